@@ -1,0 +1,86 @@
+// @ts-check
+import js from '@eslint/js';
+import pluginQuery from '@tanstack/eslint-plugin-query';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/**
+ * Imports flow one way (../shared/design.md): shared layers (api, domain, components, view-state,
+ * panels) -> features -> app. Features never import each other; only src/main.tsx reaches mocks/.
+ */
+const FEATURES = ['overview', 'industries', 'talent', 'chips', 'timeline', 'sources'];
+
+const importDirectionZones = [
+  // Shared layers import neither features nor the app.
+  ...['api', 'domain', 'components', 'view-state', 'panels'].flatMap((layer) => [
+    { target: `./src/${layer}`, from: './src/features', message: 'Shared code must not import a feature.' },
+    { target: `./src/${layer}`, from: './src/app', message: 'Shared code must not import the app.' },
+  ]),
+  // The lowest layers do not import UI.
+  ...['api', 'domain'].flatMap((layer) => [
+    { target: `./src/${layer}`, from: './src/components', message: `${layer} has no UI.` },
+    { target: `./src/${layer}`, from: './src/panels', message: `${layer} has no UI.` },
+  ]),
+  { target: './src/components', from: './src/panels', message: 'Components do not fetch data; panels do.' },
+  // A feature never imports another feature.
+  ...FEATURES.map((feature) => ({
+    target: `./src/features/${feature}`,
+    from: './src/features',
+    except: [`./${feature}`],
+    message: 'A feature never imports another feature; move shared code to components, domain or panels.',
+  })),
+  { target: './src/features', from: './src/app', message: 'Features do not import the app.' },
+  // Only main.tsx reaches the mocks.
+  { target: './src/!(main.tsx)', from: './mocks', message: 'Only src/main.tsx may import mocks/.' },
+  { target: './src/*/**', from: './mocks', message: 'Only src/main.tsx may import mocks/.' },
+];
+
+export default tseslint.config(
+  { ignores: ['dist', 'dist-*', 'coverage', 'reports', 'test-results', 'public/mockServiceWorker.js', 'node_modules'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  ...pluginQuery.configs['flat/recommended'],
+  {
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    languageOptions: {
+      ecmaVersion: 2023,
+      sourceType: 'module',
+      globals: { ...globals.browser, ...globals.node },
+    },
+    plugins: { 'import-x': importX, 'react-hooks': reactHooks },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] })],
+    },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'import-x/no-restricted-paths': ['error', { zones: importDirectionZones }],
+      'import-x/no-cycle': 'error',
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-console': 'error',
+      'react/no-danger': 'off',
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render API text as text: no dangerouslySetInnerHTML.',
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'fetch', message: 'Components never call fetch: use a resource hook from src/api.' },
+      ],
+    },
+  },
+  {
+    // The data layer is the one place that calls fetch; scripts and tests may too.
+    files: ['src/api/client.ts', 'scripts/**', 'tests/**', 'mocks/**'],
+    rules: { 'no-restricted-globals': 'off' },
+  },
+  {
+    files: ['scripts/**', 'tests/e2e/**', 'tests/bench/**'],
+    rules: { 'no-console': 'off' },
+  },
+);
