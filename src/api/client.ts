@@ -1,0 +1,81 @@
+import type { z } from 'zod/mini';
+import { apiErrorSchema } from './schemas';
+import { apiUrl } from './config';
+import { ApiError } from './errors';
+import { mockReady } from './mock-ready';
+
+export type RequestOptions = {
+  signal?: AbortSignal | undefined;
+  params?: URLSearchParams | undefined;
+  /** Abandon the request after this long. */
+  timeoutMs?: number | undefined;
+};
+
+function describeIssuePath(path: readonly PropertyKey[]): string {
+  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+}
+
+/**
+ * GET a resource and parse it with its schema. Throws `ApiError` for a bad status, a dropped
+ * connection, a timeout, a body that is not JSON, or a body that breaks the schema (naming the field).
+ */
+export async function getJson<Schema extends z.ZodMiniType>(
+  resource: string,
+  path: string,
+  schema: Schema,
+  { signal, params, timeoutMs }: RequestOptions = {},
+): Promise<z.infer<Schema>> {
+  await mockReady.catch((error: unknown) => {
+    throw new ApiError('unavailable', resource, error instanceof Error ? error.message : String(error));
+  });
+
+  const timeoutSignal = timeoutMs ? AbortSignal.timeout(timeoutMs) : undefined;
+  const combined = [signal, timeoutSignal].filter((s): s is AbortSignal => s !== undefined);
+  let response: Response;
+  try {
+    response = await fetch(apiUrl(path, params), {
+      headers: { Accept: 'application/json' },
+      signal: combined.length > 0 ? AbortSignal.any(combined) : null,
+    });
+  } catch (error) {
+    if (timeoutSignal?.aborted && !signal?.aborted) {
+      throw new ApiError('timeout', resource, `Loading ${resource} took longer than ${Math.round((timeoutMs ?? 0) / 1000)} s and was abandoned.`);
+    }
+    if (signal?.aborted) throw error;
+    throw new ApiError('network', resource, `Could not reach the server for ${resource} (connection failed).`);
+  }
+
+  const text = await response.text();
+  let body: unknown;
+  try {
+    body = text.length > 0 ? JSON.parse(text) : undefined;
+  } catch {
+    if (!response.ok) throw httpError(resource, response.status, undefined);
+    throw new ApiError('malformed', resource, `The server sent ${resource} that is not valid JSON.`);
+  }
+
+  if (!response.ok) throw httpError(resource, response.status, body);
+
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue ? describeIssuePath(issue.path) || '(root)' : '(root)';
+    throw new ApiError(
+      'schema',
+      resource,
+      `The server sent ${resource} in an unexpected shape: ${field}: ${issue?.message ?? 'invalid'}.`,
+      { field },
+    );
+  }
+  return parsed.data;
+}
+
+function httpError(resource: string, status: number, body: unknown): ApiError {
+  const parsed = apiErrorSchema.safeParse(body);
+  const detail = parsed.success ? parsed.data.error : undefined;
+  const reason = detail?.message ?? (status >= 500 ? 'server error' : 'request refused');
+  return new ApiError('http', resource, `Loading ${resource} failed (HTTP ${status}: ${reason}).`, {
+    status,
+    ...(detail?.parameter ? { parameter: detail.parameter } : {}),
+  });
+}

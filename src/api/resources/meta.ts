@@ -1,0 +1,17 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { getJson } from '../client';
+import { getRequestSettings } from '../query-client';
+import { metaSchema } from '../schemas';
+
+export const metaKeys = {
+  all: ['meta'] as const,
+};
+
+export const metaQueryOptions = () =>
+  queryOptions({
+    queryKey: metaKeys.all,
+    queryFn: ({ signal, client }) =>
+      getJson('dataset information', 'meta', metaSchema, { signal, timeoutMs: getRequestSettings(client).timeoutMs }),
+  });
+
+export const useMeta = () => useQuery(metaQueryOptions());

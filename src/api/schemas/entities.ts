@@ -1,0 +1,16 @@
+import { idSchema, listEnvelope } from './common';
+import { z } from './zod';
+
+export const ENTITY_KINDS = ['city', 'zone', 'province', 'country', 'company', 'university'] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+export const entitySchema = z.object({
+  id: idSchema,
+  nameEn: z.string().check(z.minLength(1)),
+  nameZh: z.string().check(z.minLength(1)),
+  kind: z.enum(ENTITY_KINDS),
+  parentId: z.nullable(idSchema),
+  note: z.optional(z.string()),
+});
+export type Entity = z.infer<typeof entitySchema>;
+export const entitiesResponseSchema = listEnvelope(entitySchema);

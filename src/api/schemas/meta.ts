@@ -1,0 +1,12 @@
+import { idSchema, partialDateSchema } from './common';
+import { z } from './zod';
+
+export const metaSchema = z.object({
+  datasetVersion: z.string().check(z.regex(/^\d{4}\.\d{2}\.\d+$/, 'must look like 2026.11.1')),
+  asOf: partialDateSchema,
+  title: z.string(),
+  description: z.string(),
+  licenceNote: z.string(),
+  seedSourceId: idSchema,
+});
+export type Meta = z.infer<typeof metaSchema>;
