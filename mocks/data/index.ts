@@ -1,0 +1,11 @@
+export { meta } from './meta';
+export { entities } from './entities';
+export { metrics } from './metrics';
+export { observations } from './observations';
+export { sources } from './sources';
+export { industries } from './industries';
+export { fabs } from './fabs';
+export { events } from './events';
+export { rates } from './rates';
+export { seedExclusions } from './seed-exclusions';
+export type { SeedExclusion } from './seed-exclusions';

@@ -1,0 +1,84 @@
+import type { Observation } from '../../../src/api/schemas';
+import { est, rep, seed } from './helpers';
+
+export const chipsObservations: Observation[] = [
+  // ── Front-end capacity (sum of listed 300mm fabs) ──
+  est('wuhan', 'chip_capacity_wpm', 2021, 120000, 'evertiq_ymtc', {
+    kind: 'derived',
+    detail: 'YMTC Fab 1, 100,000 wafers a month at end-2021 (Evertiq, SCMP), plus XMC, 20,000 a month as of 2016–17 (DigiTimes).',
+  }, { note: 'The XMC figure is older than the YMTC one; halted HSMC and YMTC Fab 2 never added capacity.' }),
+  est('xian', 'chip_capacity_wpm', 2022, 250000, 'businesskorea_samsung_2022', {
+    kind: 'derived',
+    detail: "Samsung X1 (120,000) plus X2 (130,000) wafers a month in March 2022 (BusinessKorea); Samsung is the only operating front-end fab listed for Xi'an.",
+  }, { note: "More than 40% of Samsung's NAND output and over 10% of the world's." }),
+  est('xian', 'chip_capacity_wpm', 2024, 200000, 'trendforce_samsung_2025', {
+    kind: 'derived',
+    detail: "Samsung Xi'an output of about 200,000 wafers a month in 2024 (TrendForce); the only operating front-end fab listed for Xi'an.",
+  }, { qualifier: 'approx' }),
+  est('xian', 'chip_capacity_wpm', 2025, 170000, 'trendforce_samsung_2025', {
+    kind: 'derived',
+    detail: "Samsung cut Xi'an output to about 170,000 wafers a month in January 2025 (TrendForce); the only operating front-end fab listed for Xi'an.",
+  }, { qualifier: 'approx' }),
+
+  // ── Investment (US$ bn) ──
+  est('wuhan', 'chip_investment', 2021, 30, 'wuhan_gov_memory_2021', {
+    kind: 'derived',
+    detail: 'YMTC National Memory Base, US$30bn in total (Wuhan government, 2021); XMC has no stated investment and HSMC is counted as failed.',
+  }, { currency: 'USD', note: 'Covers the YMTC fabs together (Fab 1 was described as a US$22bn facility; Fab 2 as US$15bn).' }),
+  est('xian', 'chip_investment', 2022, 25.87, 'businesskorea_samsung_2022', {
+    kind: 'derived',
+    detail: "Samsung's total Xi'an investment, US$25.87bn (BusinessKorea). Micron (CNY 4.3bn, 2023) and Eswin (CNY 11bn + 12.5bn) are stated in yuan and left out.",
+  }, { currency: 'USD', note: 'Understates the total: yuan-denominated investments are left out.' }),
+  est('chengdu', 'chip_investment', 2024, 3.59, 'fudzilla_intel', {
+    kind: 'derived',
+    detail: 'Intel US$1.6bn over 15 years (TrendForce) + Intel US$300m expansion in 2024 (Fudzilla) + Texas Instruments US$1.69bn over 15 years (GoChengdu, 2013).',
+  }, { currency: 'USD' }),
+  est('wuhan', 'chip_failed_investment', 2020, 18.7, 'btimes_hsmc_2020', {
+    kind: 'derived',
+    detail: 'HSMC, CNY 128bn, which the sources put at about US$18.7–20bn (Business Times, SCMP).',
+  }, { currency: 'USD', qualifier: 'range', valueHigh: 20 }),
+  est('wuhan', 'chip_failed_investment', 2023, 33.7, 'abachy_ymtc', {
+    kind: 'derived',
+    detail: 'HSMC (about US$18.7–20bn) plus YMTC Fab 2 (US$15bn planned), which stalled in 2022–23 (Abachy).',
+  }, { currency: 'USD', qualifier: 'range', valueHigh: 35, note: 'YMTC Fab 2 is stalled rather than cancelled; YMTC now targets Fab 3 for 2027.' }),
+  est('chengdu', 'chip_failed_investment', 2020, 10, 'eetasia_gf', { kind: 'derived', detail: 'GlobalFoundries Fab 11, US$10bn announced in February 2017, halted in 2020 (EE Times Asia).' }, { currency: 'USD' }),
+  est('chengdu', 'chip_failed_investment', 2022, 34, 'tomshardware_unigroup', {
+    kind: 'derived',
+    detail: "GlobalFoundries Fab 11 (US$10bn, halted 2020) plus Tsinghua Unigroup's memory base (US$24bn, scrapped January 2022).",
+  }, { currency: 'USD' }),
+
+  // ── Operating plants in the fab table ──
+  est('wuhan', 'chip_fabs_operating', 2025, 2, 'evertiq_ymtc', { kind: 'derived', detail: 'Count of operating plants in the fab table: YMTC Fab 1 and XMC.' }),
+  est('xian', 'chip_fabs_operating', 2025, 4, 'businesskorea_samsung_2022', { kind: 'derived', detail: 'Count of operating plants in the fab table: Samsung X1, Samsung X2, Micron assembly and test, Eswin silicon wafers.' }),
+  est('chengdu', 'chip_fabs_operating', 2025, 2, 'trendforce_intel', { kind: 'derived', detail: 'Count of operating plants in the fab table: Intel assembly and test, Texas Instruments CFAB.' }),
+
+  // ── HSMC's ASML tool: seed vs mortgage record ──
+  seed('hsmc', 'chip_tool_value', 2019, 1, 'S36', 'nearly C$1 billion', {
+    currency: 'CAD',
+    qualifier: 'approx',
+    conflictId: 'hsmc_asml_tool',
+    preferred: false,
+    note: 'Probably wrong: about 12 times the CNY 581m valuation recorded when the tool was mortgaged. Year approximate (about 2019).',
+  }),
+  rep('hsmc', 'chip_tool_value', 2020, 0.581, 'btimes_hsmc_2020', {
+    currency: 'CNY',
+    valueText: 'CNY 581 million',
+    conflictId: 'hsmc_asml_tool',
+    preferred: true,
+    note: 'Preferred: the valuation on a dated mortgage record (January 2020), about US$85m; the seed figure is about 12 times larger.',
+  }),
+
+  // ── Silicon wafers ──
+  rep('xian', 'chip_wafer_materials', 2024, 650000, 'eswin_news_71', {
+    geoLevel: 'company',
+    period: 'September',
+    note: "Eswin's Xi'an base only, about 7% of world capacity; target 1.2 million a month.",
+  }),
+
+  // ── Provinces ──
+  seed('hubei', 'prov_ic_rank', 2020, 20, 'S38', 'ranked 20th', { note: 'Not found in other published sources; seed only.' }),
+  seed('hubei', 'prov_ic_growth', 2020, 2300, 'S39', '2,300% increase', { note: 'Compared with 2019. Not found in other published sources; seed only.' }),
+  rep('shaanxi', 'prov_ic_growth', 2024, 30.8, 'prnewswire_2024', { period: 'Jan–Oct', note: 'Output of integrated-circuit wafers in Shaanxi province.' }),
+  rep('hubei', 'chip_ic_revenue', 2020, 20, 'hahacn_hubei_ic', { currency: 'CNY', qualifier: 'approx' }),
+  rep('hubei', 'chip_ic_firms', 2020, 70, 'hahacn_hubei_ic', { qualifier: 'atLeast' }),
+];

@@ -1,0 +1,57 @@
+import type { Observation } from '../../../src/api/schemas';
+import { est, gk, rep, seed } from './helpers';
+
+const DFC_CHECK = 'the Ministry of Education list of "double first-class" universities (2022 round)';
+
+export const talentObservations: Observation[] = [
+  // ── Wuhan ──
+  rep('wuhan', 'tal_heis', 2017, 79, 'wuhan2019mwg', { note: 'Universities and colleges.' }),
+  rep('wuhan', 'tal_heis', 2020, 83, 'tellerreport_wuhan_2020'),
+  rep('wuhan', 'tal_students', 2017, 1.2, 'wuhan2019mwg', { qualifier: 'approx', valueText: '1.2 million' }),
+  rep('wuhan', 'tal_students', 2025, 1.41, 'huxiu_2025', { note: 'For comparison the same article gives Guangzhou 1.68 million and Zhengzhou 1.508 million.' }),
+  rep('wuhan', 'tal_project211', 2017, 7, 'wuhan2019mwg'),
+  rep('wuhan', 'tal_project985', 2017, 2, 'wuhan2019mwg'),
+  rep('wuhan', 'tal_graduates', 2012, 270000, 'chinadaily_wuhan_2013', { qualifier: 'approx' }),
+  rep('wuhan', 'tal_graduates', 2020, 317000, 'tellerreport_wuhan_2020', { note: 'Fresh graduates, +9.3%. The city aimed to keep at least 250,000 graduates that year.' }),
+  rep('wuhan', 'tal_grads_staying', 2012, 80000, 'chinadaily_wuhan_2013', { qualifier: 'approx' }),
+  rep('wuhan', 'tal_grads_staying', 2017, 282900, 'xinhua_wuhan_grads_2018', { note: 'Graduates who landed jobs in Wuhan as of 15 December 2017, about three times the previous year.' }),
+  seed('wuhan', 'tal_grads_staying', 2020, 302000, 'S26', 'reached 302,000', { note: "Bachelor's, master's and PhD graduates who chose to stay in Wuhan, despite the pandemic." }),
+  rep('wuhan', 'tal_grads_staying', 2021, 345200, 'chinadaily_wuhan_2022', { note: 'Graduates employed in Wuhan in 2021; 1.73 million fresh graduates were received in 2017–21.' }),
+  est('wuhan', 'tal_retention_city', 2012, 29.6, 'chinadaily_wuhan_2013', { kind: 'derived', detail: 'About 80,000 graduates stayed out of about 270,000 (China Daily, 2013).' }),
+  seed('whu', 'tal_retention_province', 2020, 26, 'S24', '26 per cent', { note: "Wuhan University bachelor's graduates staying in Hubei province." }),
+  seed('hust', 'tal_retention_province', 2020, 39, 'S25', '39 per cent', { note: "HUST bachelor's graduates staying in Hubei province. HUST's own news says more than 5,000 (about a third) of its 2017–18 graduates chose Wuhan." }),
+  seed('wuhan', 'tal_overseas_experts', 2021, 300, 'S27', 'about 300 foreigners and overseas-educated Chinese', { qualifier: 'approx', note: 'Year approximate ("currently", article of 2021).' }),
+  rep('wuhan', 'tal_talent_pool', 2019, 2.6, 'hubei_gov_2020', { qualifier: 'atLeast', valueText: 'more than 2.6 million', note: 'The same report says 50 academicians were recruited.' }),
+  rep('wuhan', 'tal_nature_index', 2017, 490.54, 'nature_index_2018', { note: '19th among cities worldwide, 4th in China.' }),
+  rep('wuhan', 'tal_gii_rank', 2022, 16, 'opticsvalley_2022'),
+  rep('wuhan', 'tal_rd_rank', 2019, 20, 'jiemian_rd_2020'),
+  gk('wuhan', 'tal_rd_intensity', 2021, 3.5, "the Wuhan statistical bulletin on R&D spending (武汉市科技经费投入统计公报)", { qualifier: 'approx', note: 'The research notes give it for 2021–22.' }),
+  gk('wuhan', 'tal_dfc_unis', 2022, 7, DFC_CHECK),
+
+  // ── Xi'an ──
+  rep('xian', 'tal_heis', 2019, 63, 'xa_gov_990'),
+  rep('xian', 'tal_students', 2019, 0.7386, 'xa_gov_990', { valueText: '738,600' }),
+  rep('xian', 'tal_graduates', 2019, 191800, 'xa_gov_990'),
+  rep('xian', 'tal_postgrads', 2019, 132000, 'xa_gov_990', { note: '28,600 postgraduates graduated that year.' }),
+  rep('xian', 'tal_academicians', 2019, 60, 'xa_gov_990'),
+  rep('xian', 'tal_key_labs', 2019, 20, 'xa_gov_990'),
+  rep('xian', 'tal_rd_intensity', 2021, 5.05, 'shaanxi_chinacom_2022', { note: 'Second among sub-provincial cities.' }),
+  rep('xian', 'tal_rd_rank', 2019, 2, 'jiemian_rd_2020'),
+  rep('xian', 'tal_inflow', 2018, 750000, 'chinadaily_xian_hukou_2018', { qualifier: 'atLeast', valueText: 'more than 750,000', note: 'New hukou registrations after the March 2017 easing; more than 1 million since then.' }),
+  gk('xian', 'tal_dfc_unis', 2022, 7, DFC_CHECK, { note: 'A Study in China Global page also says 7.' }),
+
+  // ── Chengdu ──
+  rep('chengdu', 'tal_heis', 2014, 52, 'gochengdu_a1044', { note: 'Universities.' }),
+  rep('chengdu', 'tal_heis', 2023, 64, 'chinadaily_chengdu_2023'),
+  rep('chengdu', 'tal_students', 2014, 0.686, 'gochengdu_a1044', { valueText: '686,000' }),
+  rep('chengdu', 'tal_students', 2023, 1, 'chinadaily_chengdu_2023', { qualifier: 'approx', valueText: 'about 1 million' }),
+  rep('chengdu', 'tal_students', 2025, 1.3, 'huxiu_2025', { qualifier: 'atLeast', valueText: 'more than 1.3 million' }),
+  rep('chengdu', 'tal_key_labs', 2014, 10, 'gochengdu_a1044'),
+  rep('chengdu', 'tal_state_institutes', 2014, 30, 'gochengdu_a1044'),
+  rep('chengdu', 'tal_foreign_pr', 2018, 181, 'shine_2018', { note: 'Permanent-residence permits issued to overseas talent since 2004; not the same measure as Wuhan\'s "leading overseas experts".' }),
+  rep('chengdu', 'tal_rd_rank', 2019, 18, 'jiemian_rd_2020'),
+  gk('chengdu', 'tal_rd_intensity', 2021, 3.2, 'the Chengdu statistical bulletin on R&D spending (成都市科技经费投入统计公报)', { qualifier: 'range', valueHigh: 3.5, note: 'The research notes give about 3.2–3.5% for 2021–22.' }),
+  rep('chengdu_hitech', 'tal_rd_intensity', 2021, 5.87, 'ogvifjj_2022', { geoLevel: 'zone', note: 'Chengdu Hi-tech Zone only, not the city.' }),
+  rep('chengdu_hitech', 'tal_rd_spend', 2021, 14, 'ogvifjj_2022', { currency: 'CNY', geoLevel: 'zone', note: 'Chengdu Hi-tech Zone only.' }),
+  gk('chengdu', 'tal_dfc_unis', 2022, 7, DFC_CHECK, { qualifier: 'range', valueHigh: 8, note: 'The research notes say 7 or 8 depending on the round.' }),
+];
