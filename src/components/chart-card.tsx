@@ -1,0 +1,121 @@
+import { useId, type ReactNode } from 'react';
+import type { PanelState } from '../api/combine-queries';
+import type { Source, Status } from '../api/schemas';
+import { STATUSES } from '../api/schemas';
+import { useViewState } from '../view-state/use-view-state';
+import { EmptyState } from './empty-state';
+import { ErrorPanel } from './error-panel';
+import { Skeleton } from './skeleton';
+import { SourceLine } from './source-line';
+import { StatusBadge } from './status-badge';
+
+export type ChartCardFooter = {
+  /** Left out for cards about the sources themselves. */
+  sources?: readonly Source[];
+  /** The years the shown data covers, e.g. "2015–2024". */
+  years: string;
+  asOf: string | undefined;
+  statuses: readonly Status[];
+  notes?: readonly string[];
+};
+
+export type ChartCardProps = {
+  title: string;
+  /** What is measured, in which unit and years. */
+  subtitle: string;
+  /** The metric's definition, one click away. */
+  definition?: string;
+  controls?: ReactNode;
+  state: PanelState;
+  /** True when the data loaded but nothing matches the selection. */
+  isEmpty: boolean;
+  emptyMessage?: string;
+  /** Left out for cards that are tables by nature; they ignore the chart/table switch. */
+  chart?: () => ReactNode;
+  table: () => ReactNode;
+  footer: () => ChartCardFooter;
+  height?: number;
+  /** Accessible description of what the chart shows, for screen readers. */
+  description: string;
+};
+
+/**
+ * The chart "sandwich" every chart lives in: title and subtitle, controls, the chart or the table
+ * of the same rows, and a footer with sources, years, the dataset date and the status of the values.
+ */
+export function ChartCard({
+  title,
+  subtitle,
+  definition,
+  controls,
+  state,
+  isEmpty,
+  emptyMessage,
+  chart,
+  table,
+  footer,
+  height = 320,
+  description,
+}: ChartCardProps) {
+  const headingId = useId();
+  const descriptionId = useId();
+  const [{ view }] = useViewState();
+
+  let body: ReactNode;
+  if (state.status === 'pending') body = <Skeleton height={height} label={`Loading ${title}`} />;
+  else if (state.status === 'error') body = <ErrorPanel error={state.error} onRetry={state.retry} height={height} />;
+  else if (isEmpty) body = <EmptyState message={emptyMessage} height={height} />;
+  else if (view === 'table' || !chart) body = table();
+  else
+    body = (
+      <figure className="chart-figure" style={{ height }} aria-labelledby={headingId} aria-describedby={descriptionId}>
+        {chart()}
+      </figure>
+    );
+
+  const footerData = state.status === 'success' && !isEmpty ? footer() : undefined;
+  const statuses = footerData ? STATUSES.filter((s) => footerData.statuses.includes(s)) : [];
+
+  return (
+    <section className="chart-card" aria-labelledby={headingId}>
+      <header className="chart-card__header">
+        <h2 id={headingId} className="chart-card__title">
+          {title}
+        </h2>
+        <p className="chart-card__subtitle">{subtitle}</p>
+        <p id={descriptionId} className="visually-hidden">
+          {description}
+        </p>
+        {definition ? (
+          <details className="chart-card__definition">
+            <summary>Definition</summary>
+            <p>{definition}</p>
+          </details>
+        ) : null}
+      </header>
+      {controls ? <div className="chart-card__controls">{controls}</div> : null}
+      <div className="chart-card__body">{body}</div>
+      {footerData ? (
+        <footer className="chart-card__footer">
+          {footerData.sources ? (
+            <p>
+              <SourceLine sources={footerData.sources} />
+            </p>
+          ) : null}
+          <p>
+            Data: {footerData.years || 'undated'} · Dataset as of {footerData.asOf ?? 'unknown'}
+            {statuses.length > 0 ? ' · ' : ''}
+            {statuses.map((s) => (
+              <StatusBadge key={s} status={s} />
+            ))}
+          </p>
+          {footerData.notes?.map((note) => (
+            <p key={note} className="chart-card__note">
+              {note}
+            </p>
+          ))}
+        </footer>
+      ) : null}
+    </section>
+  );
+}

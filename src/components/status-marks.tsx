@@ -1,0 +1,45 @@
+import type { Status } from '../api/schemas';
+import { STATUS_LABELS } from '../api/schemas';
+
+export type StatusMarkProps = { cx: number; cy: number; colour: string; status: Status; size?: number };
+
+/**
+ * A data point whose shape tells its status, so estimates never pass for reported figures
+ * on the chart itself: filled circle = reported, filled diamond = seed article, hollow circle = estimate.
+ */
+export function StatusMark({ cx, cy, colour, status, size = 5 }: StatusMarkProps) {
+  if (status === 'seed') {
+    const s = size + 1.5;
+    return (
+      <path
+        d={`M${cx},${cy - s}L${cx + s},${cy}L${cx},${cy + s}L${cx - s},${cy}Z`}
+        fill={colour}
+        stroke="var(--bg)"
+        strokeWidth={1.5}
+      />
+    );
+  }
+  if (status === 'estimate') {
+    return <circle cx={cx} cy={cy} r={size} fill="var(--bg)" stroke={colour} strokeWidth={2.5} strokeDasharray="3 2" />;
+  }
+  return <circle cx={cx} cy={cy} r={size} fill={colour} stroke="var(--bg)" strokeWidth={1.5} />;
+}
+
+export type StatusLegendProps = { statuses: readonly Status[] };
+
+/** The key to the status marks, listing only the statuses on the chart. */
+export function StatusLegend({ statuses }: StatusLegendProps) {
+  if (statuses.length === 0) return null;
+  return (
+    <ul className="status-legend" aria-label="Marks">
+      {statuses.map((status) => (
+        <li key={status}>
+          <svg width="16" height="16" aria-hidden="true">
+            <StatusMark cx={8} cy={8} colour="var(--text)" status={status} size={5} />
+          </svg>
+          {STATUS_LABELS[status]}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,19 @@
+import { CITY_IDS, type CityId } from '../api/schemas';
+
+/**
+ * The three hubs' names, so the shell can paint its city picker before any data arrives.
+ * A test checks they agree with the entities the API serves.
+ */
+export const CITY_NAMES: Record<CityId, { en: string; zh: string }> = {
+  wuhan: { en: 'Wuhan', zh: '武汉' },
+  xian: { en: "Xi'an", zh: '西安' },
+  chengdu: { en: 'Chengdu', zh: '成都' },
+};
+
+export function cityLabel(id: CityId): string {
+  return `${CITY_NAMES[id].en} ${CITY_NAMES[id].zh}`;
+}
+
+export function isCityId(id: string): id is CityId {
+  return (CITY_IDS as readonly string[]).includes(id);
+}

@@ -1,0 +1,51 @@
+import type { CityId } from '../api/schemas';
+
+/**
+ * One colour per city, everywhere: Okabe-Ito blue and vermillion plus a violet (Okabe-Ito's
+ * bluish green merges with the blue under tritanopia), each kept at 3:1 or more against every
+ * theme's background. Okabe-Ito orange (#E69F00) is not used: it falls to about 2:1 on white.
+ * palette.test.ts checks contrast and separation under simulated colour-vision deficiencies.
+ */
+export const CITY_COLOURS: Record<CityId, string> = {
+  wuhan: '#0072B2',
+  xian: '#D55E00',
+  chengdu: '#9A3FE0',
+};
+
+/** Neutral colour for anything that is not one of the three cities (references, synthetic entities). */
+export const NEUTRAL_SERIES_COLOUR = '#6B7280';
+
+export const THEMES = ['light', 'dark', 'contrast'] as const;
+export type Theme = (typeof THEMES)[number];
+export const THEME_LABELS: Record<Theme, string> = { light: 'Light', dark: 'Dark', contrast: 'High contrast' };
+
+/** Kept in step with the `--bg` and `--text` custom properties in styles/app.css. */
+export const THEME_COLOURS: Record<Theme, { background: string; surface: string; text: string; muted: string }> = {
+  light: { background: '#FFFFFF', surface: '#F4F6F8', text: '#111827', muted: '#4B5563' },
+  dark: { background: '#0B1220', surface: '#151E2E', text: '#F3F4F6', muted: '#C2C8D0' },
+  contrast: { background: '#000000', surface: '#000000', text: '#FFFFFF', muted: '#FFFFFF' },
+};
+
+function channel(value: number): number {
+  const c = value / 255;
+  return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+}
+
+export function parseHex(hex: string): [number, number, number] {
+  const match = /^#?([0-9a-f]{6})$/i.exec(hex);
+  if (!match?.[1]) throw new Error(`Not a #RRGGBB colour: ${hex}`);
+  const n = Number.parseInt(match[1], 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+/** WCAG 2 relative luminance. */
+export function relativeLuminance(hex: string): number {
+  const [r, g, b] = parseHex(hex);
+  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+}
+
+/** WCAG 2 contrast ratio between two colours (1 to 21). */
+export function contrastRatio(a: string, b: string): number {
+  const [hi, lo] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { createLoader } from 'nuqs';
+import { inspectViewSearch, serializeViewSearch, viewSearchParsers } from './search-params';
+
+const load = createLoader(viewSearchParsers);
+
+describe('view search params', () => {
+  it('defaults to all three cities and leaves the default out of the URL', () => {
+    expect(load('').cities).toEqual(['wuhan', 'xian', 'chengdu']);
+    expect(serializeViewSearch({ cities: ['wuhan', 'xian', 'chengdu'] })).toBe('');
+  });
+
+  it('round-trips a selection in display order whatever order it was given', () => {
+    const search = serializeViewSearch({ cities: ['chengdu', 'wuhan'] });
+    expect(decodeURIComponent(search)).toBe('?cities=wuhan,chengdu');
+    expect(load(search).cities).toEqual(['wuhan', 'chengdu']);
+  });
+
+  it('keeps the known cities of a partly bad list and reports the rest', () => {
+    expect(load('?cities=xian,paris').cities).toEqual(['xian']);
+    expect(inspectViewSearch('?cities=xian,paris')).toEqual([
+      { param: 'cities', value: 'paris', reason: 'unknown city' },
+    ]);
+  });
+
+  it('falls back to all cities when none is known, and says so', () => {
+    expect(load('?cities=__proto__').cities).toEqual(['wuhan', 'xian', 'chengdu']);
+    expect(inspectViewSearch('?cities=__proto__')[0]?.reason).toMatch(/no known city/);
+  });
+
+  it('reports unknown and repeated parameters but not the reserved mock switch', () => {
+    const ignored = inspectViewSearch('?cities=wuhan&cities=xian&constructor=1&_scenario=fabs:serverError');
+    expect(ignored.map((i) => i.param)).toEqual(['cities', 'constructor']);
+    expect(ignored[0]?.reason).toMatch(/repeated/);
+  });
+
+  it('shows control characters and very long values safely', () => {
+    const [entry] = inspectViewSearch(`?x${encodeURIComponent('\u0007')}=${'a'.repeat(500)}`);
+    expect(entry?.param).toBe('x\\u0007');
+    expect(entry?.value.length).toBeLessThanOrEqual(41);
+  });
+});
+
+describe('display mode', () => {
+  it('accepts chart or table and reports anything else', () => {
+    expect(load('?view=table').view).toBe('table');
+    expect(load('?view=pie').view).toBe('chart');
+    expect(inspectViewSearch('?view=pie')[0]?.reason).toMatch(/not a valid value/);
+  });
+});

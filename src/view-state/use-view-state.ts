@@ -1,0 +1,37 @@
+import { createLoader, type inferParserType } from 'nuqs';
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import { RESERVED_PARAMS, serializeViewSearch, viewSearchParsers } from './search-params';
+
+export const loadViewSearch = createLoader(viewSearchParsers);
+export type ViewState = inferParserType<typeof viewSearchParsers>;
+
+/**
+ * The view settings that live in the URL, read from and written to the router's search params
+ * (so every router, browser or memory, sees one truth). Each change is a history entry, so Back
+ * and Forward step through views; defaults are left out; unknown parameters are dropped once the
+ * link notice has reported them, reserved mock parameters are kept.
+ */
+export function useViewState() {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const state = useMemo(() => loadViewSearch(searchParams), [searchParams]);
+  const setView = useCallback(
+    (patch: Partial<ViewState>) => {
+      setSearchParams((previous) => {
+        const kept = new URLSearchParams();
+        for (const name of RESERVED_PARAMS) {
+          const value = previous.get(name);
+          if (value !== null) kept.set(name, value);
+        }
+        return new URLSearchParams(serializeViewSearch(kept, { ...loadViewSearch(previous), ...patch }));
+      });
+    },
+    [setSearchParams],
+  );
+  return [state, setView] as const;
+}
+
+export function useSelectedCities() {
+  const [{ cities }, setView] = useViewState();
+  return [cities, (next: typeof cities) => setView({ cities: next })] as const;
+}
