@@ -1,0 +1,42 @@
+import { useSyncExternalStore } from 'react';
+import { describeError } from '../api/errors';
+import { getMockState, subscribeMockState } from '../api/mock-ready';
+import { useReferenceData } from '../api/resources';
+
+/** The demo data worker could not start: say so instead of showing empty charts. */
+export function MockUnavailableBanner() {
+  const state = useSyncExternalStore(subscribeMockState, getMockState);
+  if (state.status !== 'failed') return null;
+  return (
+    <div className="banner banner--error" role="alert">
+      <p>
+        <strong>Hubscope’s built-in data could not start.</strong> {state.error.message} Open the app over https or from
+        localhost, or build it with <code>VITE_API_BASE_URL</code> pointing at a real API.
+      </p>
+    </div>
+  );
+}
+
+/** One page-level message for the resources every panel needs, with one Retry. */
+export function ReferenceDataBanner() {
+  const { queries } = useReferenceData();
+  const failed = queries.filter((q) => q.isError);
+  if (failed.length === 0) return null;
+  return (
+    <div className="banner banner--error" role="alert">
+      <p>
+        <strong>Some reference data did not load</strong>, so names, units or sources may be missing:{' '}
+        {failed.map((q) => describeError(q.error)).join(' ')}
+      </p>
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          for (const q of failed) void q.refetch();
+        }}
+      >
+        Retry
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { useState } from 'react';
+import { useLocation } from 'react-router';
+import { inspectViewSearch, type IgnoredParam } from '../view-state/search-params';
+
+/** Says, once per opened link, which parts of it were ignored; dismissible. */
+export function LinkNotice() {
+  const location = useLocation();
+  // Only the address the page was opened with is inspected; later changes come from the UI.
+  const [ignored, setIgnored] = useState<IgnoredParam[]>(() => inspectViewSearch(location.search));
+  if (ignored.length === 0) return null;
+  return (
+    <div className="notice" role="status" aria-label="Link notice">
+      <div>
+        <p className="notice__title">Parts of this link were ignored; showing the nearest valid view.</p>
+        <ul>
+          {ignored.map((entry, index) => (
+            <li key={`${entry.param}-${index}`}>
+              <code>
+                {entry.param}={entry.value}
+              </code>
+              : {entry.reason}
+            </li>
+          ))}
+        </ul>
+      </div>
+      <button type="button" className="button button--quiet" onClick={() => setIgnored([])}>
+        Dismiss
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
+import { mockingEnabled } from './api/config';
+import { markMockFailed, markMockReady } from './api/mock-ready';
+import { createQueryClient } from './api/query-client';
+import { AppProviders } from './app/providers';
+import { AppShell } from './app/app-shell';
+import './styles/fonts.css';
+import './styles/app.css';
+
+const rootElement = document.getElementById('root');
+if (!rootElement) throw new Error('index.html has no #root element');
+
+// Paint the shell at once; data requests wait on mockReady, not the first render.
+createRoot(rootElement).render(
+  <StrictMode>
+    <BrowserRouter basename={import.meta.env.BASE_URL.replace(/\/$/, '')}>
+      <AppProviders queryClient={createQueryClient()}>
+        <AppShell />
+      </AppProviders>
+    </BrowserRouter>
+  </StrictMode>,
+);
+
+if (mockingEnabled) {
+  // Dynamic import: a real-API build (VITE_API_BASE_URL set) drops this branch and MSW with it.
+  const latencyMs = import.meta.env.DEV ? Number(import.meta.env.VITE_MOCK_LATENCY_MS ?? 300) : 0;
+  import('../mocks/browser')
+    .then(({ startMockWorker }) => startMockWorker({ latencyMs }))
+    .then(markMockReady, markMockFailed);
+} else {
+  markMockReady();
+}
