@@ -1,0 +1,15 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { markMockReady } from '../src/api/mock-ready';
+import { server } from '../mocks/node';
+
+// In tests msw/node intercepts at the fetch level, so there is no worker to wait for.
+markMockReady();
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+});
+afterAll(() => server.close());
