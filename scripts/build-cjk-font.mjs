@@ -1,0 +1,252 @@
+#!/usr/bin/env node
+// Builds public/fonts/hubscope-cjk.woff2: a subset of Noto Sans CJK SC
+// holding exactly the CJK characters used in mocks/data/** and src/**.
+//
+//   npm run font:cjk
+//
+// Needs the Debian package fonts-noto-cjk (apt-get install -y fonts-noto-cjk).
+// That package ships TTC collections, and subset-font always opens face index 0
+// (Japanese). So this script copies the Simplified Chinese face out of the
+// collection into a standalone OpenType font before subsetting.
+//
+// The woff2 is committed; CI does not rebuild it. Re-run this after changing any
+// Chinese text in the dataset or UI. tests/unit/cjk-font.test.ts fails when a
+// character is missing.
+
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import subsetFont from 'subset-font';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const OUT_DIR = join(ROOT, 'public', 'fonts');
+const OUT_FONT = join(OUT_DIR, 'hubscope-cjk.woff2');
+const OUT_LICENSE = join(OUT_DIR, 'hubscope-cjk.LICENSE.txt');
+
+const SOURCE_PACKAGE = 'fonts-noto-cjk';
+const SOURCE_PATH = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
+const SOURCE_FACE = 'NotoSansCJKsc-Regular'; // PostScript name of the face to take
+const COPYRIGHT_PATH = `/usr/share/doc/${SOURCE_PACKAGE}/copyright`;
+const INSTALL_HINT = `apt-get update && apt-get install -y ${SOURCE_PACKAGE}`;
+
+// Which text to scan: [directory, file-name pattern]
+const SCAN = [
+  ['mocks/data', /\.(ts|json)$/],
+  ['src', /\.(ts|tsx)$/],
+];
+
+// CJK Unified Ideographs Extension A, Unified Ideographs, CJK Symbols and
+// Punctuation, Halfwidth and Fullwidth Forms. Keep this in line with the
+// unicode-range in src/styles/fonts.css and the test.
+const CJK_RANGES = [
+  [0x3000, 0x303f],
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9fff],
+  [0xff00, 0xffef],
+];
+const isCjk = (cp) => CJK_RANGES.some(([lo, hi]) => cp >= lo && cp <= hi);
+
+function fail(message) {
+  console.error(`font:cjk: ${message}`);
+  process.exit(1);
+}
+
+function walk(dir, pattern, out = []) {
+  if (!existsSync(dir)) return out;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== 'node_modules') walk(p, pattern, out);
+    } else if (pattern.test(entry.name)) {
+      out.push(p);
+    }
+  }
+  return out;
+}
+
+/** CJK code points in a file's text, literal or written as \uXXXX / \u{X} escapes. */
+function collectCodePoints(text, into) {
+  for (const ch of text) {
+    const cp = ch.codePointAt(0);
+    if (isCjk(cp)) into.add(cp);
+  }
+  for (const m of text.matchAll(/\\u(?:([0-9a-fA-F]{4})|\{([0-9a-fA-F]{1,6})\})/g)) {
+    const cp = parseInt(m[1] ?? m[2], 16);
+    if (isCjk(cp)) into.add(cp);
+  }
+}
+
+/**
+ * Copies one face out of a TrueType/OpenType collection (.ttc) into a
+ * standalone sfnt buffer. Table data is copied as is, because faces in a
+ * collection can share tables.
+ */
+function extractFace(ttc, faceIndex) {
+  if (ttc.toString('latin1', 0, 4) !== 'ttcf') return ttc; // already a single font
+  const numFonts = ttc.readUInt32BE(8);
+  if (faceIndex >= numFonts) throw new Error(`face ${faceIndex} not in collection of ${numFonts}`);
+  const dirOffset = ttc.readUInt32BE(12 + 4 * faceIndex);
+  const sfntVersion = ttc.readUInt32BE(dirOffset);
+  const numTables = ttc.readUInt16BE(dirOffset + 4);
+  const tables = [];
+  for (let i = 0; i < numTables; i++) {
+    const rec = dirOffset + 12 + 16 * i;
+    tables.push({
+      tag: ttc.toString('latin1', rec, rec + 4),
+      checksum: ttc.readUInt32BE(rec + 4),
+      offset: ttc.readUInt32BE(rec + 8),
+      length: ttc.readUInt32BE(rec + 12),
+    });
+  }
+  const pad4 = (n) => (n + 3) & ~3;
+  const headerSize = 12 + 16 * numTables;
+  const total = tables.reduce((sum, t) => sum + pad4(t.length), headerSize);
+  const out = Buffer.alloc(total);
+  const entrySelector = Math.floor(Math.log2(numTables));
+  const searchRange = 2 ** entrySelector * 16;
+  out.writeUInt32BE(sfntVersion, 0);
+  out.writeUInt16BE(numTables, 4);
+  out.writeUInt16BE(searchRange, 6);
+  out.writeUInt16BE(entrySelector, 8);
+  out.writeUInt16BE(numTables * 16 - searchRange, 10);
+  let cursor = headerSize;
+  tables.forEach((t, i) => {
+    const rec = 12 + 16 * i;
+    out.write(t.tag, rec, 4, 'latin1');
+    out.writeUInt32BE(t.checksum, rec + 4);
+    out.writeUInt32BE(cursor, rec + 8);
+    out.writeUInt32BE(t.length, rec + 12);
+    ttc.copy(out, cursor, t.offset, t.offset + t.length);
+    cursor += pad4(t.length);
+  });
+  return out;
+}
+
+/** PostScript name (name ID 6) of a standalone sfnt buffer. */
+function postscriptName(sfnt) {
+  const numTables = sfnt.readUInt16BE(4);
+  for (let i = 0; i < numTables; i++) {
+    const rec = 12 + 16 * i;
+    if (sfnt.toString('latin1', rec, rec + 4) !== 'name') continue;
+    const base = sfnt.readUInt32BE(rec + 8);
+    const count = sfnt.readUInt16BE(base + 2);
+    const strings = base + sfnt.readUInt16BE(base + 4);
+    for (let j = 0; j < count; j++) {
+      const r = base + 6 + 12 * j;
+      const platformId = sfnt.readUInt16BE(r);
+      if (sfnt.readUInt16BE(r + 6) !== 6) continue;
+      const len = sfnt.readUInt16BE(r + 8);
+      const off = strings + sfnt.readUInt16BE(r + 10);
+      const raw = sfnt.subarray(off, off + len);
+      if (platformId === 3 || platformId === 0) return raw.swap16().toString('utf16le');
+      return raw.toString('latin1');
+    }
+  }
+  return undefined;
+}
+
+function findFace(ttc, wanted) {
+  if (ttc.toString('latin1', 0, 4) !== 'ttcf') return ttc;
+  const numFonts = ttc.readUInt32BE(8);
+  for (let i = 0; i < numFonts; i++) {
+    const face = extractFace(ttc, i);
+    if (postscriptName(Buffer.from(face)) === wanted) return face;
+  }
+  fail(`${SOURCE_PATH} has no face named ${wanted}`);
+}
+
+function packageVersion(pkg) {
+  try {
+    return execFileSync('dpkg-query', ['-W', '-f=${Version}', pkg], { encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown (dpkg-query failed)';
+  }
+}
+
+function licenseText() {
+  if (!existsSync(COPYRIGHT_PATH)) return undefined;
+  const text = readFileSync(COPYRIGHT_PATH, 'utf8');
+  // The OFL stanza of the Debian copyright file, with the DEP-5 " ." blank lines undone.
+  const m = text.match(/^License: SIL-1\.1\n((?: .*\n?)+)/m);
+  if (!m) return undefined;
+  return m[1]
+    .split('\n')
+    .map((l) => (l === ' .' ? '' : l.replace(/^ /, '')))
+    .join('\n')
+    .trimEnd();
+}
+
+// ---------------------------------------------------------------------------
+
+if (!existsSync(SOURCE_PATH)) {
+  fail(`source font not found: ${SOURCE_PATH}\nInstall it with:\n  ${INSTALL_HINT}`);
+}
+
+const codePoints = new Set();
+const scanned = [];
+for (const [dir, pattern] of SCAN) {
+  for (const file of walk(join(ROOT, dir), pattern)) {
+    collectCodePoints(readFileSync(file, 'utf8'), codePoints);
+    scanned.push(relative(ROOT, file));
+  }
+}
+const sorted = [...codePoints].sort((a, b) => a - b);
+const text = String.fromCodePoint(...sorted);
+if (sorted.length === 0) fail('no CJK characters found in mocks/data or src; refusing to write an empty font');
+
+const face = findFace(readFileSync(SOURCE_PATH), SOURCE_FACE);
+const woff2 = await subsetFont(face, text, {
+  targetFormat: 'woff2',
+  // Keep only features that apply to horizontal text rendered with default
+  // settings. Closing over locl/vert/etc. would pull in JP/KR/TC variants and
+  // vertical forms we never show.
+  keepFeatures: ['ccmp', 'kern'],
+});
+
+// Check that every character made it in (the source covers all of them today,
+// but a typo'd or rare character could fall outside the font).
+const fontkit = await import('fontkit');
+const built = fontkit.create(woff2);
+const sourceFont = fontkit.create(face);
+const missing = sorted.filter((cp) => !built.hasGlyphForCodePoint(cp));
+if (missing.length) {
+  fail(`source font has no glyph for: ${missing.map((cp) => `${String.fromCodePoint(cp)} U+${cp.toString(16).toUpperCase()}`).join(', ')}`);
+}
+
+const version = packageVersion(SOURCE_PACKAGE);
+const ofl = licenseText();
+if (!ofl) fail(`could not read the SIL OFL text from ${COPYRIGHT_PATH}`);
+
+const license = `hubscope-cjk.woff2: a subset of Noto Sans CJK SC Regular
+==========================================================
+
+Source:   ${SOURCE_PATH}, face "${SOURCE_FACE}"
+Package:  Debian ${SOURCE_PACKAGE} ${version}
+Upstream: https://github.com/notofonts/noto-cjk
+Built by: scripts/build-cjk-font.mjs (subset-font / HarfBuzz), run with \`npm run font:cjk\`
+Glyphs:   ${sorted.length} CJK characters used by Hubscope
+
+This file is a Modified Version of the Font Software (subset and converted
+to WOFF2). It is distributed under the SIL Open Font License 1.1, below.
+
+Font copyright:  ${sourceFont.copyright}
+Font trademark:  ${sourceFont.getName('trademark') ?? '-'}
+Font version:    ${sourceFont.version}
+Upstream licence: SIL OFL 1.1 (${sourceFont.getName('licenseURL') ?? 'https://openfontlicense.org'}).
+Upstream noto-cjk LICENSE names Adobe as copyright holder with Reserved Font
+Name 'Source'; this subset does not use that name.
+
+Characters:
+${text.match(/.{1,40}/gu)?.join('\n') ?? ''}
+
+${ofl}
+`;
+
+mkdirSync(OUT_DIR, { recursive: true });
+writeFileSync(OUT_FONT, woff2);
+writeFileSync(OUT_LICENSE, license);
+
+console.log(
+  `font:cjk: ${sorted.length} characters from ${scanned.length} files -> ${relative(ROOT, OUT_FONT)} (${woff2.length} bytes)`,
+);
