@@ -83,4 +83,9 @@ export default tseslint.config(
     files: ['scripts/**', 'tests/e2e/**', 'tests/bench/**'],
     rules: { 'no-console': 'off' },
   },
+  {
+    // Playwright fixtures call `use`, which is not React's hook.
+    files: ['tests/e2e/**'],
+    rules: { 'react-hooks/rules-of-hooks': 'off' },
+  },
 );

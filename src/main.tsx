@@ -1,7 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
-import { mockingEnabled } from './api/config';
 import { markMockFailed, markMockReady } from './api/mock-ready';
 import { createQueryClient } from './api/query-client';
 import { AppProviders } from './app/providers';
@@ -23,8 +22,9 @@ createRoot(rootElement).render(
   </StrictMode>,
 );
 
-if (mockingEnabled) {
-  // Dynamic import: a real-API build (VITE_API_BASE_URL set) drops this branch and MSW with it.
+// Tested on the env variable itself, which Vite replaces with a literal, so a real-API build
+// (VITE_API_BASE_URL set) drops this branch, the dynamic import and MSW with it.
+if (!import.meta.env.VITE_API_BASE_URL) {
   const latencyMs = import.meta.env.DEV ? Number(import.meta.env.VITE_MOCK_LATENCY_MS ?? 300) : 0;
   import('../mocks/browser')
     .then(({ startMockWorker }) => startMockWorker({ latencyMs }))

@@ -23,3 +23,17 @@ export function combineQueries(...queries: readonly UseQueryResult<unknown>[]): 
   if (queries.some((q) => q.isPending)) return { status: 'pending' };
   return { status: 'success' };
 }
+
+/**
+ * A panel's state when it also needs the shared reference resources: only its own queries can put
+ * it in error (reference failures are shown once, by the page banner); it waits while reference
+ * data is still loading, and draws with what it has once reference queries have failed.
+ */
+export function panelState(
+  own: readonly UseQueryResult<unknown>[],
+  reference: readonly UseQueryResult<unknown>[],
+): PanelState {
+  const state = combineQueries(...own);
+  if (state.status === 'success' && reference.some((q) => q.isPending && q.fetchStatus !== 'idle')) return { status: 'pending' };
+  return state;
+}

@@ -65,7 +65,7 @@ export function AppShell() {
           </ul>
         </nav>
       </header>
-      <div className="toolbar" role="group" aria-label="View settings">
+      <section className="toolbar" aria-label="View settings">
         <CityPicker selected={cities} onChange={(next) => setView({ cities: next })} />
         <fieldset className="segmented">
           <legend>Show</legend>
@@ -82,7 +82,7 @@ export function AppShell() {
             </label>
           ))}
         </fieldset>
-      </div>
+      </section>
       <MockUnavailableBanner />
       <ReferenceDataBanner />
       <LinkNotice />

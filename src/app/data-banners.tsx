@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { describeError } from '../api/errors';
+import { ApiError, describeError } from '../api/errors';
 import { getMockState, subscribeMockState } from '../api/mock-ready';
 import { useReferenceData } from '../api/resources';
 
@@ -20,7 +20,8 @@ export function MockUnavailableBanner() {
 /** One page-level message for the resources every panel needs, with one Retry. */
 export function ReferenceDataBanner() {
   const { queries } = useReferenceData();
-  const failed = queries.filter((q) => q.isError);
+  // When the mock worker itself failed, its own banner says so; repeating it here adds nothing.
+  const failed = queries.filter((q) => q.isError && !(q.error instanceof ApiError && q.error.kind === 'unavailable'));
   if (failed.length === 0) return null;
   return (
     <div className="banner banner--error" role="alert">

@@ -45,7 +45,7 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, initialSort, ma
   }, [rows, columns, sort]);
 
   return (
-    <div className="table-scroll" style={maxHeight ? { maxHeight } : undefined} tabIndex={0} role="region" aria-label={caption}>
+    <div className="table-scroll" style={maxHeight ? { maxHeight } : undefined} tabIndex={0} role="region" aria-label={`${caption}, table`}>
       <table className="data-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { combineQueries } from '../api/combine-queries';
+import { panelState } from '../api/combine-queries';
 import { resolveSources, useObservations, useReferenceData } from '../api/resources';
 import { ChartCard } from '../components/chart-card';
 import { CityYearChart } from '../components/city-year-chart';
@@ -36,8 +36,9 @@ export function MetricTrendPanel({ metricId, title }: MetricTrendPanelProps) {
       title={cardTitle}
       subtitle={metric ? `${unitLabel(metric, currency)}${years ? `, ${years}` : ''} · ${cities.map(cityLabel).join(', ')}` : ''}
       definition={metric?.definition}
-      state={combineQueries(observations, reference.metrics, reference.sources, reference.meta)}
+      state={panelState([observations], [reference.metrics, reference.sources, reference.meta])}
       isEmpty={rows.length === 0 || !metric}
+      emptyMessage={metric ? undefined : 'The metric catalogue did not load, so this chart cannot be labelled; see the message at the top.'}
       description={`Line chart of ${cardTitle} by year for ${cities.map(cityLabel).join(', ')}. Missing years are gaps. The table view lists every value with its status and source.`}
       chart={() =>
         metric ? (

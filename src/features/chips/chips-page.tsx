@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { combineQueries } from '../../api/combine-queries';
+import { panelState } from '../../api/combine-queries';
 import { resolveSources, useFabs, useReferenceData } from '../../api/resources';
 import { FACILITY_TYPE_LABELS, FAB_STATUS_LABELS, STATUSES, type Fab, type Figure } from '../../api/schemas';
 import { ChartCard } from '../../components/chart-card';
@@ -27,7 +27,7 @@ export function ChipsPage() {
         title="Chip plants by status"
         subtitle={`Number of front-end fabs, assembly/test and materials plants · ${cities.map(cityLabel).join(', ')}`}
         definition="Every known semiconductor plant in the city: front-end wafer fabs, assembly and test plants, and materials (silicon wafer) plants, by their latest known status. Halted means construction or production stopped; cancelled means the project was scrapped."
-        state={combineQueries(fabs, reference.sources, reference.meta)}
+        state={panelState([fabs], [reference.sources, reference.meta])}
         isEmpty={selected.length === 0}
         description={`Grouped bar chart: for each plant status, the number of chip plants in ${cities.map(cityLabel).join(', ')}. The table lists every plant.`}
         chart={() => <FabStatusChart rows={rows} cities={cities} />}

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { combineQueries } from '../../api/combine-queries';
+import { panelState } from '../../api/combine-queries';
 import { resolveSources, useIndustries, useReferenceData } from '../../api/resources';
 import { STATUSES, type Industry } from '../../api/schemas';
 import { ChartCard } from '../../components/chart-card';
@@ -32,7 +32,7 @@ export function IndustriesPage() {
         title="Pillar industry output"
         subtitle={`CNY bn, latest stated year (${years || 'none'}) · ${cities.map(cityLabel).join(', ')}`}
         definition="Output or revenue of each pillar industry as its source states it (industry output value, or revenue of firms above designated size). Years differ between bars, so compare with care; zone-level figures cover one zone, not the whole city."
-        state={combineQueries(industries, reference.sources, reference.meta)}
+        state={panelState([industries], [reference.sources, reference.meta])}
         isEmpty={bars.length === 0}
         height={Math.max(260, bars.length * 38 + 40)}
         description={`Horizontal bar chart of pillar industry output in CNY billions for ${cities.map(cityLabel).join(', ')}, one bar per industry with its year.`}

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { combineQueries } from '../../api/combine-queries';
+import { combineQueries, panelState } from '../../api/combine-queries';
 import { resolveSources, useObservations, useReferenceData } from '../../api/resources';
 import { SOURCE_KIND_LABELS, STATUSES, STATUS_LABELS, type Status } from '../../api/schemas';
 import { ChartCard } from '../../components/chart-card';
@@ -24,7 +24,7 @@ export function SourcesPage() {
   const conflicts = useMemo(() => groupConflicts(all), [all]);
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<Status | 'all'>('all');
-  const state = combineQueries(observations, reference.metrics, reference.entities, reference.sources, reference.meta);
+  const state = panelState([observations], [reference.metrics, reference.entities, reference.sources, reference.meta]);
 
   const filtered = useMemo(() => {
     const needle = query.trim().toLowerCase();
@@ -165,7 +165,7 @@ export function SourcesPage() {
       <ChartCard
         title="Sources"
         subtitle={`${reference.sources.data?.length ?? 0} sources`}
-        state={combineQueries(reference.sources, reference.meta)}
+        state={combineQueries(reference.sources)}
         isEmpty={(reference.sources.data ?? []).length === 0}
         description="Every source with its publisher, year and link where public."
         table={() => (

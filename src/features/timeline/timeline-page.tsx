@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { combineQueries } from '../../api/combine-queries';
+import { panelState } from '../../api/combine-queries';
 import { resolveSources, useEvents, useReferenceData } from '../../api/resources';
 import { EVENT_KIND_LABELS, STATUSES } from '../../api/schemas';
 import { ChartCard } from '../../components/chart-card';
@@ -27,7 +27,7 @@ export function TimelinePage() {
         title="Events that shaped the three hubs"
         subtitle={`Dated events by place, ${years || 'no dates'} · ${cities.map(cityLabel).join(', ')} and national`}
         definition="Zones founded, programmes, Five-Year Plan milestones, fab halts and cancellations, export controls, the National Technology Center bids, and boundary changes that break statistical series. Hover a mark for the event."
-        state={combineQueries(events, reference.sources, reference.meta, reference.entities)}
+        state={panelState([events], [reference.sources, reference.meta, reference.entities])}
         isEmpty={shown.length === 0}
         height={Math.max(260, lanes.length * 80 + 60)}
         description={`Timeline with one lane per selected city and a national lane; each diamond is a dated event. The table lists all ${shown.length} events.`}
