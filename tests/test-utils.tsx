@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ReactElement } from 'react';
+import { useEffect, type ReactElement } from 'react';
 import { MemoryRouter, useLocation } from 'react-router';
 import { createQueryClient, type RequestSettings } from '../src/api/query-client';
 import { AppShell } from '../src/app/app-shell';
@@ -12,7 +12,9 @@ export const TEST_REQUEST_SETTINGS: RequestSettings = { maxRetries: 0, retryBase
 let currentLocation = '';
 function LocationProbe() {
   const location = useLocation();
-  currentLocation = `${location.pathname}${location.search}`;
+  useEffect(() => {
+    currentLocation = `${location.pathname}${location.search}`;
+  }, [location]);
   return null;
 }
 

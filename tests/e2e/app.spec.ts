@@ -1,0 +1,73 @@
+import AxeBuilder from '@axe-core/playwright';
+import { MOCKED_PORT } from './playwright.config';
+import { expect, test, waitForCards } from './fixtures';
+
+const BASE = `http://localhost:${MOCKED_PORT}`;
+
+const SECTIONS = [
+  { path: '/', heading: 'Overview', card: 'GDP', resource: 'observations' },
+  { path: '/industries', heading: 'Industries', card: 'Pillar industry output', resource: 'industries' },
+  { path: '/talent', heading: 'Talent', card: 'Students in higher education', resource: 'observations' },
+  { path: '/chips', heading: 'Chips', card: 'Chip plants by status', resource: 'fabs' },
+  { path: '/timeline', heading: 'Timeline', card: 'Events that shaped the three hubs', resource: 'events' },
+  { path: '/sources', heading: 'Sources & data', card: 'What the figures are made of', resource: 'observations' },
+] as const;
+
+test.describe('the built app, served statically', () => {
+  for (const section of SECTIONS) {
+    test(`${section.heading} draws a chart from its own data, answered by the service worker`, async ({ page, problems }) => {
+      void problems;
+      const answered: string[] = [];
+      page.on('response', (response) => {
+        const url = new URL(response.url());
+        if (url.pathname.startsWith('/api/v1/') && response.fromServiceWorker()) answered.push(url.pathname);
+      });
+      await page.goto(`${BASE}${section.path}`);
+      await expect(page.getByRole('heading', { level: 1, name: section.heading })).toBeVisible();
+      const card = page.getByRole('region', { name: section.card, exact: true });
+      await expect(card.locator('svg.recharts-surface').first()).toBeVisible();
+      await expect(card.locator('.recharts-surface .recharts-layer').first()).toBeAttached();
+      expect(answered).toContain(`/api/v1/${section.resource}`);
+      expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    });
+  }
+
+  test('shows the three cities with their Chinese names in the self-hosted font', async ({ page, problems }) => {
+    void problems;
+    await page.goto(BASE);
+    for (const name of ['Wuhan 武汉', "Xi'an 西安", 'Chengdu 成都']) {
+      await expect(page.getByRole('checkbox', { name })).toBeChecked();
+    }
+    await expect.poll(() => page.evaluate(() => document.fonts.check('16px "Hubscope CJK"', '武汉西安成都'))).toBe(true);
+    const loaded = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return [...document.fonts].some((face) => face.family.includes('Hubscope CJK') && face.status === 'loaded');
+    });
+    expect(loaded).toBe(true);
+  });
+
+  for (const section of SECTIONS) {
+    test(`axe finds no violations on ${section.heading}`, async ({ page, problems }) => {
+      void problems;
+      await page.goto(`${BASE}${section.path}`);
+      await waitForCards(page);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+});
+
+test.describe('fault scenarios in the built app', () => {
+  // The browser logs the simulated 500 as a failed resource load; that is the point of the test.
+  test.use({ expectedProblems: [/status of 500/] });
+
+  test('a failing endpoint breaks only its own panel; the rest keeps working', async ({ page, problems }) => {
+    void problems;
+    await page.goto(`${BASE}/chips?_scenario=fabs:serverError`);
+    const card = page.getByRole('region', { name: 'Chip plants by status', exact: true });
+    await expect(card.getByRole('alert')).toContainText('HTTP 500', { timeout: 20_000 });
+    await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
+    await page.getByRole('link', { name: 'Industries' }).click();
+    await expect(page.getByRole('region', { name: 'Pillar industry output', exact: true }).locator('svg.recharts-surface').first()).toBeVisible();
+  });
+});

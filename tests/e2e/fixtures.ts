@@ -1,0 +1,39 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+type PageProblems = { consoleErrors: string[]; pageErrors: string[]; cspViolations: string[] };
+
+/**
+ * Every test page records console errors, uncaught errors and CSP violations; a test fails if any
+ * occurred, unless it expects them (`expectedProblems`).
+ */
+export const test = base.extend<{ problems: PageProblems; expectedProblems: RegExp[] }>({
+  expectedProblems: [[], { option: true }],
+  problems: async ({ page, expectedProblems }, use) => {
+    const problems: PageProblems = { consoleErrors: [], pageErrors: [], cspViolations: [] };
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => problems.pageErrors.push(error.message));
+    await page.exposeFunction('__reportCspViolation', (text: string) => problems.cspViolations.push(text));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        (window as unknown as { __reportCspViolation: (t: string) => void }).__reportCspViolation(
+          `${event.violatedDirective} blocked ${event.blockedURI}`,
+        );
+      });
+    });
+    await use(problems);
+    const unexpected = [...problems.consoleErrors, ...problems.pageErrors, ...problems.cspViolations].filter(
+      (text) => !expectedProblems.some((pattern) => pattern.test(text)),
+    );
+    expect(unexpected, 'console errors, page errors or CSP violations').toEqual([]);
+  },
+});
+
+export { expect };
+
+/** Waits until every chart card on the page has finished loading (footer or message shown). */
+export async function waitForCards(page: Page) {
+  await expect(page.locator('.chart-card').first()).toBeVisible();
+  await expect(page.locator('.chart-card .skeleton')).toHaveCount(0);
+}
