@@ -7,7 +7,7 @@ import { DataTable } from '../../components/data-table';
 import { cityLabel } from '../../domain/cities';
 import { formatMoneyFigure, formatQualifiedNumber } from '../../domain/format';
 import { useSelectedCities } from '../../view-state/use-view-state';
-import { FabStatusChart } from './fab-status-chart';
+import { CityCountChart } from '../../components/city-count-chart';
 import { toFabStatusRows } from './to-fab-rows';
 
 const figureStatuses = (fab: Fab): Figure[] => [fab.capacityWpm, fab.investment].filter((f): f is Figure => f !== undefined);
@@ -30,7 +30,7 @@ export function ChipsPage() {
         state={panelState([fabs], [reference.sources, reference.meta])}
         isEmpty={selected.length === 0}
         description={`Grouped bar chart: for each plant status, the number of chip plants in ${cities.map(cityLabel).join(', ')}. The table lists every plant.`}
-        chart={() => <FabStatusChart rows={rows} cities={cities} />}
+        chart={() => <CityCountChart rows={rows} cities={cities} />}
         table={() => (
           <DataTable
             caption="Chip plants"

@@ -19,8 +19,8 @@ describe('toFabStatusRows', () => {
       [fab('a', 'wuhan', 'operating'), fab('b', 'wuhan', 'halted'), fab('c', 'chengdu', 'operating'), fab('d', 'xian', 'cancelled')],
       ['wuhan', 'chengdu'],
     );
-    expect(rows.map((r) => r.status)).toEqual(['operating', 'halted']);
+    expect(rows.map((r) => r.label)).toEqual(['Operating', 'Halted']);
     expect(rows[0]?.counts).toEqual({ wuhan: 1, chengdu: 1 });
-    expect(rows[1]?.names.wuhan).toEqual(['b']);
+    expect(rows[1]?.details).toEqual({ wuhan: 'b' });
   });
 });

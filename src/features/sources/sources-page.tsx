@@ -1,17 +1,16 @@
 import { useMemo, useState } from 'react';
-import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { combineQueries, panelState } from '../../api/combine-queries';
 import { resolveSources, useObservations, useReferenceData } from '../../api/resources';
 import { SOURCE_KIND_LABELS, STATUSES, STATUS_LABELS, type Status } from '../../api/schemas';
 import { ChartCard } from '../../components/chart-card';
+import { CityCountChart, type CityCountRow } from '../../components/city-count-chart';
 import { DataTable } from '../../components/data-table';
 import { ExternalLink } from '../../components/external-link';
 import { ObservationTable } from '../../components/observation-table';
-import { CITY_NAMES, cityLabel } from '../../domain/cities';
+import { cityLabel } from '../../domain/cities';
 import { formatYearSpan } from '../../domain/format';
-import { CITY_COLOURS } from '../../domain/palette';
 import { useSelectedCities } from '../../view-state/use-view-state';
-import { groupConflicts, toStatusCounts, type StatusCountRow } from './to-status-counts';
+import { groupConflicts, toStatusCounts } from './to-status-counts';
 
 export function SourcesPage() {
   const [cities] = useSelectedCities();
@@ -56,39 +55,18 @@ export function SourcesPage() {
         isEmpty={cityRows.length === 0}
         height={300}
         description={`Grouped bar chart of how many values for ${cities.map(cityLabel).join(', ')} are reported, from the seed article, or estimates.`}
-        chart={() => (
-          <ResponsiveContainer width="100%" height="100%">
-            <BarChart data={counts} margin={{ top: 24, right: 16, bottom: 8, left: 0 }}>
-              <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} />
-              <XAxis dataKey={(row: StatusCountRow) => STATUS_LABELS[row.status]} tick={{ fontSize: 15 }} stroke="var(--muted)" />
-              <YAxis allowDecimals={false} tick={{ fontSize: 15 }} stroke="var(--muted)" width={48} />
-              <Tooltip cursor={{ fill: 'var(--surface)' }} />
-              <Legend wrapperStyle={{ fontSize: 15 }} itemSorter={null} />
-              {cities.map((city) => (
-                <Bar
-                  key={city}
-                  dataKey={(row: StatusCountRow) => row.counts[city]}
-                  name={`${CITY_NAMES[city].en} ${CITY_NAMES[city].zh}`}
-                  fill={CITY_COLOURS[city]}
-                  isAnimationActive={false}
-                >
-                  <LabelList position="top" style={{ fontSize: 15, fontWeight: 700, fill: 'var(--text)' }} />
-                </Bar>
-              ))}
-            </BarChart>
-          </ResponsiveContainer>
-        )}
+        chart={() => <CityCountChart rows={counts} cities={cities} />}
         table={() => (
           <DataTable
             caption="Values by status"
             rows={counts}
-            rowKey={(r) => r.status}
+            rowKey={(r) => r.key}
             columns={[
-              { key: 'status', header: 'Status', render: (r) => STATUS_LABELS[r.status] },
+              { key: 'status', header: 'Status', render: (r) => r.label },
               ...cities.map((city) => ({
                 key: city,
                 header: cityLabel(city),
-                render: (r: StatusCountRow) => r.counts[city],
+                render: (r: CityCountRow) => r.counts[city],
                 align: 'end' as const,
               })),
             ]}

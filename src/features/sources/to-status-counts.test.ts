@@ -18,8 +18,8 @@ const obs = (id: string, entityId: string, status: Observation['status'], extra:
 describe('toStatusCounts', () => {
   it('counts each selected city’s values by status', () => {
     const rows = toStatusCounts([obs('a', 'wuhan', 'seed'), obs('b', 'wuhan', 'reported'), obs('c', 'xian', 'estimate')], ['wuhan', 'xian']);
-    expect(rows.find((r) => r.status === 'seed')?.counts).toEqual({ wuhan: 1, xian: 0 });
-    expect(rows.find((r) => r.status === 'estimate')?.counts).toEqual({ wuhan: 0, xian: 1 });
+    expect(rows.find((r) => r.key === 'seed')?.counts).toEqual({ wuhan: 1, xian: 0 });
+    expect(rows.find((r) => r.key === 'estimate')?.counts).toEqual({ wuhan: 0, xian: 1 });
   });
 });
 

@@ -1,14 +1,13 @@
-import type { CityId, Observation, Status } from '../../api/schemas';
-import { STATUSES } from '../../api/schemas';
-
-export type StatusCountRow = { status: Status; counts: Record<CityId, number> };
+import type { CityId, Observation } from '../../api/schemas';
+import { STATUSES, STATUS_LABELS } from '../../api/schemas';
+import type { CityCountRow } from '../../components/city-count-chart';
 
 /** How many of each city's values are reported, from the seed article, or estimates. */
-export function toStatusCounts(observations: readonly Observation[], cities: readonly CityId[]): StatusCountRow[] {
+export function toStatusCounts(observations: readonly Observation[], cities: readonly CityId[]): CityCountRow[] {
   return STATUSES.map((status) => {
     const counts = {} as Record<CityId, number>;
     for (const city of cities) counts[city] = observations.filter((o) => o.entityId === city && o.status === status).length;
-    return { status, counts };
+    return { key: status, label: STATUS_LABELS[status], counts };
   });
 }
 

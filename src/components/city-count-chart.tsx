@@ -1,0 +1,51 @@
+import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { CityId } from '../api/schemas';
+import { CITY_NAMES, cityLabel } from '../domain/cities';
+import { CITY_COLOURS } from '../domain/palette';
+
+/** One group of bars: a category (a status, say) with a count per city. */
+export type CityCountRow = { key: string; label: string; counts: Record<CityId, number>; details?: Partial<Record<CityId, string>> };
+
+export type CityCountChartProps = { rows: readonly CityCountRow[]; cities: readonly CityId[] };
+
+function CountTooltip({ active, payload, cities }: { active?: boolean; payload?: readonly { payload?: CityCountRow }[]; cities: readonly CityId[] }) {
+  const row = payload?.[0]?.payload;
+  if (!active || !row) return null;
+  return (
+    <div className="chart-tooltip">
+      <p className="chart-tooltip__title">{row.label}</p>
+      {cities.map((city) => (
+        <p key={city}>
+          <span style={{ color: CITY_COLOURS[city], fontWeight: 700 }}>{cityLabel(city)}</span>: {row.counts[city]}
+          {row.details?.[city] ? ` (${row.details[city]})` : ''}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+/** Grouped bars: for each category, one bar per city in its colour, the count written on the bar. */
+export function CityCountChart({ rows, cities }: CityCountChartProps) {
+  return (
+    <ResponsiveContainer width="100%" height="100%">
+      <BarChart data={rows as CityCountRow[]} margin={{ top: 24, right: 16, bottom: 8, left: 0 }}>
+        <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} />
+        <XAxis dataKey="label" tick={{ fontSize: 15 }} stroke="var(--muted)" />
+        <YAxis allowDecimals={false} tick={{ fontSize: 15 }} stroke="var(--muted)" width={48} />
+        <Tooltip content={<CountTooltip cities={cities} />} cursor={{ fill: 'var(--surface)' }} />
+        <Legend wrapperStyle={{ fontSize: 15 }} itemSorter={null} />
+        {cities.map((city) => (
+          <Bar
+            key={city}
+            dataKey={(row: CityCountRow) => row.counts[city]}
+            name={`${CITY_NAMES[city].en} ${CITY_NAMES[city].zh}`}
+            fill={CITY_COLOURS[city]}
+            isAnimationActive={false}
+          >
+            <LabelList position="top" style={{ fontSize: 15, fontWeight: 700, fill: 'var(--text)' }} />
+          </Bar>
+        ))}
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}
