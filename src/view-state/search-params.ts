@@ -1,5 +1,5 @@
-import { createParser, createSerializer, parseAsStringLiteral } from 'nuqs';
-import { CITY_IDS, type CityId } from '../api/schemas';
+import { createParser, createSerializer, parseAsString, parseAsStringLiteral } from 'nuqs';
+import { CITY_IDS, STATUSES, type CityId } from '../api/schemas';
 
 /** URL parameters the mock layer reads for itself; the view ignores them without a notice. */
 export const RESERVED_PARAMS = ['_scenario'] as const;
@@ -35,6 +35,10 @@ export const viewSearchParsers = {
   cities: parseAsCities.withDefault([...DEFAULT_CITIES]),
   /** Every chart card shows its chart or the table of the same rows. */
   view: parseAsStringLiteral(DISPLAY_MODES).withDefault('chart'),
+  /** Sources & data: free-text filter of the values table. */
+  q: parseAsString.withDefault(''),
+  /** Sources & data: show only values of this status. */
+  status: parseAsStringLiteral(STATUSES),
 };
 
 export type ViewSearchKey = keyof typeof viewSearchParsers;

@@ -16,15 +16,19 @@ export function useViewState() {
   const [searchParams, setSearchParams] = useSearchParams();
   const state = useMemo(() => loadViewSearch(searchParams), [searchParams]);
   const setView = useCallback(
-    (patch: Partial<ViewState>) => {
-      setSearchParams((previous) => {
-        const kept = new URLSearchParams();
-        for (const name of RESERVED_PARAMS) {
-          const value = previous.get(name);
-          if (value !== null) kept.set(name, value);
-        }
-        return new URLSearchParams(serializeViewSearch(kept, { ...loadViewSearch(previous), ...patch }));
-      });
+    /** `replace` for settings that change per keystroke, so Back is not flooded with them. */
+    (patch: Partial<ViewState>, { replace = false }: { replace?: boolean } = {}) => {
+      setSearchParams(
+        (previous) => {
+          const kept = new URLSearchParams();
+          for (const name of RESERVED_PARAMS) {
+            const value = previous.get(name);
+            if (value !== null) kept.set(name, value);
+          }
+          return new URLSearchParams(serializeViewSearch(kept, { ...loadViewSearch(previous), ...patch }));
+        },
+        { replace },
+      );
     },
     [setSearchParams],
   );

@@ -1,0 +1,34 @@
+export type DownloadButtonProps = {
+  label: string;
+  filename: string;
+  mimeType: string;
+  /** Built only when clicked, so large exports cost nothing until asked for. */
+  content: () => string;
+  disabled?: boolean;
+};
+
+/** Saves generated text as a file through a temporary object URL (no server round trip). */
+export function DownloadButton({ label, filename, mimeType, content, disabled }: DownloadButtonProps) {
+  return (
+    <button
+      type="button"
+      className="button"
+      disabled={disabled}
+      onClick={() => {
+        // A byte-order mark makes spreadsheet programs read UTF-8 (Chinese names) correctly.
+        const blob = new Blob(['\uFEFF', content()], { type: mimeType });
+        const url = URL.createObjectURL(blob);
+        const link = document.createElement('a');
+        link.href = url;
+        link.download = filename;
+        link.rel = 'noopener';
+        document.body.append(link);
+        link.click();
+        link.remove();
+        setTimeout(() => URL.revokeObjectURL(url), 0);
+      }}
+    >
+      {label}
+    </button>
+  );
+}

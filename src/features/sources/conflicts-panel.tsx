@@ -1,0 +1,76 @@
+import { useMemo } from 'react';
+import { panelState } from '../../api/combine-queries';
+import { resolveSources, useObservations, useReferenceData } from '../../api/resources';
+import { STATUSES, STATUS_LABELS, type Observation } from '../../api/schemas';
+import { ChartCard } from '../../components/chart-card';
+import { DataTable } from '../../components/data-table';
+import { formatValue, formatYearSpan } from '../../domain/format';
+import { groupConflicts } from './to-status-counts';
+
+/** Where sources disagree: the preferred figure and the other one side by side, and why. */
+export function ConflictsPanel() {
+  const reference = useReferenceData();
+  const observations = useObservations();
+  const groups = useMemo(() => groupConflicts(observations.data ?? []), [observations.data]);
+  const rows = groups.flat();
+
+  const figure = (o: Observation | undefined) => {
+    if (!o) return '—';
+    const metric = reference.metricById.get(o.metricId);
+    const value = metric ? formatValue(o, metric) : String(o.value);
+    const source = reference.sourceById.get(o.sourceId)?.shortTitle ?? o.sourceId;
+    return `${value}${o.valueText ? ` (“${o.valueText}”)` : ''}, ${o.year} · ${STATUS_LABELS[o.status]} · ${source}`;
+  };
+
+  return (
+    <ChartCard
+      title="Where sources disagree"
+      subtitle={`${groups.length} disagreements; both figures are kept and the preferred one is used in charts`}
+      state={panelState([observations], [reference.metrics, reference.entities, reference.sources])}
+      isEmpty={groups.length === 0}
+      emptyMessage="No recorded disagreements."
+      description="Each disagreement between sources, with the preferred and the other figures side by side and the reason for the choice."
+      table={() => (
+        <DataTable
+          caption="Disagreements between sources"
+          rows={groups}
+          rowKey={(group) => group[0]?.conflictId ?? ''}
+          maxHeight={520}
+          columns={[
+            {
+              key: 'what',
+              header: 'What',
+              render: (g) => {
+                const first = g[0];
+                if (!first) return '';
+                const entity = reference.entityById.get(first.entityId);
+                return `${reference.metricById.get(first.metricId)?.label ?? first.metricId}, ${entity ? `${entity.nameEn} ${entity.nameZh}` : first.entityId}`;
+              },
+              sortValue: (g) => g[0]?.metricId,
+            },
+            { key: 'preferred', header: 'Preferred figure', render: (g) => figure(g.find((o) => o.preferred)) },
+            {
+              key: 'other',
+              header: 'Other figure',
+              render: (g) =>
+                g
+                  .filter((o) => !o.preferred)
+                  .map(figure)
+                  .join(' | '),
+            },
+            { key: 'why', header: 'Why', render: (g) => g.find((o) => o.preferred)?.note ?? g.find((o) => o.note)?.note ?? '' },
+          ]}
+        />
+      )}
+      footer={() => ({
+        sources: resolveSources(
+          rows.map((o) => o.sourceId),
+          reference.sourceById,
+        ),
+        years: formatYearSpan(rows.map((o) => o.year)),
+        asOf: reference.meta.data?.asOf,
+        statuses: STATUSES.filter((s) => rows.some((o) => o.status === s)),
+      })}
+    />
+  );
+}

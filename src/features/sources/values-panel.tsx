@@ -1,0 +1,97 @@
+import { useMemo } from 'react';
+import { panelState } from '../../api/combine-queries';
+import { resolveSources, useObservations, useReferenceData } from '../../api/resources';
+import { STATUSES, STATUS_LABELS, type Status } from '../../api/schemas';
+import { ChartCard } from '../../components/chart-card';
+import { DownloadButton } from '../../components/download-button';
+import { ObservationTable } from '../../components/observation-table';
+import { formatYearSpan } from '../../domain/format';
+import { useViewState } from '../../view-state/use-view-state';
+import { toValuesCsv } from './to-values-csv';
+
+/** Every observation: searchable, filterable by status, sortable, downloadable as CSV. */
+export function ValuesPanel() {
+  const reference = useReferenceData();
+  // Every observation, not only the cities': national and provincial figures belong here too.
+  const observations = useObservations();
+  const [{ q, status }, setView] = useViewState();
+  const all = useMemo(() => observations.data ?? [], [observations.data]);
+
+  const filtered = useMemo(() => {
+    const needle = q.trim().toLowerCase();
+    return all.filter((o) => {
+      if (status && o.status !== status) return false;
+      if (!needle) return true;
+      const entity = reference.entityById.get(o.entityId);
+      const haystack = [
+        entity?.nameEn,
+        entity?.nameZh,
+        reference.metricById.get(o.metricId)?.label,
+        o.valueText,
+        o.note,
+        o.seedId,
+        String(o.year),
+        reference.sourceById.get(o.sourceId)?.shortTitle,
+      ]
+        .join(' ')
+        .toLowerCase();
+      return haystack.includes(needle);
+    });
+  }, [all, status, q, reference.entityById, reference.metricById, reference.sourceById]);
+
+  return (
+    <ChartCard
+      title="Every value"
+      subtitle={`${filtered.length} of ${all.length} values, all places and metrics`}
+      state={panelState([observations], [reference.metrics, reference.entities, reference.sources])}
+      isEmpty={false}
+      controls={
+        <div className="filters">
+          <label>
+            Search
+            <input type="search" value={q} onChange={(e) => setView({ q: e.target.value }, { replace: true })} placeholder="Place, metric, year, S26…" />
+          </label>
+          <label>
+            Status
+            <select value={status ?? 'all'} onChange={(e) => setView({ status: e.target.value === 'all' ? null : (e.target.value as Status) })}>
+              <option value="all">All statuses</option>
+              {STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {STATUS_LABELS[s]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <DownloadButton
+            label={`Download CSV (${filtered.length} rows)`}
+            filename={`hubscope-values-${reference.meta.data?.datasetVersion ?? 'dataset'}.csv`}
+            mimeType="text/csv;charset=utf-8"
+            disabled={filtered.length === 0}
+            content={() => toValuesCsv(filtered, reference, reference.meta.data)}
+          />
+        </div>
+      }
+      description="Table of every observation with place, metric, year, value, status, method and source."
+      table={() => (
+        <ObservationTable
+          caption="Every value"
+          observations={filtered}
+          maxHeight={520}
+          entityById={reference.entityById}
+          metricById={reference.metricById}
+          sourceById={reference.sourceById}
+          showMetric
+        />
+      )}
+      footer={() => ({
+        sources: resolveSources(
+          filtered.map((o) => o.sourceId),
+          reference.sourceById,
+        ),
+        years: formatYearSpan(filtered.map((o) => o.year)),
+        asOf: reference.meta.data?.asOf,
+        statuses: STATUSES.filter((s) => filtered.some((o) => o.status === s)),
+      })}
+    />
+  );
+}
