@@ -73,11 +73,12 @@ export function ChartCard({
       </figure>
     );
 
+  const showsTable = state.status === 'success' && !isEmpty && (view === 'table' || !chart);
   const footerData = state.status === 'success' && !isEmpty ? footer() : undefined;
   const statuses = footerData ? STATUSES.filter((s) => footerData.statuses.includes(s)) : [];
 
   return (
-    <section className="chart-card" aria-labelledby={headingId}>
+    <section className={showsTable ? 'chart-card chart-card--table' : 'chart-card'} aria-labelledby={headingId}>
       <header className="chart-card__header">
         <h2 id={headingId} className="chart-card__title">
           {title}

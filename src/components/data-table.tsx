@@ -71,7 +71,7 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, initialSort, ma
                       }
                     >
                       {column.header}
-                      <span aria-hidden="true">{active ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ' ↕'}</span>
+                      <span aria-hidden="true">{active ? (sort.direction === 'ascending' ? '\u00a0▲' : '\u00a0▼') : '\u00a0↕'}</span>
                     </button>
                   ) : (
                     column.header
