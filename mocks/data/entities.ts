@@ -70,6 +70,7 @@ export const entities: Entity[] = [
   { id: 'smic', nameEn: 'Semiconductor Manufacturing International Corp. (SMIC)', nameZh: '中芯国际', kind: 'company', parentId: 'china' },
   { id: 'huawei', nameEn: 'Huawei', nameZh: '华为', kind: 'company', parentId: 'china' },
   { id: 'byd', nameEn: 'BYD', nameZh: '比亚迪', kind: 'company', parentId: 'china' },
+  { id: 'byd_xian', nameEn: "BYD Xi'an plant", nameZh: '比亚迪西安基地', kind: 'company', parentId: 'xian', note: "BYD's vehicle plant in Xi'an; figures attached here cover this plant only, not BYD as a whole." },
   { id: 'boe', nameEn: 'BOE Technology', nameZh: '京东方', kind: 'company', parentId: 'china' },
   { id: 'csot', nameEn: 'TCL China Star Optoelectronics (CSOT)', nameZh: '华星光电', kind: 'company', parentId: 'china' },
   { id: 'tianma', nameEn: 'Tianma Microelectronics', nameZh: '天马微电子', kind: 'company', parentId: 'china' },

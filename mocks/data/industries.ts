@@ -3,12 +3,12 @@ import type { Industry } from '../../src/api/schemas';
 export const industries: Industry[] = [
   // ── Wuhan ──
   {
-    id: 'wuhan_optoelectronics', cityId: 'wuhan', name: 'Optoelectronics and optical communication (Optics Valley)', nameZh: '光电子信息', geoLevel: 'city', headline: true,
-    output: { value: 756.6, currency: 'CNY', moneyScale: 'billion', year: 2024, status: 'reported', sourceId: 'jiazhengayi_2024', note: 'Opto-electronic information industry including software, CNY bn.' },
+    id: 'wuhan_optoelectronics', cityId: 'wuhan', name: 'Opto-electronic information (incl. software)', nameZh: '光电子信息', geoLevel: 'city', headline: true,
+    output: { value: 756.6, currency: 'CNY', moneyScale: 'billion', year: 2024, status: 'reported', sourceId: 'jiazhengayi_2024', note: 'City-wide opto-electronic information industry including software, CNY bn (not an Optics Valley zone figure).' },
     growthPct: { value: 11.7, year: 2024, status: 'reported', sourceId: 'jiazhengayi_2024' },
     firms: { value: 100, qualifier: 'atLeast', valueText: 'more than 100 companies', year: 2020, status: 'seed', sourceId: 'apf_seed', seedId: 'S10', note: "Firms in the city's optronics cluster." },
     anchorCompanies: ['YOFC', 'FiberHome', 'Huawei (supply-chain base and R&D centre)'],
-    designation: 'National Optoelectronic Industry Base (2001); East Lake zone state-level since 1991',
+    designation: 'Optics Valley (East Lake zone): National Optoelectronic Industry Base (2001), state-level zone since 1991',
     sourceIds: ['jiazhengayi_2024', 'apf_seed', 'dreiburg_2017', 'hbsztv_2016', 'guangxilong_2021'],
     note: "The seed article calls Wuhan the world's largest base for optic fibre and cable production and values the cluster at C$110bn (2020). By 2025 the city plans seven pillar industries; the breakthrough fields it names are optical communication, integrated circuits, display panels, cloud computing, big data, the Internet of Things and artificial intelligence.",
   },

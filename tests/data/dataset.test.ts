@@ -170,7 +170,11 @@ describe('honesty rules', () => {
     const hsmc = groups.get('hsmc_asml_tool')!;
     expect(hsmc.find((r) => r.figure.seedId === 'S36')?.figure.preferred).toBe(false);
     expect(hsmc.find((r) => r.figure.sourceId === 'btimes_hsmc_2020')?.figure.preferred).toBe(true);
-    expect(groups.get('yofc_global_share')?.some((r) => r.figure.seedId === 'S13')).toBe(true);
+    // Not conflicts: S13 (cable market share) and the 15.2% preform capacity share measure different things;
+    // S29 (C$180bn) and IC Insights' US$143.4bn are one amount in two currencies.
+    expect(observations.find((o) => o.seedId === 'S13')?.conflictId).toBeUndefined();
+    expect(observations.find((o) => o.sourceId === 'asdreports_preform')?.metricId).toBe('ind_preform_share');
+    expect(observations.find((o) => o.seedId === 'S29')?.conflictId).toBeUndefined();
   });
 
   it('zone figures are labelled as zone-level', () => {
@@ -181,6 +185,11 @@ describe('honesty rules', () => {
       if ((o.geoLevel ?? m.geoLevel) === 'zone') expect(e.kind === 'zone' || o.note !== undefined, o.id).toBe(true);
     }
     for (const i of industries) if (i.geoLevel === 'zone') expect(i.geoNote, i.id).toBeTruthy();
+  });
+
+  it('source short titles are distinct', () => {
+    const titles = sources.map((x) => x.shortTitle);
+    expect(titles.filter((t, i) => titles.indexOf(t) !== i)).toEqual([]);
   });
 
   it('observation ids are lower-case and unique', () => {

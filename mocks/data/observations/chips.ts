@@ -23,8 +23,8 @@ export const chipsObservations: Observation[] = [
   // ── Investment (US$ bn) ──
   est('wuhan', 'chip_investment', 2021, 30, 'wuhan_gov_memory_2021', {
     kind: 'derived',
-    detail: 'YMTC National Memory Base, US$30bn in total (Wuhan government, 2021); XMC has no stated investment and HSMC is counted as failed.',
-  }, { currency: 'USD', note: 'Covers the YMTC fabs together (Fab 1 was described as a US$22bn facility; Fab 2 as US$15bn).' }),
+    detail: 'National Memory Base (YMTC), US$30bn in total (Wuhan government, 2021); XMC has no stated investment and HSMC is counted as failed.',
+  }, { currency: 'USD' }),
   est('xian', 'chip_investment', 2022, 25.87, 'businesskorea_samsung_2022', {
     kind: 'derived',
     detail: "Samsung's total Xi'an investment, US$25.87bn (BusinessKorea). Micron (CNY 4.3bn, 2023) and Eswin (CNY 11bn + 12.5bn) are stated in yuan and left out.",
@@ -58,21 +58,21 @@ export const chipsObservations: Observation[] = [
     qualifier: 'approx',
     conflictId: 'hsmc_asml_tool',
     preferred: false,
-    note: 'Probably wrong: about 12 times the CNY 581m valuation recorded when the tool was mortgaged. Year approximate (about 2019).',
+    note: 'Probably wrong: at the seed\'s own rate (5.294 CNY per CAD, from S21) nearly C$1 billion is about CNY 5.29bn, about 9 times the CNY 581m valuation recorded when the tool was mortgaged (5.29 / 0.581 ≈ 9.1). Year approximate (about 2019).',
   }),
   rep('hsmc', 'chip_tool_value', 2020, 0.581, 'btimes_hsmc_2020', {
     currency: 'CNY',
     valueText: 'CNY 581 million',
     conflictId: 'hsmc_asml_tool',
     preferred: true,
-    note: 'Preferred: the valuation on a dated mortgage record (January 2020), about US$85m; the seed figure is about 12 times larger.',
+    note: 'Preferred: the valuation on a dated mortgage record (January 2020), about US$85m; the seed figure (about CNY 5.29bn at 5.294 CNY per CAD) is about 9 times larger.',
   }),
 
   // ── Silicon wafers ──
-  rep('xian', 'chip_wafer_materials', 2024, 650000, 'eswin_news_71', {
+  rep('eswin', 'chip_wafer_materials', 2024, 650000, 'eswin_news_71', {
     geoLevel: 'company',
     period: 'September',
-    note: "Eswin's Xi'an base only, about 7% of world capacity; target 1.2 million a month.",
+    note: "Eswin's Xi'an plant only, not a city total: about 7% of world capacity; target 1.2 million a month.",
   }),
 
   // ── Provinces ──

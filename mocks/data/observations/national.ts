@@ -7,11 +7,9 @@ export const nationalObservations: Observation[] = [
   seed('china', 'nat_largest_market_years', 2020, 10, 'S28', 'for more than a decade', { qualifier: 'atLeast' }),
   seed('china', 'nat_ic_consumption', 2020, 180, 'S29', 'C$180 billion', {
     currency: 'CAD',
-    conflictId: 'china_ic_market_2020',
-    preferred: false,
-    note: 'Matches IC Insights (US$143.4bn) converted at about 1.26 CAD per USD. Not preferred only because the source figure in its original currency is kept too.',
+    note: "The same market IC Insights states in US dollars (US$143.4bn); the two agree (180 / 143.4 ≈ 1.255 CAD per USD).",
   }),
-  rep('china', 'nat_ic_consumption', 2020, 143.4, 'digitimes_icinsights_2021', { currency: 'USD', conflictId: 'china_ic_market_2020', preferred: true, note: 'IC Insights; the original figure behind the seed article\'s C$180bn.' }),
+  rep('china', 'nat_ic_consumption', 2020, 143.4, 'digitimes_icinsights_2021', { currency: 'USD', note: "IC Insights. The seed article states the same market in Canadian dollars (C$180bn); the two agree." }),
   seed('china', 'nat_ic_made_in_china_share', 2020, 16, 'S30', '16 per cent of which were manufactured in China', { conflictId: 'china_ic_made_in_china_2020', preferred: false, note: ROUNDS }),
   rep('china', 'nat_ic_made_in_china_share', 2020, 15.9, 'digitimes_icinsights_2021', { conflictId: 'china_ic_made_in_china_2020', preferred: true, note: ROUNDS }),
   seed('china', 'nat_ic_china_hq_share', 2020, 6, 'S31', 'six per cent produced by China-headquartered companies', { conflictId: 'china_ic_hq_2020', preferred: false, note: ROUNDS }),

@@ -12,14 +12,10 @@ export const pillarObservations: Observation[] = [
   seed('yofc', 'ind_fibre_company_rank', 2020, 2, 'S12', "world's second-largest fibre optic cable company", { note: 'Year approximate (about 2020). Consistent with Xinhua (2016), which ranks YOFC second in cable and first in fibre and preform.' }),
   rep('yofc', 'ind_fibre_company_rank', 2016, 2, 'hbsztv_2016', { note: 'Second-largest cable maker; Xinhua ranks YOFC first in optical fibre and in preform.' }),
   seed('yofc', 'ind_fibre_share', 2020, 12.7, 'S13', '12.7 per cent global market share', {
-    conflictId: 'yofc_global_share',
-    preferred: true,
-    note: 'Unconfirmed: no other source for 12.7%. Preferred for this metric only because it is the one figure that describes the cable market share the article talks about; the 15.2% figure measures preform capacity, a different market.',
+    note: "Unconfirmed: the research found no other source for 12.7%. The seed gives it as YOFC's global market share as a fibre optic cable company. YOFC's 15.2% share of world preform capacity (2019) measures something else and is shown under its own metric.",
   }),
-  rep('yofc', 'ind_fibre_share', 2019, 15.2, 'asdreports_preform', {
-    conflictId: 'yofc_global_share',
-    preferred: false,
-    note: "Share of global optical-fibre preform capacity (second to Corning), not of the cable market, so it neither confirms nor refutes the seed's 12.7%.",
+  rep('yofc', 'ind_preform_share', 2019, 15.2, 'asdreports_preform', {
+    note: "Share of world optical-fibre preform capacity, second to Corning. A different measure from the seed's 12.7% cable market share, so it neither confirms nor refutes it.",
   }),
   rep('yofc', 'ind_company_revenue', 2020, 8221.5, 'marketscreener_yofc_2021', { currency: 'CNY', note: 'Group operating income for 2020 (annual results).' }),
   rep('east_lake', 'ind_fibre_cluster_share_national', 2016, 66, 'hbsztv_2016', { geoLevel: 'zone', note: 'Optics Valley (East Lake zone) share of the domestic fibre-cable market; optical devices 60%, lasers over 50%.' }),
@@ -43,7 +39,7 @@ export const pillarObservations: Observation[] = [
   rep('xian', 'ind_auto_value', 2019, 115.4, 'entorno_xian_auto', { currency: 'CNY', qualifier: 'atLeast', valueText: 'more than 115.4 billion yuan' }),
   rep('xian', 'ind_auto_output', 2020, 273700, 'entorno_xian_auto', { period: 'Jan–Aug' }),
   rep('xian', 'ind_nev_output', 2024, 1120000, 'yicai_nev_2025', { qualifier: 'approx', valueText: '1.12 million', note: 'The article (April 2025) says "last year"; 2024 is inferred from that.' }),
-  rep('byd', 'ind_nev_output', 2022, 270000, 'investinchina_byd_2022', { period: 'Jan–May', geoLevel: 'company', note: "BYD's Xi'an plant only: 280,000 vehicles in January–May 2022, of which 270,000 NEVs (+146.2%)." }),
+  rep('byd_xian', 'ind_nev_output', 2022, 270000, 'investinchina_byd_2022', { period: 'Jan–May', geoLevel: 'company', note: "BYD's Xi'an plant only, not BYD as a whole nor a city total: 280,000 vehicles in January–May 2022, of which 270,000 NEVs (+146.2%)." }),
   rep('xian', 'ind_aero_firms', 2025, 160, 'gmt8_aviation', { qualifier: 'atLeast', valueText: 'more than 160 large manufacturers', note: 'Year approximate (about 2025). The same source counts 18 leading firms, 35 research institutes and more than 1,500 supporting firms.' }),
   rep('xian_yanliang', 'ind_space_firms', 2020, 30, 'xa_gov_2531', { qualifier: 'atLeast', geoLevel: 'zone', note: 'Commercial-aerospace firms at the Yanliang base only.' }),
   rep('xian_software_city', 'ind_software_rev', 2020, 370, 'cri_softwarecity_2021', { currency: 'CNY', geoLevel: 'zone', note: 'Silk Road Software City only, not a city total; software exports about US$2bn.' }),
