@@ -3,6 +3,8 @@ import { handlers } from './handlers';
 import { setMockLatency } from './latency';
 import { handlersForScenarioParam } from './scenarios';
 
+const START_TIMEOUT_MS = 15_000;
+
 /**
  * Starts the MSW worker that serves the bundled dataset. Resolves once the worker controls the
  * page; rejects when service workers are unavailable (plain http on a non-localhost host).
@@ -14,9 +16,19 @@ export async function startMockWorker({ latencyMs }: { latencyMs: number }): Pro
   setMockLatency(latencyMs);
   const scenario = new URLSearchParams(window.location.search).get('_scenario');
   const worker = setupWorker(...handlersForScenarioParam(scenario), ...handlers);
-  await worker.start({
+  const started = worker.start({
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
     onUnhandledRequest: 'bypass',
     quiet: true,
   });
+  // A registration that never settles must end in a message, not in endless loading skeletons.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`the service worker did not start within ${START_TIMEOUT_MS / 1000} s`)), START_TIMEOUT_MS);
+  });
+  try {
+    await Promise.race([started, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

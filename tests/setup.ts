@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { markMockReady } from '../src/api/mock-ready';
 import { server } from '../mocks/node';
@@ -13,3 +13,6 @@ afterEach(() => {
   server.resetHandlers();
 });
 afterAll(() => server.close());
+
+// Sections are lazy routes; on a busy 2-core machine the first render can take over a second.
+configure({ asyncUtilTimeout: 5_000 });

@@ -32,11 +32,14 @@ export async function getJson<Schema extends z.ZodMiniType>(
   const timeoutSignal = timeoutMs ? AbortSignal.timeout(timeoutMs) : undefined;
   const combined = [signal, timeoutSignal].filter((s): s is AbortSignal => s !== undefined);
   let response: Response;
+  let text: string;
   try {
     response = await fetch(apiUrl(path, params), {
       headers: { Accept: 'application/json' },
       signal: combined.length > 0 ? AbortSignal.any(combined) : null,
     });
+    // Reading the body is inside the same guard: a timeout or a dropped connection can strike here too.
+    text = await response.text();
   } catch (error) {
     if (timeoutSignal?.aborted && !signal?.aborted) {
       throw new ApiError('timeout', resource, `Loading ${resource} took longer than ${Math.round((timeoutMs ?? 0) / 1000)} s and was abandoned.`);
@@ -45,7 +48,6 @@ export async function getJson<Schema extends z.ZodMiniType>(
     throw new ApiError('network', resource, `Could not reach the server for ${resource} (connection failed).`);
   }
 
-  const text = await response.text();
   let body: unknown;
   try {
     body = text.length > 0 ? JSON.parse(text) : undefined;

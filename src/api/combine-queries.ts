@@ -3,7 +3,8 @@ import type { UseQueryResult } from '@tanstack/react-query';
 export type PanelState =
   | { status: 'pending' }
   | { status: 'error'; error: unknown; retry: () => void }
-  | { status: 'success' };
+  /** `refreshError` is set when a refetch failed but earlier data is still shown. */
+  | { status: 'success'; refreshError?: { error: unknown; retry: () => void } };
 
 /**
  * One state for a panel that needs several queries: an error wins (its Retry refetches every
@@ -11,17 +12,14 @@ export type PanelState =
  */
 export function combineQueries(...queries: readonly UseQueryResult<unknown>[]): PanelState {
   const failed = queries.filter((q) => q.isError);
-  if (failed.length > 0) {
-    return {
-      status: 'error',
-      error: failed[0]?.error,
-      retry: () => {
-        for (const q of failed) void q.refetch();
-      },
-    };
-  }
+  const retry = () => {
+    for (const q of failed) void q.refetch();
+  };
+  // A failed refetch of data already on screen keeps the data, marked as not refreshed.
+  const failedWithoutData = failed.filter((q) => q.data === undefined);
+  if (failedWithoutData.length > 0) return { status: 'error', error: failedWithoutData[0]?.error, retry };
   if (queries.some((q) => q.isPending)) return { status: 'pending' };
-  return { status: 'success' };
+  return failed.length > 0 ? { status: 'success', refreshError: { error: failed[0]?.error, retry } } : { status: 'success' };
 }
 
 /**

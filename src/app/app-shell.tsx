@@ -1,8 +1,9 @@
-import { Suspense } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { NavLink, Route, Routes, useLocation } from 'react-router';
 import { useMeta } from '../api/resources';
 import { CityPicker } from '../components/city-picker';
 import { Skeleton } from '../components/skeleton';
+import { ViewControls } from '../components/view-controls';
 import { DISPLAY_MODES } from '../view-state/search-params';
 import { useViewState } from '../view-state/use-view-state';
 import { MockUnavailableBanner, ReferenceDataBanner } from './data-banners';
@@ -11,11 +12,23 @@ import { SECTIONS, type Section } from './sections';
 
 const DISPLAY_MODE_LABELS = { chart: 'Charts', table: 'Tables' } as const;
 
+/** How many sections this page has shown; the first is not focused, later ones are. */
+let sectionsShown = 0;
+
 function SectionPage({ section }: { section: Section }) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    document.title = `${section.label} · Hubscope`;
+    // After navigating (not on first load), focus the new heading so screen readers announce it.
+    if (sectionsShown > 0) headingRef.current?.focus();
+    sectionsShown += 1;
+  }, [section.label]);
   return (
     <>
       <div className="section-heading">
-        <h1>{section.label}</h1>
+        <h1 ref={headingRef} tabIndex={-1}>
+          {section.label}
+        </h1>
         <p>{section.question}</p>
       </div>
       <Suspense fallback={<Skeleton height={420} label={`Loading ${section.label}`} />}>
@@ -82,6 +95,7 @@ export function AppShell() {
             </label>
           ))}
         </fieldset>
+        <ViewControls />
       </section>
       <MockUnavailableBanner />
       <ReferenceDataBanner />

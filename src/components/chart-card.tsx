@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import type { PanelState } from '../api/combine-queries';
+import { describeError } from '../api/errors';
 import type { Source, Status } from '../api/schemas';
 import { STATUSES } from '../api/schemas';
 import { useViewState } from '../view-state/use-view-state';
@@ -95,6 +96,14 @@ export function ChartCard({
         ) : null}
       </header>
       {controls ? <div className="chart-card__controls">{controls}</div> : null}
+      {state.status === 'success' && state.refreshError ? (
+        <div className="stale-note" role="status">
+          <span>Could not refresh this data ({describeError(state.refreshError.error)}); showing what was loaded earlier.</span>
+          <button type="button" className="button button--quiet" onClick={state.refreshError.retry}>
+            Retry
+          </button>
+        </div>
+      ) : null}
       <div className="chart-card__body">{body}</div>
       {footerData ? (
         <footer className="chart-card__footer">
@@ -110,8 +119,8 @@ export function ChartCard({
               <StatusBadge key={s} status={s} />
             ))}
           </p>
-          {footerData.notes?.map((note) => (
-            <p key={note} className="chart-card__note">
+          {footerData.notes?.map((note, index) => (
+            <p key={index} className="chart-card__note">
               {note}
             </p>
           ))}

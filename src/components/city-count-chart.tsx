@@ -2,6 +2,7 @@ import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, T
 import type { CityId } from '../api/schemas';
 import { CITY_NAMES, cityLabel } from '../domain/cities';
 import { CITY_COLOURS } from '../domain/palette';
+import { CitySwatch } from './status-marks';
 
 /** One group of bars: a category (a status, say) with a count per city. */
 export type CityCountRow = { key: string; label: string; counts: Record<CityId, number>; details?: Partial<Record<CityId, string>> };
@@ -16,7 +17,7 @@ function CountTooltip({ active, payload, cities }: { active?: boolean; payload?:
       <p className="chart-tooltip__title">{row.label}</p>
       {cities.map((city) => (
         <p key={city}>
-          <span style={{ color: CITY_COLOURS[city], fontWeight: 700 }}>{cityLabel(city)}</span>: {row.counts[city]}
+          <CitySwatch colour={CITY_COLOURS[city]} /> <strong>{cityLabel(city)}</strong>: {row.counts[city]}
           {row.details?.[city] ? ` (${row.details[city]})` : ''}
         </p>
       ))}

@@ -5,7 +5,7 @@ import { CITY_NAMES, cityLabel } from '../domain/cities';
 import { formatValue } from '../domain/format';
 import { CITY_COLOURS } from '../domain/palette';
 import type { YearRow } from '../domain/series';
-import { StatusMark } from './status-marks';
+import { CitySwatch, StatusMark } from './status-marks';
 
 export type CityYearChartProps = {
   rows: readonly YearRow[];
@@ -38,7 +38,7 @@ function YearTooltip({
         const obs: Observation | undefined = row.values[city];
         return (
           <p key={city}>
-            <span style={{ color: CITY_COLOURS[city], fontWeight: 700 }}>{cityLabel(city)}</span>:{' '}
+            <CitySwatch colour={CITY_COLOURS[city]} /> <strong>{cityLabel(city)}</strong>:{' '}
             {obs ? (
               <>
                 {formatValue(obs, metric)} ({STATUS_LABELS[obs.status]}; {sourceTitle(obs.sourceId)})

@@ -25,21 +25,35 @@ export function StatusMark({ cx, cy, colour, status, size = 5 }: StatusMarkProps
   return <circle cx={cx} cy={cy} r={size} fill={colour} stroke="var(--bg)" strokeWidth={1.5} />;
 }
 
-export type StatusLegendProps = { statuses: readonly Status[] };
+export type StatusLegendProps = { statuses: readonly Status[]; marks?: 'points' | 'bars' };
+
+/** A bar whose fill tells its status: solid for reported and seed figures, hollow and dashed for estimates. */
+function BarSwatch({ status }: { status: Status }) {
+  return status === 'estimate' ? (
+    <rect x={1} y={3} width={14} height={10} fill="var(--bg)" stroke="var(--text)" strokeWidth={2} strokeDasharray="3 2" />
+  ) : (
+    <rect x={1} y={3} width={14} height={10} fill="var(--text)" />
+  );
+}
 
 /** The key to the status marks, listing only the statuses on the chart. */
-export function StatusLegend({ statuses }: StatusLegendProps) {
+export function StatusLegend({ statuses, marks = 'points' }: StatusLegendProps) {
   if (statuses.length === 0) return null;
   return (
     <ul className="status-legend" aria-label="Marks">
       {statuses.map((status) => (
         <li key={status}>
           <svg width="16" height="16" aria-hidden="true">
-            <StatusMark cx={8} cy={8} colour="var(--text)" status={status} size={5} />
+            {marks === 'bars' ? <BarSwatch status={status} /> : <StatusMark cx={8} cy={8} colour="var(--text)" status={status} size={5} />}
           </svg>
           {STATUS_LABELS[status]}
         </li>
       ))}
     </ul>
   );
+}
+
+/** A city's colour beside its name, so tooltip text itself keeps full contrast. */
+export function CitySwatch({ colour }: { colour: string }) {
+  return <span className="city-swatch" style={{ backgroundColor: colour }} aria-hidden="true" />;
 }

@@ -48,3 +48,28 @@ describe('display mode', () => {
     expect(inspectViewSearch('?view=pie')[0]?.reason).toMatch(/not a valid value/);
   });
 });
+
+describe('years, normalisation, currency and weights', () => {
+  it('reads a valid year range and refuses malformed or out-of-range years', () => {
+    expect(load('?from=2018&to=2020')).toMatchObject({ from: 2018, to: 2020 });
+    expect(load('?from=18&to=99999')).toMatchObject({ from: 2015, to: 2024 });
+    expect(inspectViewSearch('?from=18').map((i) => i.reason)).toEqual(['not a valid value; the default was used']);
+  });
+
+  it('reports a backwards range', () => {
+    expect(inspectViewSearch('?from=2022&to=2018')[0]?.reason).toMatch(/runs backwards/);
+  });
+
+  it('round-trips weights, leaving default weights out', () => {
+    const search = serializeViewSearch({ w: { context: 1, pillar: 3, talent: 1, chips: 0 } });
+    expect(decodeURIComponent(search)).toBe('?w=pillar:3,chips:0');
+    expect(load(search).w).toEqual({ context: 1, pillar: 3, talent: 1, chips: 0 });
+    expect(load('?w=pillar:9').w).toEqual({ context: 1, pillar: 1, talent: 1, chips: 1 });
+    expect(load('?w=__proto__:1').w).toEqual({ context: 1, pillar: 1, talent: 1, chips: 1 });
+  });
+
+  it('accepts only known normalisations and currencies', () => {
+    expect(load('?norm=perCapita&cur=USD')).toMatchObject({ norm: 'perCapita', cur: 'USD' });
+    expect(load('?norm=perHour&cur=EUR')).toMatchObject({ norm: 'absolute', cur: 'CNY' });
+  });
+});

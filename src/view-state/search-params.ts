@@ -1,5 +1,6 @@
-import { createParser, createSerializer, parseAsString, parseAsStringLiteral } from 'nuqs';
-import { CITY_IDS, STATUSES, type CityId } from '../api/schemas';
+import { createParser, createSerializer, parseAsInteger, parseAsString, parseAsStringLiteral } from 'nuqs';
+import { CITY_IDS, CURRENCIES, METRIC_CATEGORIES, STATUSES, type CityId, type MetricCategory } from '../api/schemas';
+import { NORMALISATIONS } from '../domain/normalise';
 
 /** URL parameters the mock layer reads for itself; the view ignores them without a notice. */
 export const RESERVED_PARAMS = ['_scenario'] as const;
@@ -28,6 +29,41 @@ export const parseAsCities = createParser<CityId[]>({
 
 export const DEFAULT_CITIES: readonly CityId[] = CITY_IDS;
 
+export const YEAR_LIMITS = { min: 1980, max: 2030 } as const;
+export const DEFAULT_YEARS = { from: 2015, to: 2024 } as const;
+
+const parseAsYear = createParser<number>({
+  parse: (raw) => {
+    const year = parseAsInteger.parse(raw);
+    return year !== null && /^\d{4}$/.test(raw) && year >= YEAR_LIMITS.min && year <= YEAR_LIMITS.max ? year : null;
+  },
+  serialize: String,
+});
+
+export type CategoryWeights = Record<MetricCategory, number>;
+export const DEFAULT_WEIGHTS: CategoryWeights = { context: 1, pillar: 1, talent: 1, chips: 1 };
+export const MAX_WEIGHT = 5;
+
+/** `w=pillar:2,chips:0`: composite-index weight per category (0 to 5); unnamed categories keep 1. */
+export const parseAsWeights = createParser<CategoryWeights>({
+  parse: (raw) => {
+    const weights = { ...DEFAULT_WEIGHTS };
+    for (const part of raw.split(',')) {
+      const [category, value] = part.split(':');
+      if (!(METRIC_CATEGORIES as readonly string[]).includes(category ?? '') || !/^\d$/.test(value ?? '')) return null;
+      const weight = Number(value);
+      if (weight > MAX_WEIGHT) return null;
+      weights[category as MetricCategory] = weight;
+    }
+    return weights;
+  },
+  serialize: (weights) =>
+    METRIC_CATEGORIES.filter((c) => weights[c] !== DEFAULT_WEIGHTS[c])
+      .map((c) => `${c}:${weights[c]}`)
+      .join(','),
+  eq: (a, b) => METRIC_CATEGORIES.every((c) => a[c] === b[c]),
+});
+
 export const DISPLAY_MODES = ['chart', 'table'] as const;
 export type DisplayMode = (typeof DISPLAY_MODES)[number];
 
@@ -35,6 +71,15 @@ export const viewSearchParsers = {
   cities: parseAsCities.withDefault([...DEFAULT_CITIES]),
   /** Every chart card shows its chart or the table of the same rows. */
   view: parseAsStringLiteral(DISPLAY_MODES).withDefault('chart'),
+  /** First and last year shown (inclusive). */
+  from: parseAsYear.withDefault(DEFAULT_YEARS.from),
+  to: parseAsYear.withDefault(DEFAULT_YEARS.to),
+  /** Absolute, per capita, per unit of GDP or indexed, where the metric allows it. */
+  norm: parseAsStringLiteral(NORMALISATIONS).withDefault('absolute'),
+  /** Currency money is shown in. */
+  cur: parseAsStringLiteral(CURRENCIES).withDefault('CNY'),
+  /** Composite-index weights per category. */
+  w: parseAsWeights.withDefault({ ...DEFAULT_WEIGHTS }),
   /** Sources & data: free-text filter of the values table. */
   q: parseAsString.withDefault(''),
   /** Sources & data: show only values of this status. */
@@ -84,6 +129,11 @@ export function inspectViewSearch(search: string): IgnoredParam[] {
     } else if (viewSearchParsers[param as ViewSearchKey].parse(value) === null) {
       ignored.push({ param, value: shown(value), reason: 'not a valid value; the default was used' });
     }
+  }
+  const from = params.get('from');
+  const to = params.get('to');
+  if (from !== null && to !== null && !ignored.some((i) => i.param === 'from' || i.param === 'to') && Number(from) > Number(to)) {
+    ignored.push({ param: 'from', value: `${shown(from)} (to=${shown(to)})`, reason: 'the range runs backwards; the default years were used' });
   }
   return ignored;
 }

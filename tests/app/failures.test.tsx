@@ -121,3 +121,18 @@ describe('text from the API is rendered as text', () => {
     expect(document.querySelector('a[href^="javascript:"]')).toBeNull();
   });
 });
+
+describe('data already on screen', () => {
+  it('stays, marked as not refreshed, when a refetch fails', async () => {
+    const { user, queryClient } = renderApp('/chips?view=table');
+    const card = await screen.findByRole('region', { name: CHIPS_CARD });
+    await within(card).findByRole('table');
+    server.use(...scenarioHandlers('fabs', 'serverError'));
+    await queryClient.refetchQueries({ queryKey: ['fabs'] });
+    expect(await within(card).findByText(/Could not refresh this data \(Loading chip plants failed \(HTTP 500/)).toBeInTheDocument();
+    expect(within(card).getByRole('table')).toBeInTheDocument();
+    server.resetHandlers();
+    await user.click(within(card).getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(within(card).queryByText(/Could not refresh this data/)).not.toBeInTheDocument());
+  });
+});

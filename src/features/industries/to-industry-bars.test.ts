@@ -11,7 +11,7 @@ function industry(id: string, cityId: Industry['cityId'], output?: Partial<NonNu
     headline: false,
     anchorCompanies: [],
     sourceIds: ['src'],
-    ...(output ? { output: { value: 1, year: 2020, status: 'reported', sourceId: 'src', currency: 'CNY', ...output } } : {}),
+    ...(output ? { output: { value: 1, year: 2020, status: 'reported', sourceId: 'src', currency: 'CNY', moneyScale: 'billion', ...output } } : {}),
   };
 }
 
@@ -26,9 +26,13 @@ describe('toIndustryBars', () => {
   });
 
   it('reports industries it cannot draw instead of drawing them as zero', () => {
-    const result = toIndustryBars([industry('none', 'wuhan'), industry('cad', 'wuhan', { value: 110, currency: 'CAD' })], ['wuhan'], 'CNY');
+    const result = toIndustryBars(
+      [industry('none', 'wuhan'), industry('cad', 'wuhan', { value: 110, currency: 'CAD' }), industry('millions', 'wuhan', { value: 5, moneyScale: 'million' })],
+      ['wuhan'],
+      'CNY',
+    );
     expect(result.bars).toHaveLength(0);
     expect(result.withoutOutput.map((i) => i.id)).toEqual(['none']);
-    expect(result.otherCurrency.map((i) => i.id)).toEqual(['cad']);
+    expect(result.otherCurrency.map((i) => i.id)).toEqual(['cad', 'millions']);
   });
 });

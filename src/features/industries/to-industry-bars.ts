@@ -11,8 +11,8 @@ export type IndustryBar = {
 
 /**
  * Bars for the pillar-industry output chart: the selected cities' industries that state an output
- * in `currency`, grouped by city (display order) and largest first. Industries without an output,
- * or with one in another currency, are counted so the card can say what it left out.
+ * in `currency` billions, grouped by city (display order) and largest first. Industries without an
+ * output, or with one in another currency or scale, are counted so the card can say what it left out.
  */
 export function toIndustryBars(
   industries: readonly Industry[],
@@ -21,9 +21,11 @@ export function toIndustryBars(
 ): { bars: IndustryBar[]; withoutOutput: Industry[]; otherCurrency: Industry[] } {
   const selected = industries.filter((i) => cities.includes(i.cityId));
   const withoutOutput = selected.filter((i) => !i.output);
-  const otherCurrency = selected.filter((i) => i.output && (i.output.currency ?? 'CNY') !== currency);
+  const drawable = (i: Industry): i is Industry & { output: Figure } =>
+    i.output !== undefined && i.output.currency === currency && i.output.moneyScale === 'billion';
+  const otherCurrency = selected.filter((i) => i.output && !drawable(i));
   const bars = selected
-    .filter((i): i is Industry & { output: Figure } => i.output !== undefined && (i.output.currency ?? 'CNY') === currency)
+    .filter(drawable)
     .map((i) => ({
       id: i.id,
       cityId: i.cityId,

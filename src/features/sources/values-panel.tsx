@@ -44,7 +44,8 @@ export function ValuesPanel() {
       title="Every value"
       subtitle={`${filtered.length} of ${all.length} values, all places and metrics`}
       state={panelState([observations], [reference.metrics, reference.entities, reference.sources])}
-      isEmpty={false}
+      isEmpty={filtered.length === 0}
+      emptyMessage="No values match these filters."
       controls={
         <div className="filters">
           <label>

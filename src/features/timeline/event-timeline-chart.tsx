@@ -6,7 +6,7 @@ import type { EventLane, EventPoint } from './to-event-points';
 
 export type EventTimelineChartProps = { points: readonly EventPoint[]; lanes: readonly EventLane[] };
 
-const laneLabel = (lane: EventLane) => (lane === 'national' ? 'National 全国' : cityLabel(lane));
+const laneLabel = (lane: EventLane) => (lane === 'national' ? 'National, provincial' : cityLabel(lane));
 const laneColour = (lane: EventLane) => (lane === 'national' ? NEUTRAL_SERIES_COLOUR : CITY_COLOURS[lane]);
 
 function EventTooltip({ active, payload }: { active?: boolean; payload?: readonly { payload?: EventPoint }[] }) {

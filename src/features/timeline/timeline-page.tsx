@@ -15,11 +15,17 @@ export function TimelinePage() {
   const [cities] = useSelectedCities();
   const events = useEvents();
   const reference = useReferenceData();
-  const { points, lanes } = useMemo(() => toEventPoints(events.data ?? [], cities), [events.data, cities]);
+  const { points, lanes } = useMemo(
+    () => toEventPoints(events.data ?? [], cities, reference.entityById),
+    [events.data, cities, reference.entityById],
+  );
   const shown = points.map((p) => p.event);
   const years = formatYearSpan(shown.map((e) => Number(e.date.slice(0, 4))));
-  const place = (entityId: string) =>
-    isCityId(entityId) ? cityLabel(entityId) : (reference.entityById.get(entityId)?.nameEn ?? entityId);
+  const place = (entityId: string) => {
+    if (isCityId(entityId)) return cityLabel(entityId);
+    const entity = reference.entityById.get(entityId);
+    return entity ? `${entity.nameEn} ${entity.nameZh}` : entityId;
+  };
 
   return (
     <div className="card-grid card-grid--wide">

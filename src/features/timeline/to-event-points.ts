@@ -1,4 +1,4 @@
-import type { CityId, HubEvent } from '../../api/schemas';
+import type { CityId, Entity, HubEvent } from '../../api/schemas';
 import { CITY_IDS } from '../../api/schemas';
 
 export type EventLane = CityId | 'national';
@@ -12,16 +12,32 @@ export function dateToDecimalYear(date: string): number {
   return year + (month - 1 + (day - 0.5) / 31) / 12;
 }
 
+/** The city an entity belongs to (itself, or through its parents), if any. */
+export function cityOfEntity(entityId: string, entityById: ReadonlyMap<string, Entity>): CityId | undefined {
+  const seen = new Set<string>();
+  let current: string | null | undefined = entityId;
+  while (current && !seen.has(current)) {
+    if ((CITY_IDS as readonly string[]).includes(current)) return current as CityId;
+    seen.add(current);
+    current = entityById.get(current)?.parentId;
+  }
+  return undefined;
+}
+
 /**
- * Points for the timeline: one lane per selected city, then a national lane for events about
- * China or other countries. Events of unselected cities are left out.
+ * Points for the timeline: one lane per selected city (events about a zone, company or university
+ * go to the city it sits in), then a lane for national and provincial events. Events of
+ * unselected cities are left out.
  */
-export function toEventPoints(events: readonly HubEvent[], cities: readonly CityId[]): { points: EventPoint[]; lanes: EventLane[] } {
+export function toEventPoints(
+  events: readonly HubEvent[],
+  cities: readonly CityId[],
+  entityById: ReadonlyMap<string, Entity>,
+): { points: EventPoint[]; lanes: EventLane[] } {
   const lanes: EventLane[] = [...CITY_IDS.filter((c) => cities.includes(c)), 'national'];
   const points: EventPoint[] = [];
   for (const event of events) {
-    const isCity = (CITY_IDS as readonly string[]).includes(event.entityId);
-    const lane: EventLane = isCity ? (event.entityId as CityId) : 'national';
+    const lane: EventLane = cityOfEntity(event.entityId, entityById) ?? 'national';
     const laneIndex = lanes.indexOf(lane);
     if (laneIndex === -1) continue;
     points.push({ event, lane, laneIndex, x: dateToDecimalYear(event.date) });

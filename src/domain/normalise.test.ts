@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import type { Metric, Observation, Rate } from '../api/schemas';
+import { normaliseSeries, type NormaliseInput } from './normalise';
+
+const metric = (partial: Partial<Metric>): Metric => ({
+  id: 'm',
+  label: 'Output',
+  definition: 'A test metric definition.',
+  unit: 'bn',
+  valueKind: 'money',
+  moneyScale: 'billion',
+  category: 'pillar',
+  betterDirection: 'higher',
+  geoLevel: 'city',
+  normalisable: { perCapita: true, perGdp: true, indexed: true },
+  decimals: 1,
+  ...partial,
+});
+const population = metric({ id: 'ctx_population', label: 'Permanent population', unit: 'million', valueKind: 'count', moneyScale: undefined });
+const gdp = metric({ id: 'ctx_gdp', label: 'GDP' });
+
+const obs = (entityId: string, year: number, value: number, partial: Partial<Observation> = {}): Observation => ({
+  id: `${entityId}-${year}-${value}`,
+  entityId,
+  metricId: 'm',
+  year,
+  value,
+  status: 'reported',
+  sourceId: 'src',
+  ...partial,
+});
+const estimate = { status: 'estimate' as const, method: { kind: 'unverified' as const, detail: 'bulletin' } };
+const rates: Rate[] = [{ from: 'USD', to: 'CNY', rate: 8, year: 2020, status: 'reported', sourceId: 'fx' }];
+
+const base = (partial: Partial<NormaliseInput>): NormaliseInput => ({
+  observations: [],
+  metric: metric({}),
+  mode: 'absolute',
+  currency: 'CNY',
+  rates,
+  populationMetric: population,
+  gdpMetric: gdp,
+  ...partial,
+});
+
+describe('normaliseSeries', () => {
+  it('converts a whole series at one stated rate and names it', () => {
+    const result = normaliseSeries(base({ observations: [obs('wuhan', 2019, 80, { currency: 'CNY' }), obs('wuhan', 2020, 160, { currency: 'CNY' })], currency: 'USD' }));
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.rows.map((r) => r.value)).toEqual([10, 20]);
+    expect(result.notes).toEqual(['Converted at 1 CNY = 0.125 USD (2020).']);
+  });
+
+  it('divides by population of the same year, with the weakest status of the two', () => {
+    const result = normaliseSeries(
+      base({
+        observations: [obs('wuhan', 2020, 1.5, { currency: 'CNY' }), obs('wuhan', 2021, 2, { currency: 'CNY' })],
+        mode: 'perCapita',
+        population: [obs('wuhan', 2020, 12, { metricId: 'ctx_population', ...estimate })],
+      }),
+    );
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.rows).toHaveLength(1);
+    expect(result.rows[0]?.value).toBeCloseTo(125, 10); // 1.5 bn yuan / 12 m people
+    expect(result.rows[0]?.status).toBe('estimate');
+    expect(result.rows[0]?.method?.kind).toBe('derived');
+    expect(result.metric.unit).toBe('CNY per resident');
+    expect(result.notes).toContain('1 value left out: no permanent population for that year.');
+  });
+
+  it('gives counts per 1,000 residents', () => {
+    const students = metric({ unit: 'million', valueKind: 'count', moneyScale: undefined });
+    const result = normaliseSeries(
+      base({ metric: students, observations: [obs('xian', 2020, 0.6)], mode: 'perCapita', population: [obs('xian', 2020, 12)] }),
+    );
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.rows[0]?.value).toBeCloseTo(50, 10);
+    expect(result.metric.unit).toBe('per 1,000 residents');
+  });
+
+  it('shows money as a share of GDP, in yuan whatever the display currency', () => {
+    const result = normaliseSeries(
+      base({ observations: [obs('chengdu', 2020, 5, { currency: 'USD' })], mode: 'perGdp', currency: 'CAD', gdp: [obs('chengdu', 2020, 2000, { metricId: 'ctx_gdp', currency: 'CNY' })] }),
+    );
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.rows[0]?.value).toBeCloseTo(2, 10); // US$5 bn = CNY 40 bn = 2% of CNY 2,000 bn
+    expect(result.metric.unit).toBe('% of GDP');
+  });
+
+  it('indexes each city to its own first year in the range', () => {
+    const result = normaliseSeries(
+      base({
+        mode: 'indexed',
+        observations: [obs('wuhan', 2016, 50), obs('wuhan', 2018, 75), obs('xian', 2018, 10, estimate), obs('xian', 2019, 12)],
+      }),
+    );
+    if (!result.ok) throw new Error(result.reason);
+    const byKey = Object.fromEntries(result.rows.map((r) => [`${r.entityId}${r.year}`, r]));
+    expect(byKey.wuhan2016?.value).toBe(100);
+    expect(byKey.wuhan2018?.value).toBe(150);
+    expect(byKey.xian2019?.value).toBeCloseTo(120, 10);
+    // The base was an estimate, so every index point built on it is one.
+    expect(byKey.xian2019?.status).toBe('estimate');
+    expect(result.notes.at(-1)).toMatch(/wuhan 2016, xian 2018/);
+  });
+
+  it('refuses a normalisation the metric does not allow, with a reason', () => {
+    const share = metric({ unit: '%', valueKind: 'percent', moneyScale: undefined, normalisable: { perCapita: false, perGdp: false, indexed: false } });
+    const result = normaliseSeries(base({ metric: share, mode: 'perCapita', observations: [obs('wuhan', 2020, 5)] }));
+    expect(result).toEqual({ ok: false, reason: expect.stringMatching(/cannot be shown per capita/) });
+  });
+});

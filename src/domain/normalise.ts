@@ -1,0 +1,174 @@
+import type { Currency, Metric, Observation, Rate } from '../api/schemas';
+import { convertObservation, type ConversionRate } from './currency';
+import { pickPreferred } from './series';
+import { weakestStatus } from './status';
+
+export const NORMALISATIONS = ['absolute', 'perCapita', 'perGdp', 'indexed'] as const;
+export type Normalisation = (typeof NORMALISATIONS)[number];
+export const NORMALISATION_LABELS: Record<Normalisation, string> = {
+  absolute: 'Absolute',
+  perCapita: 'Per capita',
+  perGdp: 'Per unit of GDP',
+  indexed: 'Indexed',
+};
+
+export const POPULATION_METRIC_ID = 'ctx_population';
+export const GDP_METRIC_ID = 'ctx_gdp';
+
+const SCALE_FACTORS = { million: 1e6, billion: 1e9, trillion: 1e12 } as const;
+const UNIT_WORD_FACTORS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+
+/** What one unit of the metric's values is in base units (persons, yuan, ...). */
+export function baseUnitFactor(metric: Pick<Metric, 'valueKind' | 'moneyScale' | 'unit'>): number {
+  if (metric.valueKind === 'money') return metric.moneyScale ? SCALE_FACTORS[metric.moneyScale] : 1;
+  const firstWord = metric.unit.split(/\s+/)[0]?.toLowerCase() ?? '';
+  return UNIT_WORD_FACTORS[firstWord] ?? 1;
+}
+
+export type NormaliseInput = {
+  /** Observations of `metric` for the shown entities and years (any number per entity-year). */
+  observations: readonly Observation[];
+  metric: Metric;
+  mode: Normalisation;
+  currency: Currency;
+  rates: readonly Rate[];
+  /** Population and GDP observations of the same entities, for per-capita and per-GDP. */
+  population?: readonly Observation[];
+  gdp?: readonly Observation[];
+  populationMetric?: Metric;
+  gdpMetric?: Metric;
+};
+
+export type NormalisedSeries =
+  | {
+      ok: true;
+      /** The metric as displayed: unit, decimals and kind follow the normalisation. */
+      metric: Metric;
+      rows: Observation[];
+      /** Sentences for the card's footer: the rate used, index base years, what was dropped. */
+      notes: string[];
+      rate: ConversionRate | undefined;
+    }
+  | { ok: false; reason: string };
+
+function byEntityYear(rows: readonly Observation[] | undefined): Map<string, Observation> {
+  return new Map(pickPreferred(rows ?? []).map((o) => [`${o.entityId}|${o.year}`, o]));
+}
+
+function scaleRow(row: Observation, factor: number, extra: Partial<Observation>): Observation {
+  return {
+    ...row,
+    value: row.value * factor,
+    ...(row.valueHigh !== undefined ? { valueHigh: row.valueHigh * factor } : {}),
+    // The as-written text describes the original figure, not the derived one.
+    valueText: undefined,
+    alsoStated: undefined,
+    ...extra,
+  };
+}
+
+/**
+ * Turns one metric's observations into what a chart shows: converted to the chosen currency at one
+ * stated rate, then absolute, per capita, per unit of GDP or indexed to each entity's first year.
+ * A derived value takes the weakest status of its inputs and says how it was made; a value whose
+ * denominator is missing is dropped (and counted in the notes), never zeroed.
+ */
+export function normaliseSeries(input: NormaliseInput): NormalisedSeries {
+  const { metric, mode, currency, rates } = input;
+  if (mode !== 'absolute' && !metric.normalisable[mode]) {
+    return { ok: false, reason: `${metric.label} cannot be shown ${NORMALISATION_LABELS[mode].toLowerCase()}: it is not a total that scales with the city.` };
+  }
+  // Per-GDP shares are taken in yuan, the currency GDP is stated in.
+  const workingCurrency = mode === 'perGdp' ? 'CNY' : currency;
+  let rate: ConversionRate | undefined;
+  const converted: Observation[] = [];
+  for (const row of pickPreferred(input.observations)) {
+    if (metric.valueKind !== 'money') {
+      converted.push(row);
+      continue;
+    }
+    const result = convertObservation(row, workingCurrency, rates);
+    if (!result.ok) return { ok: false, reason: result.reason };
+    rate = result.rate ?? rate;
+    converted.push(result.observation);
+  }
+  const notes = rate && mode !== 'perGdp' ? [`Converted at ${rate.description}.`] : [];
+  const displayCurrency = metric.valueKind === 'money' ? workingCurrency : undefined;
+
+  if (mode === 'absolute') return { ok: true, metric, rows: converted, notes, rate };
+
+  if (mode === 'indexed') {
+    const bases = new Map<string, Observation>();
+    for (const row of [...converted].sort((a, b) => a.year - b.year)) if (!bases.has(row.entityId) && row.value !== 0) bases.set(row.entityId, row);
+    const rows = converted.flatMap((row) => {
+      const base = bases.get(row.entityId);
+      if (!base) return [];
+      const status = weakestStatus(row.status, base.status);
+      return [
+        scaleRow(row, 100 / base.value, {
+          currency: undefined,
+          status,
+          method: status === 'estimate' ? { kind: 'derived', detail: `Index: value ÷ value in ${base.year} × 100.` } : row.method,
+        }),
+      ];
+    });
+    notes.push(`Indexed to each place’s first year with a value in the range (= 100): ${[...bases.values()].map((b) => `${b.entityId} ${b.year}`).join(', ')}.`);
+    return {
+      ok: true,
+      metric: { ...metric, unit: 'index (first year = 100)', valueKind: 'quantity', moneyScale: undefined, decimals: 1 },
+      rows,
+      notes,
+      rate,
+    };
+  }
+
+  const denominatorMetric = mode === 'perCapita' ? input.populationMetric : input.gdpMetric;
+  const denominators = byEntityYear(mode === 'perCapita' ? input.population : input.gdp);
+  if (!denominatorMetric) return { ok: false, reason: `The ${mode === 'perCapita' ? 'population' : 'GDP'} series needed to normalise is not available.` };
+  const denominatorFactor = baseUnitFactor(denominatorMetric);
+  const numeratorFactor = baseUnitFactor(metric);
+  const isMoney = metric.valueKind === 'money';
+  // Display multipliers keep numbers readable: per 1,000 residents; % of GDP; per CNY 100 bn of GDP.
+  const displayFactor = mode === 'perCapita' ? (isMoney ? 1 : 1_000) : isMoney ? 100 : 1e11;
+  const unit =
+    mode === 'perCapita'
+      ? isMoney
+        ? `${displayCurrency} per resident`
+        : `per 1,000 residents`
+      : isMoney
+        ? '% of GDP'
+        : 'per CNY 100 bn of GDP';
+
+  let dropped = 0;
+  const rows = converted.flatMap((row) => {
+    const denominator = denominators.get(`${row.entityId}|${row.year}`);
+    if (!denominator || denominator.value === 0) {
+      dropped += 1;
+      return [];
+    }
+    const factor = (numeratorFactor * displayFactor) / (denominator.value * denominatorFactor);
+    const status = weakestStatus(row.status, denominator.status);
+    return [
+      scaleRow(row, factor, {
+        currency: undefined,
+        status,
+        method:
+          status === 'estimate'
+            ? {
+                kind: 'derived',
+                detail: `${row.value.toLocaleString('en-GB')} ÷ ${denominatorMetric.label.toLowerCase()} ${denominator.year} (${denominator.value.toLocaleString('en-GB')} ${denominatorMetric.unit}, ${denominator.status}).`,
+              }
+            : row.method,
+        note: [row.note, `Divided by ${denominatorMetric.label.toLowerCase()} (${denominator.sourceId}).`].filter(Boolean).join(' '),
+      }),
+    ];
+  });
+  if (dropped > 0) notes.push(`${dropped} value${dropped === 1 ? '' : 's'} left out: no ${denominatorMetric.label.toLowerCase()} for that year.`);
+  return {
+    ok: true,
+    metric: { ...metric, unit, valueKind: 'quantity', moneyScale: undefined, decimals: mode === 'perCapita' && isMoney ? 0 : 2 },
+    rows,
+    notes,
+    rate,
+  };
+}
