@@ -1,5 +1,5 @@
 import { createParser, createSerializer, parseAsInteger, parseAsString, parseAsStringLiteral } from 'nuqs';
-import { CITY_IDS, CURRENCIES, METRIC_CATEGORIES, STATUSES, type CityId, type MetricCategory } from '../api/schemas';
+import { CITY_IDS, CURRENCIES, EVENT_KINDS, METRIC_CATEGORIES, STATUSES, type CityId, type EventKind, type MetricCategory } from '../api/schemas';
 import { NORMALISATIONS } from '../domain/normalise';
 
 /** URL parameters the mock layer reads for itself; the view ignores them without a notice. */
@@ -64,6 +64,17 @@ export const parseAsWeights = createParser<CategoryWeights>({
   eq: (a, b) => METRIC_CATEGORIES.every((c) => a[c] === b[c]),
 });
 
+/** `kinds=fab,plan`: event categories shown on the timeline; none listed means all. */
+export const parseAsEventKinds = createParser<EventKind[]>({
+  parse: (raw) => {
+    const parts = raw.split(',');
+    if (!parts.every((p) => (EVENT_KINDS as readonly string[]).includes(p))) return null;
+    return EVENT_KINDS.filter((k) => parts.includes(k));
+  },
+  serialize: (kinds) => EVENT_KINDS.filter((k) => kinds.includes(k)).join(','),
+  eq: (a, b) => a.length === b.length && a.every((k) => b.includes(k)),
+});
+
 export const DISPLAY_MODES = ['chart', 'table'] as const;
 export type DisplayMode = (typeof DISPLAY_MODES)[number];
 
@@ -78,6 +89,8 @@ export const viewSearchParsers = {
   norm: parseAsStringLiteral(NORMALISATIONS).withDefault('absolute'),
   /** Currency money is shown in. */
   cur: parseAsStringLiteral(CURRENCIES).withDefault('CNY'),
+  /** Timeline: event categories shown (all when empty). */
+  kinds: parseAsEventKinds.withDefault([]),
   /** Composite-index weights per category. */
   w: parseAsWeights.withDefault({ ...DEFAULT_WEIGHTS }),
   /** Sources & data: free-text filter of the values table. */
