@@ -1,29 +1,34 @@
 // Screenshots of every section of the built app, for looking at what we ship.
 // Usage: npm run build && node scripts/screenshots.mjs [width] [height] [query]
-// Writes screenshots/<section>-<width>x<height>.png (git-ignored).
+// Writes screenshots/<section>-<width>x<height><suffix>.png (git-ignored).
+// Env: PORT (default 4180), DIST (default dist), SHOTS (output folder, default screenshots),
+// SECTIONS (comma list, default all), SUFFIX (added to file names), FULL_PAGE=1.
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 
 const [width = 1280, height = 720] = process.argv.slice(2, 4).map(Number);
 const query = process.argv[4] ?? '';
-const sections = ['', 'industries', 'talent', 'chips', 'timeline', 'sources'];
+const sections = process.env.SECTIONS ? process.env.SECTIONS.split(',').map((s) => (s === 'overview' ? '' : s)) : ['', 'industries', 'talent', 'chips', 'timeline', 'sources'];
+const port = Number(process.env.PORT ?? 4180);
+const shots = process.env.SHOTS ?? 'screenshots';
+const suffix = process.env.SUFFIX ?? '';
 
-const server = await preview({ preview: { port: 4180, strictPort: true }, logLevel: 'silent' });
+const server = await preview({ preview: { port, strictPort: true }, build: { outDir: process.env.DIST ?? 'dist' }, logLevel: 'silent' });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
-mkdirSync('screenshots', { recursive: true });
+mkdirSync(shots, { recursive: true });
 try {
   const page = await browser.newPage({ viewport: { width, height } });
   page.on('console', (msg) => msg.type() === 'error' && console.log('console error:', msg.text()));
   page.on('pageerror', (error) => console.log('page error:', error.message));
   for (const section of sections) {
-    await page.goto(`http://localhost:4180/${section}${query}`);
+    await page.goto(`http://localhost:${port}/${section}${query}`);
     await page.waitForSelector('.chart-card__footer, [role=alert]', { timeout: 15_000 }).catch(() => undefined);
     await page.waitForTimeout(300);
-    const file = `screenshots/${section || 'overview'}-${width}x${height}.png`;
+    const file = `${shots}/${section || 'overview'}-${width}x${height}${suffix}.png`;
     await page.screenshot({ path: file, fullPage: process.env.FULL_PAGE === '1' });
     console.log('wrote', file);
   }
