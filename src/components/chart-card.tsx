@@ -35,7 +35,8 @@ export type ChartCardProps = {
   chart?: () => ReactNode;
   table: () => ReactNode;
   footer: () => ChartCardFooter;
-  height?: number;
+  /** The chart's height in px, or 'auto' for content that sizes itself (cards, lists). */
+  height?: number | 'auto';
   /** Accessible description of what the chart shows, for screen readers. */
   description: string;
 };
@@ -63,13 +64,19 @@ export function ChartCard({
   const [{ view }] = useViewState();
 
   let body: ReactNode;
-  if (state.status === 'pending') body = <Skeleton height={height} label={`Loading ${title}`} />;
-  else if (state.status === 'error') body = <ErrorPanel error={state.error} onRetry={state.retry} height={height} />;
-  else if (isEmpty) body = <EmptyState message={emptyMessage} height={height} />;
+  const boxHeight = height === 'auto' ? 240 : height;
+  if (state.status === 'pending') body = <Skeleton height={boxHeight} label={`Loading ${title}`} />;
+  else if (state.status === 'error') body = <ErrorPanel error={state.error} onRetry={state.retry} height={boxHeight} />;
+  else if (isEmpty) body = <EmptyState message={emptyMessage} height={boxHeight} />;
   else if (view === 'table' || !chart) body = table();
   else
     body = (
-      <figure className="chart-figure" style={{ height }} aria-labelledby={headingId} aria-describedby={descriptionId}>
+      <figure
+        className="chart-figure"
+        style={height === 'auto' ? undefined : { height }}
+        aria-labelledby={headingId}
+        aria-describedby={descriptionId}
+      >
         {chart()}
       </figure>
     );

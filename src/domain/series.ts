@@ -58,3 +58,10 @@ export function observationsInRows(rows: readonly YearRow[]): Observation[] {
 export function distinct<T>(values: Iterable<T>): T[] {
   return [...new Set(values)];
 }
+
+/** An entity's latest whole-year figure for a metric (the preferred one where sources disagree). */
+export function latestValue(observations: readonly Observation[], metricId: string, entityId: string): Observation | undefined {
+  return pickPreferred(observations.filter((o) => o.metricId === metricId && o.entityId === entityId && isWholeCityYear(o))).sort(
+    (a, b) => b.year - a.year,
+  )[0];
+}

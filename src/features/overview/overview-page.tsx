@@ -1,10 +1,29 @@
 import { MetricTrendPanel } from '../../panels/metric-trend-panel';
+import { CompositePanel } from './composite-panel';
+import { HeadlinePanel } from './headline-panel';
+import { InsightsPanel } from './insights-panel';
+import { ScorecardPanel } from './scorecard-panel';
+import { useOverviewData } from './use-overview-data';
+import './overview.css';
 
 export function OverviewPage() {
+  const data = useOverviewData();
   return (
-    <div className="card-grid">
-      <MetricTrendPanel metricId="ctx_gdp" />
-      <MetricTrendPanel metricId="ctx_population" />
+    <div className="overview">
+      <div className="card-grid card-grid--wide">
+        <HeadlinePanel data={data} />
+      </div>
+      <div className="card-grid">
+        <InsightsPanel data={data} />
+        <CompositePanel data={data} />
+      </div>
+      <div className="card-grid card-grid--wide">
+        <ScorecardPanel data={data} />
+      </div>
+      <div className="card-grid">
+        <MetricTrendPanel metricId="ctx_gdp" />
+        <MetricTrendPanel metricId="ctx_population" />
+      </div>
     </div>
   );
 }

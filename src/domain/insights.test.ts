@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { Metric, Observation } from '../api/schemas';
+import { compositeIndex } from './composite';
+import { buildInsights } from './insights';
+import { buildScorecard } from './scorecard';
+
+const metric = (id: string, label: string, partial: Partial<Metric> = {}): Metric => ({
+  id,
+  label,
+  definition: 'A test metric definition.',
+  unit: 'firms',
+  valueKind: 'count',
+  category: 'pillar',
+  betterDirection: 'higher',
+  geoLevel: 'city',
+  normalisable: { perCapita: false, perGdp: false, indexed: true },
+  decimals: 0,
+  headline: true,
+  ...partial,
+});
+const obs = (metricId: string, entityId: string, year: number, value: number): Observation => ({
+  id: `${metricId}-${entityId}-${year}`,
+  entityId,
+  metricId,
+  year,
+  value,
+  status: 'reported',
+  sourceId: 's',
+});
+const CITIES = ['wuhan', 'xian', 'chengdu'] as const;
+const WEIGHTS = { context: 1, pillar: 1, talent: 1, chips: 1 };
+
+function insights(metrics: Metric[], observations: Observation[], cities: readonly ('wuhan' | 'xian' | 'chengdu')[] = CITIES) {
+  const rows = buildScorecard(metrics, observations, cities);
+  return buildInsights({ rows, composite: compositeIndex(rows, cities, WEIGHTS), observations, cities });
+}
+
+describe('buildInsights', () => {
+  it('names the leader, the margin over the runner-up and the year', () => {
+    const result = insights([metric('f', 'Firms')], [obs('f', 'wuhan', 2022, 120), obs('f', 'xian', 2022, 100), obs('f', 'chengdu', 2022, 90)]);
+    expect(result).toContain('Wuhan leads on firms: 120 firms in 2022, 20% ahead of Xi\u2019an (100 firms).'.replace('\u2019', "'"));
+  });
+
+  it('says when cities tie', () => {
+    const result = insights([metric('f', 'Firms')], [obs('f', 'wuhan', 2022, 7), obs('f', 'xian', 2022, 7), obs('f', 'chengdu', 2022, 5)]);
+    expect(result.some((s) => s.startsWith("Wuhan and Xi'an tie on firms (7 firms in 2022"))).toBe(true);
+  });
+
+  it('notices a change of leader over the years', () => {
+    const result = insights(
+      [metric('f', 'Firms')],
+      [obs('f', 'wuhan', 2016, 10), obs('f', 'xian', 2016, 5), obs('f', 'chengdu', 2016, 8), obs('f', 'wuhan', 2023, 12), obs('f', 'xian', 2023, 6), obs('f', 'chengdu', 2023, 15)],
+    );
+    expect(result).toContain('Chengdu overtook Wuhan on firms between 2016 and 2023.');
+  });
+
+  it('says which headline metrics cannot be compared instead of inventing a leader', () => {
+    const result = insights([metric('f', 'Firms'), metric('s', 'Students')], [obs('f', 'wuhan', 2022, 3), obs('f', 'xian', 2022, 2), obs('s', 'wuhan', 2022, 1)]);
+    expect(result.at(-1)).toBe('No comparable figures for students in the selected years.');
+    expect(result.join(' ')).not.toMatch(/leads on students/);
+  });
+
+  it('leads with the composite index and stays within six sentences', () => {
+    const metrics = Array.from({ length: 8 }, (_, i) => metric(`m${i}`, `Metric ${i}`));
+    const data = metrics.flatMap((m) => [obs(m.id, 'wuhan', 2020, 10), obs(m.id, 'xian', 2020, 5), obs(m.id, 'chengdu', 2020, 8)]);
+    const result = insights(metrics, data);
+    expect(result).toHaveLength(6);
+    expect(result[1]).toBe('On the composite index Wuhan comes first with 100 of 100, over 8 of 8 metrics.');
+  });
+
+  it('has nothing to compare with one city', () => {
+    expect(insights([metric('f', 'Firms')], [obs('f', 'wuhan', 2022, 3)], ['wuhan'])).toEqual([]);
+  });
+});

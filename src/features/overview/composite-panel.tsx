@@ -1,0 +1,120 @@
+import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { METRIC_CATEGORIES, METRIC_CATEGORY_LABELS, type CityId, type MetricCategory } from '../../api/schemas';
+import { ChartCard } from '../../components/chart-card';
+import { DataTable } from '../../components/data-table';
+import { CITY_NAMES, cityLabel } from '../../domain/cities';
+import type { CityIndex } from '../../domain/composite';
+import { CITY_COLOURS } from '../../domain/palette';
+import { MAX_WEIGHT } from '../../view-state/search-params';
+import { useViewState } from '../../view-state/use-view-state';
+import type { OverviewData } from './use-overview-data';
+
+type IndexRow = { key: string; label: string; byCity: Record<CityId, CityIndex> };
+
+const scoreText = (index: CityIndex | undefined) =>
+  index?.score === undefined ? 'no score' : `${Math.round(index.score)} (${index.covered} of ${index.of} metrics)`;
+
+function WeightControls() {
+  const [{ w }, setView] = useViewState();
+  return (
+    <fieldset className="weights">
+      <legend>Weights</legend>
+      {METRIC_CATEGORIES.map((category) => (
+        <label key={category}>
+          {METRIC_CATEGORY_LABELS[category]}
+          <input
+            type="number"
+            min={0}
+            max={MAX_WEIGHT}
+            step={1}
+            value={w[category]}
+            onChange={(e) => {
+              const weight = Math.round(Number(e.target.value));
+              if (Number.isFinite(weight) && weight >= 0 && weight <= MAX_WEIGHT) setView({ w: { ...w, [category]: weight } as Record<MetricCategory, number> });
+            }}
+          />
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** The composite index per category and overall, as grouped bars, with weights the analyst sets. */
+export function CompositePanel({ data }: { data: OverviewData }) {
+  const { cities, composite, reference } = data;
+  const rows: IndexRow[] = composite
+    ? [
+        { key: 'overall', label: 'Overall', byCity: composite.overall },
+        ...composite.categories.map((c) => ({ key: c.category, label: METRIC_CATEGORY_LABELS[c.category], byCity: c.byCity })),
+      ]
+    : [];
+  const weightText = METRIC_CATEGORIES.map((c) => `${METRIC_CATEGORY_LABELS[c]} ${data.weights[c]}`).join(', ');
+
+  return (
+    <ChartCard
+      title="Composite index"
+      subtitle={`0–100, the leader on each metric scores 100 · weights: ${weightText}`}
+      definition="For each category, a city's index is the mean of its values relative to the leader (direction-aware: for lower-is-better metrics, the leader's value divided by the city's) over the comparable metrics with a better direction. Missing values are left out, never counted as zero; coverage says how many metrics counted. The overall index is the weighted mean of the category indices."
+      controls={<WeightControls />}
+      state={data.state}
+      isEmpty={rows.length === 0 || cities.length < 2}
+      emptyMessage={cities.length < 2 ? 'Select at least two cities to compare.' : undefined}
+      height={340}
+      description={`Grouped bars of the composite index, overall and per category, for ${cities.map(cityLabel).join(', ')}, each with the number of metrics it covers.`}
+      chart={() => (
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart data={rows} margin={{ top: 24, right: 16, bottom: 8, left: 0 }}>
+            <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="label" tick={{ fontSize: 15 }} stroke="var(--muted)" />
+            <YAxis domain={[0, 100]} tick={{ fontSize: 15 }} stroke="var(--muted)" width={44} />
+            <Tooltip
+              formatter={(_value, _name, item) => {
+                const city = (item.dataKey as string | undefined)?.split('.')[1] as CityId | undefined;
+                const row = item.payload as IndexRow;
+                return city ? scoreText(row.byCity[city]) : '';
+              }}
+            />
+            <Legend wrapperStyle={{ fontSize: 15 }} itemSorter={null} />
+            {cities.map((city) => (
+              <Bar
+                key={city}
+                dataKey={`byCity.${city}.score`}
+                name={`${CITY_NAMES[city].en} ${CITY_NAMES[city].zh}`}
+                fill={CITY_COLOURS[city]}
+                isAnimationActive={false}
+              >
+                <LabelList
+                  position="top"
+                  style={{ fontSize: 14, fontWeight: 700, fill: 'var(--text)' }}
+                  formatter={(value: unknown) => (typeof value === 'number' ? Math.round(value) : '')}
+                />
+              </Bar>
+            ))}
+          </BarChart>
+        </ResponsiveContainer>
+      )}
+      table={() => (
+        <DataTable
+          caption="Composite index"
+          rows={rows}
+          rowKey={(r) => r.key}
+          columns={[
+            { key: 'category', header: 'Index', render: (r) => r.label },
+            ...cities.map((city) => ({ key: city, header: cityLabel(city), render: (r: IndexRow) => scoreText(r.byCity[city]), align: 'end' as const })),
+          ]}
+        />
+      )}
+      footer={() => ({
+        years: `${data.years.from}–${data.years.to}`,
+        asOf: reference.meta.data?.asOf,
+        statuses: [],
+        notes: [
+          'Built from the scorecard’s comparable metrics; each value keeps its own status there.',
+          ...(composite && composite.excluded.length > 0
+            ? [`Left out: ${composite.excluded.map((e) => `${reference.metricById.get(e.metricId)?.label ?? e.metricId} (${e.reason})`).join('; ')}.`]
+            : []),
+        ],
+      })}
+    />
+  );
+}

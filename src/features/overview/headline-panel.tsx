@@ -1,0 +1,83 @@
+import { resolveSources } from '../../api/resources';
+import { STATUSES, type Observation } from '../../api/schemas';
+import { ChartCard } from '../../components/chart-card';
+import { DataTable } from '../../components/data-table';
+import { StatusBadge } from '../../components/status-badge';
+import { cityLabel } from '../../domain/cities';
+import { formatValue, formatYearSpan } from '../../domain/format';
+import { CITY_COLOURS } from '../../domain/palette';
+import { latestValue } from '../../domain/series';
+import type { OverviewData } from './use-overview-data';
+
+/** Each city's latest figure for the headline metrics, with its year and status. */
+export function HeadlinePanel({ data }: { data: OverviewData }) {
+  const { cities, reference, observations } = data;
+  const headline = (reference.metrics.data ?? []).filter((m) => m.headline);
+  const cells = headline.map((metric) => ({
+    metric,
+    byCity: Object.fromEntries(cities.map((city) => [city, latestValue(observations, metric.id, city)])) as Record<string, Observation | undefined>,
+  }));
+  const shown = cells.flatMap((c) => Object.values(c.byCity).filter((o): o is Observation => o !== undefined));
+
+  const valueCell = (metricIndex: number, city: string) => {
+    const cell = cells[metricIndex];
+    const obs = cell?.byCity[city];
+    if (!cell || !obs) return <span className="missing">no figure in these years</span>;
+    return (
+      <>
+        <span className="headline-value">{formatValue(obs, cell.metric)}</span> <span className="headline-year">{obs.year}</span>{' '}
+        <StatusBadge status={obs.status} />
+      </>
+    );
+  };
+
+  return (
+    <ChartCard
+      title="Headline figures"
+      subtitle={`Each city’s latest figure between ${data.years.from} and ${data.years.to}; years can differ between cities`}
+      state={data.state}
+      isEmpty={headline.length === 0 || shown.length === 0}
+      emptyMessage={data.hasCatalogue ? undefined : 'The metric catalogue did not load; see the message at the top.'}
+      description="For each selected city, its latest GDP, population, headline industry output, college students, R&D intensity and operating chip capacity, each with year and status."
+      chart={() => (
+        <div className="headline-grid">
+          {cities.map((city) => (
+            <section key={city} className="headline-city" style={{ borderTopColor: CITY_COLOURS[city] }} aria-label={cityLabel(city)}>
+              <h3>{cityLabel(city)}</h3>
+              <dl>
+                {cells.map((cell, index) => (
+                  <div key={cell.metric.id}>
+                    <dt>{cell.metric.label}</dt>
+                    <dd>{valueCell(index, city)}</dd>
+                  </div>
+                ))}
+              </dl>
+            </section>
+          ))}
+        </div>
+      )}
+      table={() => (
+        <DataTable
+          caption="Headline figures by city"
+          rows={cells.map((cell, index) => ({ ...cell, index }))}
+          rowKey={(row) => row.metric.id}
+          columns={[
+            { key: 'metric', header: 'Metric', render: (row) => row.metric.label },
+            ...cities.map((city) => ({ key: city, header: cityLabel(city), render: (row: { index: number }) => valueCell(row.index, city) })),
+          ]}
+        />
+      )}
+      height="auto"
+      footer={() => ({
+        sources: resolveSources(
+          shown.map((o) => o.sourceId),
+          reference.sourceById,
+        ),
+        years: formatYearSpan(shown.map((o) => o.year)),
+        asOf: reference.meta.data?.asOf,
+        statuses: STATUSES.filter((s) => shown.some((o) => o.status === s)),
+        notes: data.rateNotes,
+      })}
+    />
+  );
+}

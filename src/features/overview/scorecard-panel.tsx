@@ -1,0 +1,94 @@
+import { resolveSources } from '../../api/resources';
+import { METRIC_CATEGORY_LABELS, STATUSES, type CityId } from '../../api/schemas';
+import { ChartCard } from '../../components/chart-card';
+import { DataTable } from '../../components/data-table';
+import { StatusBadge } from '../../components/status-badge';
+import { cityLabel } from '../../domain/cities';
+import { formatNumber, formatValue, formatYearSpan } from '../../domain/format';
+import type { ScoreRow } from '../../domain/scorecard';
+import type { OverviewData } from './use-overview-data';
+
+function ScoreCellView({ row, city }: { row: ScoreRow; city: CityId }) {
+  const cell = row.cells.find((c) => c.city === city);
+  if (!row.comparable) return null;
+  if (!cell?.observation) return <span className="missing">no value</span>;
+  const gap =
+    cell.rank === undefined
+      ? ''
+      : cell.rank === 1 && row.leaders.length === 1
+        ? 'leader'
+        : cell.rank === 1
+          ? 'tied first'
+          : `#${cell.rank}, ${cell.relativeGap === undefined ? '' : `${formatNumber(cell.relativeGap * 100, 0)}% vs leader`}`;
+  return (
+    <>
+      <span className={cell.rank === 1 ? 'score-leader' : undefined}>{formatValue(cell.observation, row.metric)}</span>
+      {gap ? <span className="score-gap"> {gap}</span> : null}
+      {cell.offYear ? <span className="score-flag"> ({cell.observation.year}, one year off)</span> : null}{' '}
+      <StatusBadge status={cell.observation.status} />
+    </>
+  );
+}
+
+/**
+ * For each metric, each city's value, rank and gap to the leader, compared only at the same
+ * geography level and year (a value one year off is flagged); otherwise it says why not.
+ */
+export function ScorecardPanel({ data }: { data: OverviewData }) {
+  const { cities, reference, scorecard } = data;
+  const comparable = scorecard.filter((r) => r.comparable);
+  const notComparable = scorecard.filter((r) => !r.comparable);
+  const shown = comparable.flatMap((r) => r.cells.flatMap((c) => (c.observation ? [c.observation] : [])));
+  const rows = [...comparable, ...notComparable];
+
+  return (
+    <ChartCard
+      title="Scorecard"
+      subtitle={`${comparable.length} comparable metrics of ${scorecard.length}, ${data.years.from}–${data.years.to} · rank and gap to the leader`}
+      definition="A metric is compared only where at least two cities have a whole-city figure for the same year, or within one year (flagged). Zone, province, national and company figures are never compared with city totals. Ranks follow each metric's better direction; neutral metrics are shown without a rank."
+      state={data.state}
+      isEmpty={scorecard.length === 0}
+      emptyMessage={data.hasCatalogue ? undefined : 'The metric catalogue did not load; see the message at the top.'}
+      description="Table of every metric with each city's value, rank and gap to the leader, or the reason it cannot be compared."
+      table={() => (
+        <DataTable
+          caption="Scorecard"
+          rows={rows}
+          rowKey={(r) => r.metric.id}
+          maxHeight={560}
+          columns={[
+            {
+              key: 'metric',
+              header: 'Metric',
+              render: (r) => (
+                <>
+                  {r.metric.label}
+                  <span className="score-category"> · {METRIC_CATEGORY_LABELS[r.metric.category]}</span>
+                </>
+              ),
+              sortValue: (r) => r.metric.label,
+            },
+            { key: 'year', header: 'Year', render: (r) => r.year ?? '—', sortValue: (r) => r.year, align: 'end' },
+            ...cities.map((city) => ({
+              key: city,
+              header: cityLabel(city),
+              render: (r: ScoreRow) => <ScoreCellView row={r} city={city} />,
+              sortValue: (r: ScoreRow) => r.cells.find((c) => c.city === city)?.rank,
+            })),
+            { key: 'note', header: 'Note', render: (r) => r.reason ?? '' },
+          ]}
+        />
+      )}
+      footer={() => ({
+        sources: resolveSources(
+          shown.map((o) => o.sourceId),
+          reference.sourceById,
+        ),
+        years: formatYearSpan(comparable.flatMap((r) => (r.year ? [r.year] : []))),
+        asOf: reference.meta.data?.asOf,
+        statuses: STATUSES.filter((s) => shown.some((o) => o.status === s)),
+        notes: data.rateNotes,
+      })}
+    />
+  );
+}

@@ -1,0 +1,118 @@
+import { screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { filterObservations, parseObservationQuery } from '../../mocks/handlers/observations';
+import { server } from '../../mocks/node';
+import type { Observation } from '../../src/api/schemas';
+import { renderApp } from '../test-utils';
+
+/** Serves `rows` as the whole observation dataset, honouring the API's filters. */
+function serveObservations(rows: Observation[]) {
+  server.use(
+    http.get('/api/v1/observations', ({ request }) => {
+      const parsed = parseObservationQuery(new URL(request.url).searchParams);
+      if (!parsed.ok) return HttpResponse.json({ error: { status: 400, code: 'bad', message: parsed.message } }, { status: 400 });
+      return HttpResponse.json({ data: filterObservations(rows, parsed.filters) });
+    }),
+  );
+}
+
+const gdp = (entityId: string, year: number, value: number, partial: Partial<Observation> = {}): Observation => ({
+  id: `t-${entityId}-${year}-${String(value).replace('.', '_')}`,
+  entityId,
+  metricId: 'ctx_gdp',
+  year,
+  value,
+  currency: 'CNY',
+  status: 'reported',
+  sourceId: 'gk',
+  ...partial,
+});
+
+async function scorecardRow(label: string) {
+  const card = await screen.findByRole('region', { name: 'Scorecard' });
+  const table = await within(card).findByRole('table');
+  const row = within(table)
+    .getAllByRole('row')
+    .find((r) => within(r).queryAllByRole('cell')[0]?.textContent?.startsWith(label));
+  if (!row) throw new Error(`no scorecard row for ${label}`);
+  return within(row).getAllByRole('cell').map((c) => c.textContent ?? '');
+}
+
+async function insights() {
+  const card = await screen.findByRole('region', { name: 'What the data says' });
+  return (await within(card).findAllByRole('listitem')).map((li) => li.textContent);
+}
+
+describe('Overview, from whatever data the API serves', () => {
+  it('names the leader, ranks and gaps in the scorecard, cards and insights', async () => {
+    serveObservations([gdp('wuhan', 2022, 100), gdp('xian', 2022, 300), gdp('chengdu', 2022, 200)]);
+    renderApp('/');
+    const [, year, wuhan, xian, chengdu] = await scorecardRow('GDP');
+    expect(year).toBe('2022');
+    expect(xian).toContain('CNY 300.0 bn');
+    expect(xian).toContain('leader');
+    expect(chengdu).toContain('#2, -33% vs leader');
+    expect(wuhan).toContain('#3, -67% vs leader');
+    expect(await insights()).toContain("Xi'an leads on gdp: CNY 300.0 bn in 2022, 50% ahead of Chengdu (CNY 200.0 bn).");
+    const cards = await screen.findByRole('region', { name: 'Headline figures' });
+    expect(within(within(cards).getByRole('region', { name: "Xi'an 西安" })).getByText('CNY 300.0 bn')).toBeInTheDocument();
+  });
+
+  it('follows another leader and reports a tie', async () => {
+    serveObservations([gdp('wuhan', 2022, 250), gdp('xian', 2022, 250), gdp('chengdu', 2022, 90)]);
+    renderApp('/');
+    const [, , wuhan, xian] = await scorecardRow('GDP');
+    expect(wuhan).toContain('tied first');
+    expect(xian).toContain('tied first');
+    expect((await insights()).some((s) => s?.startsWith("Wuhan and Xi'an tie on gdp (CNY 250.0 bn in 2022"))).toBe(true);
+  });
+
+  it('shows a missing city as missing, never as zero', async () => {
+    serveObservations([gdp('wuhan', 2022, 100), gdp('xian', 2022, 300)]);
+    renderApp('/');
+    const [, , , , chengdu] = await scorecardRow('GDP');
+    expect(chengdu).toContain('no value');
+    const cards = await screen.findByRole('region', { name: 'Headline figures' });
+    const chengduCard = within(cards).getByRole('region', { name: 'Chengdu 成都' });
+    expect(within(chengduCard).getAllByText('no figure in these years').length).toBeGreaterThan(0);
+    expect(chengduCard).not.toHaveTextContent(/CNY 0/);
+  });
+
+  it('compares values a year apart only with a flag, and not at all when further apart', async () => {
+    serveObservations([gdp('wuhan', 2022, 100), gdp('xian', 2021, 300), gdp('chengdu', 2018, 200)]);
+    renderApp('/');
+    const [, , , xian, chengdu] = await scorecardRow('GDP');
+    expect(xian).toContain('(2021, one year off)');
+    expect(chengdu).toContain('no value');
+  });
+
+  it('converts money to the chosen currency at one stated rate', async () => {
+    serveObservations([gdp('wuhan', 2022, 683.5), gdp('xian', 2022, 1367)]);
+    renderApp('/?cur=USD');
+    const [, , wuhan, xian] = await scorecardRow('GDP');
+    expect(wuhan).toContain('US$ 100.0 bn');
+    expect(xian).toContain('US$ 200.0 bn');
+    const card = await screen.findByRole('region', { name: 'Scorecard' });
+    expect(within(card).getByText(/Converted at 1 CNY = 0\.1463 USD \(2020\)/)).toBeInTheDocument();
+  });
+
+  it('recomputes the composite index from the weights in the URL', async () => {
+    const students = (entityId: string, value: number): Observation => ({ ...gdp(entityId, 2022, value), id: `s-${entityId}`, metricId: 'tal_students', currency: undefined });
+    const data = [gdp('wuhan', 2022, 100), gdp('xian', 2022, 50), students('wuhan', 0.5), students('xian', 1)];
+    serveObservations(data);
+    const { unmount } = renderApp('/?view=table&cities=wuhan,xian');
+    const overall = async () => {
+      const card = await screen.findByRole('region', { name: 'Composite index' });
+      const row = within(await within(card).findByRole('table'))
+        .getAllByRole('row')
+        .find((r) => r.textContent?.startsWith('Overall'));
+      return within(row as HTMLElement).getAllByRole('cell').map((c) => c.textContent);
+    };
+    expect(await overall()).toEqual(['Overall', '75 (2 of 2 metrics)', '75 (2 of 2 metrics)']);
+    unmount();
+    serveObservations(data);
+    renderApp('/?view=table&cities=wuhan,xian&w=talent:0');
+    expect(await overall()).toEqual(['Overall', '100 (1 of 1 metrics)', '50 (1 of 1 metrics)']);
+  });
+});
