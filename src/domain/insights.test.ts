@@ -38,12 +38,12 @@ function insights(metrics: Metric[], observations: Observation[], cities: readon
 describe('buildInsights', () => {
   it('names the leader, the margin over the runner-up and the year', () => {
     const result = insights([metric('f', 'Firms')], [obs('f', 'wuhan', 2022, 120), obs('f', 'xian', 2022, 100), obs('f', 'chengdu', 2022, 90)]);
-    expect(result).toContain('Wuhan leads on firms: 120 firms in 2022, 20% ahead of Xi\u2019an (100 firms).'.replace('\u2019', "'"));
+    expect(result).toContain('Wuhan leads on Firms: 120 firms in 2022, 20% ahead of Xi\u2019an (100 firms).'.replace('\u2019', "'"));
   });
 
   it('says when cities tie', () => {
     const result = insights([metric('f', 'Firms')], [obs('f', 'wuhan', 2022, 7), obs('f', 'xian', 2022, 7), obs('f', 'chengdu', 2022, 5)]);
-    expect(result.some((s) => s.startsWith("Wuhan and Xi'an tie on firms (7 firms in 2022"))).toBe(true);
+    expect(result.some((s) => s.startsWith("Wuhan and Xi'an tie on Firms (7 firms in 2022"))).toBe(true);
   });
 
   it('notices a change of leader over the years', () => {
@@ -51,13 +51,13 @@ describe('buildInsights', () => {
       [metric('f', 'Firms')],
       [obs('f', 'wuhan', 2016, 10), obs('f', 'xian', 2016, 5), obs('f', 'chengdu', 2016, 8), obs('f', 'wuhan', 2023, 12), obs('f', 'xian', 2023, 6), obs('f', 'chengdu', 2023, 15)],
     );
-    expect(result).toContain('Chengdu overtook Wuhan on firms between 2016 and 2023.');
+    expect(result).toContain('Chengdu overtook Wuhan on Firms between 2016 and 2023.');
   });
 
   it('says which headline metrics cannot be compared instead of inventing a leader', () => {
     const result = insights([metric('f', 'Firms'), metric('s', 'Students')], [obs('f', 'wuhan', 2022, 3), obs('f', 'xian', 2022, 2), obs('s', 'wuhan', 2022, 1)]);
-    expect(result.at(-1)).toBe('No comparable figures for students in the selected years.');
-    expect(result.join(' ')).not.toMatch(/leads on students/);
+    expect(result.at(-1)).toBe('No comparable figures for Students in the selected years.');
+    expect(result.join(' ')).not.toMatch(/leads on Students/);
   });
 
   it('leads with the composite index and stays within six sentences', () => {

@@ -23,20 +23,20 @@ function leadSentence(row: ScoreRow): string | undefined {
     cells.filter((c) => c.offYear && c.observation).map((c) => `${name(c.city)}’s figure is from ${c.observation?.year}`);
   if (row.leaders.length > 1) {
     const notes = offYear(row.cells);
-    return `${joinNames(row.leaders)} tie on ${metric.label.toLowerCase()} (${leaderValue} in ${row.year}${notes.length ? `; ${notes.join('; ')}` : ''}).`;
+    return `${joinNames(row.leaders)} tie on ${metric.label} (${leaderValue} in ${row.year}${notes.length ? `; ${notes.join('; ')}` : ''}).`;
   }
   const runnerUp = row.cells.filter((c) => c.rank !== undefined && c.rank > 1).sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0))[0];
   const notes = offYear(row.cells);
   const tail = notes.length ? ` (${notes.join('; ')})` : '';
   if (!runnerUp?.observation || runnerUp.relativeGap === undefined) {
-    return `${name(row.leaders[0] as CityId)} leads on ${metric.label.toLowerCase()}: ${leaderValue} in ${row.year}${tail}.`;
+    return `${name(row.leaders[0] as CityId)} leads on ${metric.label}: ${leaderValue} in ${row.year}${tail}.`;
   }
   const gap = Math.abs(runnerUp.relativeGap);
   const margin =
     metric.betterDirection === 'higher'
       ? `${Math.round((gap / (1 + runnerUp.relativeGap)) * 100)}% ahead of ${name(runnerUp.city)} (${formatValue(runnerUp.observation, metric)})`
       : `${name(runnerUp.city)} is ${Math.round(gap * 100)}% higher (${formatValue(runnerUp.observation, metric)}; lower is better)`;
-  return `${name(row.leaders[0] as CityId)} leads on ${metric.label.toLowerCase()}: ${leaderValue} in ${row.year}, ${margin}${tail}.`;
+  return `${name(row.leaders[0] as CityId)} leads on ${metric.label}: ${leaderValue} in ${row.year}, ${margin}${tail}.`;
 }
 
 /** "Chengdu overtook Wuhan on GDP between 2016 and 2024": the leader at the first and the last comparable year. */
@@ -55,7 +55,7 @@ function leaderChangeSentence(metric: Metric, observations: readonly Observation
   const [before] = leadersAt(first);
   const [after] = leadersAt(last);
   if (!before || !after || before === after) return undefined;
-  return `${name(after)} overtook ${name(before)} on ${metric.label.toLowerCase()} between ${first} and ${last}.`;
+  return `${name(after)} overtook ${name(before)} on ${metric.label} between ${first} and ${last}.`;
 }
 
 /**
@@ -100,7 +100,7 @@ export function buildInsights({
       );
     }
   }
-  const missing = headline.filter((r) => !r.comparable).map((r) => r.metric.label.toLowerCase());
+  const missing = headline.filter((r) => !r.comparable).map((r) => r.metric.label);
   if (missing.length > 0) sentences.push(`No comparable figures for ${missing.join(', ')} in the selected years.`);
   return sentences.slice(0, MAX_INSIGHTS);
 }

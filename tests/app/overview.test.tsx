@@ -54,7 +54,7 @@ describe('Overview, from whatever data the API serves', () => {
     expect(xian).toContain('leader');
     expect(chengdu).toContain('#2, -33% vs leader');
     expect(wuhan).toContain('#3, -67% vs leader');
-    expect(await insights()).toContain("Xi'an leads on gdp: CNY 300.0 bn in 2022, 50% ahead of Chengdu (CNY 200.0 bn).");
+    expect(await insights()).toContain("Xi'an leads on GDP: CNY 300.0 bn in 2022, 50% ahead of Chengdu (CNY 200.0 bn).");
     const cards = await screen.findByRole('region', { name: 'Headline figures' });
     expect(within(within(cards).getByRole('region', { name: "Xi'an 西安" })).getByText('CNY 300.0 bn')).toBeInTheDocument();
   });
@@ -65,7 +65,7 @@ describe('Overview, from whatever data the API serves', () => {
     const [, , wuhan, xian] = await scorecardRow('GDP');
     expect(wuhan).toContain('tied first');
     expect(xian).toContain('tied first');
-    expect((await insights()).some((s) => s?.startsWith("Wuhan and Xi'an tie on gdp (CNY 250.0 bn in 2022"))).toBe(true);
+    expect((await insights()).some((s) => s?.startsWith("Wuhan and Xi'an tie on GDP (CNY 250.0 bn in 2022"))).toBe(true);
   });
 
   it('shows a missing city as missing, never as zero', async () => {
