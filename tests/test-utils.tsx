@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useEffect, type ReactElement } from 'react';
+import { useEffect, type ReactElement, type ReactNode } from 'react';
 import { MemoryRouter, useLocation } from 'react-router';
 import { createQueryClient, type RequestSettings } from '../src/api/query-client';
 import { AppShell } from '../src/app/app-shell';
@@ -27,14 +27,16 @@ export function currentUrl(): string {
 export function renderWithProviders(ui: ReactElement, { url = '/', settings = {} }: { url?: string; settings?: Partial<RequestSettings> } = {}) {
   const queryClient = createQueryClient({ ...TEST_REQUEST_SETTINGS, ...settings });
   const user = userEvent.setup();
-  const result = render(
+  // As a wrapper, so `rerender` keeps the router and providers.
+  const wrapper = ({ children }: { children: ReactNode }) => (
     <MemoryRouter initialEntries={[url]}>
       <AppProviders queryClient={queryClient}>
-        {ui}
+        {children}
         <LocationProbe />
       </AppProviders>
-    </MemoryRouter>,
+    </MemoryRouter>
   );
+  const result = render(ui, { wrapper });
   return { ...result, user, queryClient };
 }
 

@@ -6,7 +6,7 @@ import { Skeleton } from '../components/skeleton';
 import { ViewControls } from '../components/view-controls';
 import { DISPLAY_MODES } from '../view-state/search-params';
 import { useViewState } from '../view-state/use-view-state';
-import { MockUnavailableBanner, ReferenceDataBanner } from './data-banners';
+import { MockUnavailableBanner, OfflineBanner, ReferenceDataBanner } from './data-banners';
 import { LinkNotice } from './link-notice';
 import { SECTIONS, type Section } from './sections';
 
@@ -98,6 +98,7 @@ export function AppShell() {
         <ViewControls />
       </section>
       <MockUnavailableBanner />
+      <OfflineBanner />
       <ReferenceDataBanner />
       <LinkNotice />
       <main id="main" className="app-main" tabIndex={-1}>

@@ -1,3 +1,4 @@
+import { onlineManager } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 import { ApiError, describeError } from '../api/errors';
 import { getMockState, subscribeMockState } from '../api/mock-ready';
@@ -38,6 +39,22 @@ export function ReferenceDataBanner() {
       >
         Retry
       </button>
+    </div>
+  );
+}
+
+/** Going offline is said once; queries pause and refetch by themselves when the connection returns. */
+export function OfflineBanner() {
+  const online = useSyncExternalStore(
+    (listener) => onlineManager.subscribe(listener),
+    () => onlineManager.isOnline(),
+  );
+  if (online) return null;
+  return (
+    <div className="banner" role="status" aria-label="Connection">
+      <p>
+        <strong>You are offline.</strong> The figures on screen stay; anything still loading resumes when the connection returns.
+      </p>
     </div>
   );
 }

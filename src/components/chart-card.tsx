@@ -5,6 +5,7 @@ import type { Source, Status } from '../api/schemas';
 import { STATUSES } from '../api/schemas';
 import { useViewState } from '../view-state/use-view-state';
 import { EmptyState } from './empty-state';
+import { PanelErrorBoundary } from './panel-error-boundary';
 import { ErrorPanel } from './error-panel';
 import { Skeleton } from './skeleton';
 import { SourceLine } from './source-line';
@@ -41,6 +42,37 @@ export type ChartCardProps = {
   description: string;
 };
 
+/** Calls a render function during its own render, so an error boundary above it catches what it throws. */
+function RenderInside({ render }: { render: () => ReactNode }) {
+  return <>{render()}</>;
+}
+
+function CardFooter({ footer }: { footer: () => ChartCardFooter }) {
+  const footerData = footer();
+  const statuses = STATUSES.filter((s) => footerData.statuses.includes(s));
+  return (
+    <footer className="chart-card__footer">
+      {footerData.sources ? (
+        <p>
+          <SourceLine sources={footerData.sources} />
+        </p>
+      ) : null}
+      <p>
+        Data: {footerData.years || 'undated'} · Dataset as of {footerData.asOf ?? 'unknown'}
+        {statuses.length > 0 ? ' · ' : ''}
+        {statuses.map((s) => (
+          <StatusBadge key={s} status={s} />
+        ))}
+      </p>
+      {footerData.notes?.map((note, index) => (
+        <p key={index} className="chart-card__note">
+          {note}
+        </p>
+      ))}
+    </footer>
+  );
+}
+
 /**
  * The chart "sandwich" every chart lives in: title and subtitle, controls, the chart or the table
  * of the same rows, and a footer with sources, years, the dataset date and the status of the values.
@@ -68,7 +100,7 @@ export function ChartCard({
   if (state.status === 'pending') body = <Skeleton height={boxHeight} label={`Loading ${title}`} />;
   else if (state.status === 'error') body = <ErrorPanel error={state.error} onRetry={state.retry} height={boxHeight} />;
   else if (isEmpty) body = <EmptyState message={emptyMessage} height={boxHeight} />;
-  else if (view === 'table' || !chart) body = table();
+  else if (view === 'table' || !chart) body = <RenderInside render={table} />;
   else
     body = (
       <figure
@@ -77,13 +109,12 @@ export function ChartCard({
         aria-labelledby={headingId}
         aria-describedby={descriptionId}
       >
-        {chart()}
+        <RenderInside render={chart} />
       </figure>
     );
 
   const showsTable = state.status === 'success' && !isEmpty && (view === 'table' || !chart);
-  const footerData = state.status === 'success' && !isEmpty ? footer() : undefined;
-  const statuses = footerData ? STATUSES.filter((s) => footerData.statuses.includes(s)) : [];
+  const hasFooter = state.status === 'success' && !isEmpty;
 
   return (
     <section className={showsTable ? 'chart-card chart-card--table' : 'chart-card'} aria-labelledby={headingId}>
@@ -111,27 +142,15 @@ export function ChartCard({
           </button>
         </div>
       ) : null}
-      <div className="chart-card__body">{body}</div>
-      {footerData ? (
-        <footer className="chart-card__footer">
-          {footerData.sources ? (
-            <p>
-              <SourceLine sources={footerData.sources} />
-            </p>
-          ) : null}
-          <p>
-            Data: {footerData.years || 'undated'} · Dataset as of {footerData.asOf ?? 'unknown'}
-            {statuses.length > 0 ? ' · ' : ''}
-            {statuses.map((s) => (
-              <StatusBadge key={s} status={s} />
-            ))}
-          </p>
-          {footerData.notes?.map((note, index) => (
-            <p key={index} className="chart-card__note">
-              {note}
-            </p>
-          ))}
-        </footer>
+      <div className="chart-card__body">
+        <PanelErrorBoundary title={title} height={boxHeight}>
+          {body}
+        </PanelErrorBoundary>
+      </div>
+      {hasFooter ? (
+        <PanelErrorBoundary title={`${title} (sources)`}>
+          <CardFooter footer={footer} />
+        </PanelErrorBoundary>
       ) : null}
     </section>
   );

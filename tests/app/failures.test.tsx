@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { sources } from '../../mocks/data';
@@ -134,5 +134,20 @@ describe('data already on screen', () => {
     server.resetHandlers();
     await user.click(within(card).getByRole('button', { name: 'Retry' }));
     await waitFor(() => expect(within(card).queryByText(/Could not refresh this data/)).not.toBeInTheDocument());
+  });
+});
+
+describe('connection', () => {
+  it('says when the browser goes offline and clears the message when it is back', async () => {
+    renderApp('/chips');
+    await screen.findByRole('region', { name: CHIPS_CARD });
+    act(() => {
+      window.dispatchEvent(new Event('offline'));
+    });
+    expect(await screen.findByRole('status', { name: 'Connection' })).toHaveTextContent('You are offline.');
+    act(() => {
+      window.dispatchEvent(new Event('online'));
+    });
+    await waitFor(() => expect(screen.queryByRole('status', { name: 'Connection' })).not.toBeInTheDocument());
   });
 });

@@ -1,0 +1,58 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { ChartCard, type ChartCardProps } from '../../src/components/chart-card';
+import { renderWithProviders } from '../test-utils';
+
+const card = (title: string, overrides: Partial<ChartCardProps> = {}): ChartCardProps => ({
+  title,
+  subtitle: 'units',
+  description: 'test card',
+  state: { status: 'success' },
+  isEmpty: false,
+  chart: () => <p>{title} chart</p>,
+  table: () => <p>{title} table</p>,
+  footer: () => ({ years: '2020', asOf: '2026-11-28', statuses: ['estimate'] }),
+  ...overrides,
+});
+
+describe('ChartCard', () => {
+  it('keeps a rendering fault inside its own card', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    let broken = true;
+    const { user } = renderWithProviders(
+      <>
+        <ChartCard
+          {...card('Broken', {
+            chart: () => {
+              if (broken) throw new Error('bad geometry');
+              return <p>Broken chart, mended</p>;
+            },
+          })}
+        />
+        <ChartCard {...card('Healthy')} />
+      </>,
+    );
+    const brokenCard = screen.getByRole('region', { name: 'Broken' });
+    expect(within(brokenCard).getByRole('alert')).toHaveTextContent('This chart could not be drawn (bad geometry).');
+    expect(within(screen.getByRole('region', { name: 'Healthy' })).getByText('Healthy chart')).toBeInTheDocument();
+    broken = false;
+    await user.click(within(brokenCard).getByRole('button', { name: 'Try again' }));
+    expect(within(brokenCard).getByText('Broken chart, mended')).toBeInTheDocument();
+  });
+
+  it('shows the table of the same card when the URL asks for tables, and says the status in the footer', () => {
+    renderWithProviders(<ChartCard {...card('Card')} />, { url: '/?view=table' });
+    const region = screen.getByRole('region', { name: 'Card' });
+    expect(within(region).getByText('Card table')).toBeInTheDocument();
+    expect(within(region).getByText('Estimate')).toBeInTheDocument();
+    expect(region).toHaveTextContent('Data: 2020 · Dataset as of 2026-11-28');
+  });
+
+  it('holds the chart’s space while loading and says when nothing matches', () => {
+    const { rerender } = renderWithProviders(<ChartCard {...card('Card', { state: { status: 'pending' } })} />);
+    expect(screen.getByRole('status')).toHaveTextContent('Loading Card');
+    rerender(<ChartCard {...card('Card', { isEmpty: true })} />);
+    expect(screen.getByText('No data for this selection.')).toBeInTheDocument();
+  });
+});
