@@ -2,6 +2,7 @@ import { CURRENCIES, type Currency } from '../api/schemas';
 import { NORMALISATIONS, NORMALISATION_LABELS, type Normalisation } from '../domain/normalise';
 import { YEAR_LIMITS } from '../view-state/search-params';
 import { useViewState } from '../view-state/use-view-state';
+import { ThemeSelect } from './theme-select';
 
 const YEARS = Array.from({ length: YEAR_LIMITS.max - YEAR_LIMITS.min + 1 }, (_, i) => YEAR_LIMITS.min + i);
 
@@ -50,6 +51,7 @@ export function ViewControls() {
           ))}
         </select>
       </label>
+      <ThemeSelect />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { createParser, createSerializer, parseAsInteger, parseAsString, parseAsStringLiteral } from 'nuqs';
 import { CITY_IDS, CURRENCIES, EVENT_KINDS, METRIC_CATEGORIES, STATUSES, type CityId, type EventKind, type MetricCategory } from '../api/schemas';
 import { NORMALISATIONS } from '../domain/normalise';
+import { THEMES } from '../domain/palette';
 
 /** URL parameters the mock layer reads for itself; the view ignores them without a notice. */
 export const RESERVED_PARAMS = ['_scenario'] as const;
@@ -89,6 +90,8 @@ export const viewSearchParsers = {
   norm: parseAsStringLiteral(NORMALISATIONS).withDefault('absolute'),
   /** Currency money is shown in. */
   cur: parseAsStringLiteral(CURRENCIES).withDefault('CNY'),
+  /** Light, dark or high-contrast projector theme; absent means the system preference. */
+  theme: parseAsStringLiteral(THEMES),
   /** Timeline: event categories shown (all when empty). */
   kinds: parseAsEventKinds.withDefault([]),
   /** Composite-index weights per category. */

@@ -72,3 +72,16 @@ describe('app shell', () => {
     expect(screen.getByRole('link', { name: 'Go to the Overview' })).toBeInTheDocument();
   });
 });
+
+describe('themes', () => {
+  it('applies the theme named in the URL to the page and offers the system default', async () => {
+    const { user } = renderApp('/?theme=contrast');
+    expect(document.documentElement.dataset.theme).toBe('contrast');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Theme' }), 'dark');
+    expect(document.documentElement.dataset.theme).toBe('dark');
+    expect(currentUrl()).toContain('theme=dark');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Theme' }), 'system');
+    expect(currentUrl()).not.toContain('theme=');
+    expect(document.documentElement.dataset.theme).toBe('light');
+  });
+});
