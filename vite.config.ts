@@ -64,6 +64,8 @@ export default defineConfig(({ mode }) => {
       include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'tests/**/*.test.{ts,tsx}'],
       exclude: ['tests/e2e/**', 'node_modules/**'],
       restoreMocks: true,
+      // Whole sections render in jsdom; on a busy 2-core machine one can take several seconds.
+      testTimeout: 20_000,
       reporters: process.env.CI ? ['default', ['json', { outputFile: 'reports/vitest.json' }]] : ['default'],
     },
   };

@@ -1,0 +1,107 @@
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { CityId, Status } from '../../api/schemas';
+import { STATUS_LABELS } from '../../api/schemas';
+import { CitySwatch } from '../../components/status-marks';
+import { CITY_NAMES, cityLabel } from '../../domain/cities';
+import { CITY_COLOURS } from '../../domain/palette';
+
+/** One bar: its value, the text written on it, its status and the lines its tooltip shows. */
+export type GroupBarValue = { value: number; label: string; status: Status; details: readonly string[] };
+
+/** One group of bars (a plant status, say), with at most one bar per city; a missing city is a gap. */
+export type GroupBarRow = { key: string; label: string; values: Partial<Record<CityId, GroupBarValue>> };
+
+export type CityGroupBarChartProps = {
+  rows: readonly GroupBarRow[];
+  cities: readonly CityId[];
+  /** Axis tick text. */
+  formatTick: (value: number) => string;
+  yAxisWidth?: number;
+};
+
+/** A round top for the value axis (1, 2 or 5 times a power of ten, at least 10% above the tallest bar), so ticks fall on round numbers. */
+export function niceMax(dataMax: number): number {
+  if (!(dataMax > 0)) return 1;
+  const target = dataMax * 1.1;
+  const power = 10 ** Math.floor(Math.log10(target));
+  const step = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((m) => m * power >= target) ?? 10;
+  return step * power;
+}
+
+function GroupTooltip({ active, payload, cities }: { active?: boolean; payload?: readonly { payload?: GroupBarRow }[]; cities: readonly CityId[] }) {
+  const row = payload?.[0]?.payload;
+  if (!active || !row) return null;
+  return (
+    <div className="chart-tooltip chips-tooltip">
+      <p className="chart-tooltip__title">{row.label}</p>
+      {cities.map((city) => {
+        const bar = row.values[city];
+        return (
+          <div key={city} className="chips-tooltip__city">
+            <p>
+              <CitySwatch colour={CITY_COLOURS[city]} /> <strong>{cityLabel(city)}</strong>:{' '}
+              {bar ? (
+                <>
+                  {bar.label} ({STATUS_LABELS[bar.status]})
+                </>
+              ) : (
+                <span className="missing">no figure</span>
+              )}
+            </p>
+            {bar?.details.map((line) => (
+              <p key={line} className="chips-tooltip__detail">
+                {line}
+              </p>
+            ))}
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+/**
+ * Grouped bars: for each group, one bar per selected city in its colour with its value written on
+ * it. Estimates are hollow with a dashed edge; a city without a figure has no bar (a gap).
+ */
+export function CityGroupBarChart({ rows, cities, formatTick, yAxisWidth = 96 }: CityGroupBarChartProps) {
+  return (
+    <ResponsiveContainer width="100%" height="100%">
+      <BarChart data={rows as GroupBarRow[]} margin={{ top: 28, right: 16, bottom: 8, left: 8 }} barCategoryGap="18%">
+        <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} />
+        <XAxis dataKey="label" tick={{ fontSize: 15 }} stroke="var(--muted)" interval={0} />
+        <YAxis tick={{ fontSize: 15 }} stroke="var(--muted)" width={yAxisWidth} tickFormatter={formatTick} domain={[0, niceMax]} />
+        <Tooltip content={<GroupTooltip cities={cities} />} cursor={{ fill: 'var(--surface)' }} />
+        <Legend wrapperStyle={{ fontSize: 15 }} itemSorter={null} />
+        {cities.map((city) => (
+          <Bar
+            key={city}
+            dataKey={(row: GroupBarRow) => row.values[city]?.value ?? null}
+            name={`${CITY_NAMES[city].en} ${CITY_NAMES[city].zh}`}
+            fill={CITY_COLOURS[city]}
+            stroke={CITY_COLOURS[city]}
+            isAnimationActive={false}
+          >
+            {rows.map((row) => {
+              const estimate = row.values[city]?.status === 'estimate';
+              return (
+                <Cell
+                  key={row.key}
+                  fill={estimate ? 'var(--bg)' : CITY_COLOURS[city]}
+                  stroke={CITY_COLOURS[city]}
+                  strokeWidth={2}
+                  strokeDasharray={estimate ? '5 3' : undefined}
+                />
+              );
+            })}
+            <LabelList
+              dataKey={(row: GroupBarRow) => row.values[city]?.label ?? null}
+              position="top"
+              style={{ fontSize: 15, fontWeight: 700, fill: 'var(--text)' }}
+            />
+          </Bar>
+        ))}
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}
