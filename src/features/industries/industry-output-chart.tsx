@@ -1,11 +1,11 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { STATUS_LABELS } from '../../api/schemas';
 import { cityLabel } from '../../domain/cities';
-import { formatQualifiedNumber } from '../../domain/format';
+import { formatMoneyFigure, formatQualifiedNumber } from '../../domain/format';
 import { CITY_COLOURS } from '../../domain/palette';
 import type { IndustryBar } from './to-industry-bars';
 
-export type IndustryOutputChartProps = { bars: readonly IndustryBar[]; sourceTitle: (id: string) => string };
+export type IndustryOutputChartProps = { bars: readonly IndustryBar[]; sourceTitle: (id: string) => string; unit: string };
 
 function IndustryTooltip({ active, payload, sourceTitle }: { active?: boolean; payload?: readonly { payload?: IndustryBar }[]; sourceTitle: (id: string) => string }) {
   const bar = payload?.[0]?.payload;
@@ -16,33 +16,34 @@ function IndustryTooltip({ active, payload, sourceTitle }: { active?: boolean; p
         {bar.label}, {cityLabel(bar.cityId)}
       </p>
       <p>
-        CNY {formatQualifiedNumber(bar.output, 1)} bn in {bar.output.year}
+        {formatMoneyFigure(bar.output)} in {bar.output.year}
       </p>
       <p>
         {STATUS_LABELS[bar.output.status]} · {sourceTitle(bar.output.sourceId)}
       </p>
+      {bar.output.method ? <p>{bar.output.method.detail}</p> : null}
       {bar.isZone ? <p>Zone-level figure, not a city total.</p> : null}
     </div>
   );
 }
 
 /** Horizontal bars, one per industry, in its city's colour; estimates drawn hollow with a dashed edge. */
-export function IndustryOutputChart({ bars, sourceTitle }: IndustryOutputChartProps) {
+export function IndustryOutputChart({ bars, sourceTitle, unit }: IndustryOutputChartProps) {
   return (
     <ResponsiveContainer width="100%" height="100%">
       <BarChart data={bars as IndustryBar[]} layout="vertical" margin={{ top: 4, right: 72, bottom: 4, left: 8 }}>
         <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" horizontal={false} />
-        <XAxis type="number" tick={{ fontSize: 14 }} stroke="var(--muted)" tickFormatter={(v: number) => v.toLocaleString('en-GB')} />
+        <XAxis type="number" tick={{ fontSize: 15 }} stroke="var(--muted)" tickFormatter={(v: number) => v.toLocaleString('en-GB')} />
         <YAxis
           type="category"
           dataKey="label"
           width={250}
-          tick={{ fontSize: 14 }}
+          tick={{ fontSize: 15 }}
           stroke="var(--muted)"
           interval={0}
         />
         <Tooltip content={<IndustryTooltip sourceTitle={sourceTitle} />} cursor={{ fill: 'var(--surface)' }} />
-        <Bar dataKey={(bar: IndustryBar) => bar.output.value} name="Output, CNY bn" isAnimationActive={false}>
+        <Bar dataKey={(bar: IndustryBar) => bar.output.value} name={`Output, ${unit}`} isAnimationActive={false}>
           {bars.map((bar) => (
             <Cell
               key={bar.id}
@@ -55,7 +56,7 @@ export function IndustryOutputChart({ bars, sourceTitle }: IndustryOutputChartPr
           <LabelList
             dataKey={(bar: IndustryBar) => `${formatQualifiedNumber(bar.output, 0)} (${bar.output.year})`}
             position="right"
-            style={{ fontSize: 14, fill: 'var(--text)' }}
+            style={{ fontSize: 15, fill: 'var(--text)' }}
           />
         </Bar>
       </BarChart>

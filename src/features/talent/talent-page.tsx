@@ -1,10 +1,24 @@
 import { MetricTrendPanel } from '../../panels/metric-trend-panel';
+import { LatestComparisonPanel } from './latest-comparison-panel';
+import { RetentionPanel } from './retention-panel';
+import './talent.css';
+
+/** Talent series: students, institutions, graduates, graduates who stay, R&D intensity. */
+const TREND_METRICS = ['tal_students', 'tal_heis', 'tal_graduates', 'tal_grads_staying', 'tal_rd_intensity'] as const;
 
 export function TalentPage() {
   return (
-    <div className="card-grid">
-      <MetricTrendPanel metricId="tal_students" />
-      <MetricTrendPanel metricId="tal_rd_intensity" />
-    </div>
+    <>
+      <div className="card-grid card-grid--wide">
+        <LatestComparisonPanel />
+      </div>
+      <h2 className="talent-subheading">Over time, and retention by university</h2>
+      <div className="card-grid">
+        {TREND_METRICS.map((id) => (
+          <MetricTrendPanel key={id} metricId={id} />
+        ))}
+        <RetentionPanel />
+      </div>
+    </>
   );
 }

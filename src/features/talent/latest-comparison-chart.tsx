@@ -1,0 +1,87 @@
+import { Bar, BarChart, Cell, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import type { CityId } from '../../api/schemas';
+import { cityLabel } from '../../domain/cities';
+import { formatValue, unitLabel } from '../../domain/format';
+import { CITY_COLOURS } from '../../domain/palette';
+import type { ComparisonRow } from './to-latest-comparison';
+import { verdictText } from './to-latest-comparison';
+
+type Datum = { city: CityId; category: string; value: number | null; label: string; estimate: boolean };
+
+export type LatestComparisonChartProps = {
+  rows: readonly ComparisonRow[];
+  cities: readonly CityId[];
+  notes: Readonly<Record<string, string>>;
+};
+
+type LabelProps = { x?: number | string; y?: number | string; width?: number | string; height?: number | string; value?: unknown };
+
+/** The value label on one line to the right of its bar (Recharts would wrap it to the bar's width). */
+function OneLineLabel({ x, y, width, height, value }: LabelProps) {
+  if (typeof value !== 'string' || value === '') return null;
+  return (
+    <text x={Number(x) + Number(width) + 6} y={Number(y) + Number(height) / 2} dominantBaseline="central" fontSize={15} fill="var(--text)">
+      {value}
+    </text>
+  );
+}
+
+/**
+ * Small multiples: one bar group per measure, each on its own scale (units differ), a bar per
+ * city in its colour with value and year; estimates hollow and dashed; a missing city says so.
+ */
+export function LatestComparisonChart({ rows, cities, notes }: LatestComparisonChartProps) {
+  return (
+    <div className="talent-multiples">
+      {rows.map((row) => {
+        if (!row.ok) {
+          return (
+            <div key={row.metricId} className="talent-multiple">
+              <h3 className="talent-multiple__title">{row.label}</h3>
+              <p className="missing">{row.reason}</p>
+            </div>
+          );
+        }
+        const data: Datum[] = cities.map((city) => {
+          const obs = row.cells[city];
+          return {
+            city,
+            category: obs ? cityLabel(city) : `${cityLabel(city)}: no figure`,
+            value: obs?.value ?? null,
+            label: obs ? `${formatValue(obs, row.metric)} (${obs.year})` : '',
+            estimate: obs?.status === 'estimate',
+          };
+        });
+        return (
+          <div key={row.metricId} className="talent-multiple">
+            <h3 className="talent-multiple__title">
+              {row.metric.label} <span className="talent-multiple__unit">({unitLabel(row.metric)})</span>
+            </h3>
+            <p className="talent-multiple__verdict">{verdictText(row.verdict, cityLabel)}</p>
+            {notes[row.metricId] ? <p className="talent-multiple__note">{notes[row.metricId]}</p> : null}
+            <div style={{ height: cities.length * 34 + 12 }}>
+              <ResponsiveContainer width="100%" height="100%">
+                <BarChart data={data} layout="vertical" margin={{ top: 2, right: 200, bottom: 2, left: 4 }}>
+                  <XAxis type="number" hide domain={[0, 'dataMax']} />
+                  <YAxis type="category" dataKey="category" width={230} tick={{ fontSize: 15 }} stroke="var(--muted)" interval={0} />
+                  <Bar dataKey="value" isAnimationActive={false} barSize={22}>
+                    {data.map((d) => (
+                      <Cell
+                        key={d.city}
+                        fill={d.estimate ? 'var(--bg)' : CITY_COLOURS[d.city]}
+                        stroke={CITY_COLOURS[d.city]}
+                        strokeWidth={2}
+                        strokeDasharray={d.estimate ? '4 3' : undefined}
+                      />
+                    ))}
+                    <LabelList dataKey="label" content={OneLineLabel} />
+                  </Bar>
+                </BarChart>
+              </ResponsiveContainer>
+            </div>
+          </div>
+        );
+      })}
+    </div>
+  );
+}

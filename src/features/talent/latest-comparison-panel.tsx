@@ -1,0 +1,105 @@
+import { STATUSES, type CityId, type Observation } from '../../api/schemas';
+import { resolveSources } from '../../api/resources';
+import { ChartCard } from '../../components/chart-card';
+import { DataTable } from '../../components/data-table';
+import { StatusBadge } from '../../components/status-badge';
+import { StatusLegend } from '../../components/status-marks';
+import { cityLabel } from '../../domain/cities';
+import { formatValue, formatYearSpan } from '../../domain/format';
+import { NORMALISATION_LABELS } from '../../domain/normalise';
+import { distinct } from '../../domain/series';
+import { useSelectedCities, useViewState } from '../../view-state/use-view-state';
+import { LatestComparisonChart } from './latest-comparison-chart';
+import { verdictText, type ComparisonRow } from './to-latest-comparison';
+import { useLatestComparison } from './use-latest-comparison';
+
+/** The talent race, one measure per row; overseas experts and residence permits are different measures, kept apart. */
+export const TALENT_RACE_METRICS = [
+  'tal_heis',
+  'tal_students',
+  'tal_graduates',
+  'tal_grads_staying',
+  'tal_rd_intensity',
+  'tal_overseas_experts',
+  'tal_foreign_pr',
+] as const;
+
+const ROW_NOTES: Record<string, string> = {
+  tal_overseas_experts: "Wuhan's figure (the seed's \"about 300\") counts leading overseas experts in the city.",
+  tal_foreign_pr: "A different measure: cumulative permanent-residence permits for overseas talent since 2004 (Chengdu's 181); not comparable with leading overseas experts.",
+};
+
+function cellsOf(rows: readonly ComparisonRow[]): Observation[] {
+  return rows.flatMap((r) => (r.ok ? Object.values(r.cells) : []));
+}
+
+export function LatestComparisonPanel() {
+  const [cities] = useSelectedCities();
+  const [{ norm, from, to }] = useViewState();
+  const { state, reference, rows } = useLatestComparison(TALENT_RACE_METRICS, cities);
+  const shown = cellsOf(rows);
+  const statuses = STATUSES.filter((s) => shown.some((o) => o.status === s));
+  const years = formatYearSpan(shown.map((o) => o.year));
+  const cityColumn = (city: CityId) => ({
+    key: city,
+    header: cityLabel(city),
+    render: (row: ComparisonRow) => {
+      if (!row.ok) return <span className="missing">—</span>;
+      const obs = row.cells[city];
+      if (!obs) return <span className="missing">no figure</span>;
+      return (
+        <>
+          {formatValue(obs, row.metric)} ({obs.year}) <StatusBadge status={obs.status} />
+        </>
+      );
+    },
+    sortValue: (row: ComparisonRow) => (row.ok ? row.cells[city]?.value : undefined),
+    align: 'end' as const,
+  });
+
+  return (
+    <ChartCard
+      title="Talent race: latest figure per city"
+      subtitle={`Each city's latest value in ${from}–${to}${norm === 'absolute' ? '' : `, ${NORMALISATION_LABELS[norm].toLowerCase()} where the measure allows it`} · ${cities.map(cityLabel).join(', ')}`}
+      definition="For each measure, each city's most recent whole-city value in the selected years. A city leads only when at least two cities have values at most one year apart; ranges and 'at least' figures count by their stated lower bound. Each measure has its own scale."
+      state={state}
+      isEmpty={shown.length === 0 && rows.every((r) => r.ok)}
+      emptyMessage={`No talent figures for the selected cities between ${from} and ${to}.`}
+      height={560}
+      description={`Small bar charts, one per talent measure, comparing each city's latest value for ${cities.map(cityLabel).join(', ')}.`}
+      chart={() => (
+        <>
+          <LatestComparisonChart rows={rows} cities={cities} notes={ROW_NOTES} />
+          <StatusLegend statuses={statuses} marks="bars" />
+        </>
+      )}
+      table={() => (
+        <DataTable
+          caption="Talent race: latest figure per city"
+          rows={rows}
+          rowKey={(r) => r.metricId}
+          columns={[
+            {
+              key: 'measure',
+              header: 'Measure',
+              render: (r) => (r.ok ? `${r.metric.label}${ROW_NOTES[r.metricId] && r.metricId === 'tal_foreign_pr' ? ' (different measure)' : ''}` : r.label),
+            },
+            ...cities.map(cityColumn),
+            { key: 'verdict', header: 'Who leads', render: (r) => (r.ok ? verdictText(r.verdict, cityLabel) : r.reason) },
+          ]}
+        />
+      )}
+      footer={() => ({
+        sources: resolveSources(shown.map((o) => o.sourceId), reference.sourceById),
+        years,
+        asOf: reference.meta.data?.asOf,
+        statuses,
+        notes: [
+          ...distinct(rows.flatMap((r) => (r.ok ? r.notes : []))),
+          ...distinct(rows.flatMap((r) => (r.ok ? [] : [`${r.label}: ${r.reason}`]))),
+          'Zone-level figures (e.g. the Chengdu Hi-tech Zone) are not city totals and are left out here; see Sources & data.',
+        ],
+      })}
+    />
+  );
+}
