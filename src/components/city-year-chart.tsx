@@ -1,9 +1,10 @@
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { CityId, Metric, Observation } from '../api/schemas';
-import { STATUS_LABELS } from '../api/schemas';
+import { EVENT_KIND_LABELS, STATUS_LABELS } from '../api/schemas';
+import { breakMarks, labelTiers, type ChartAnnotation } from '../domain/annotations';
 import { CITY_NAMES, cityLabel } from '../domain/cities';
 import { formatValue } from '../domain/format';
-import { CITY_COLOURS } from '../domain/palette';
+import { CITY_COLOURS, NEUTRAL_SERIES_COLOUR } from '../domain/palette';
 import type { YearRow } from '../domain/series';
 import { CitySwatch, StatusMark } from './status-marks';
 
@@ -12,7 +13,128 @@ export type CityYearChartProps = {
   cities: readonly CityId[];
   metric: Metric;
   sourceTitle: (sourceId: string) => string;
+  /** Dated events drawn as numbered vertical lines (see `toChartAnnotations`). */
+  annotations?: readonly ChartAnnotation[];
+  /** The place an annotation is about, for its hover text. */
+  annotationPlace?: (annotation: ChartAnnotation) => string;
 };
+
+/** The colour of an annotation: its city's, or neutral for national and provincial events. */
+export const annotationColour = (annotation: ChartAnnotation) =>
+  annotation.city ? CITY_COLOURS[annotation.city] : NEUTRAL_SERIES_COLOUR;
+
+const BADGE_RADIUS = 12;
+const TIER_HEIGHT = 2 * BADGE_RADIUS + 4;
+const BASE_TOP_MARGIN = 8;
+
+/**
+ * The x range, year ticks and badge rows of a chart: the axis covers the data's years and every
+ * annotation; badges closer than about a fourteenth of the range get their own row, so numbers
+ * never overlap, and the top margin grows by a row for each.
+ */
+export function cityYearLayout(rows: readonly YearRow[], annotations: readonly ChartAnnotation[] = []) {
+  const xs = annotations.map((a) => a.x);
+  const years = rows.map((r) => r.year);
+  const min = Math.floor(Math.min(...years, ...xs));
+  const max = Math.max(...years, ...xs);
+  const span = Math.max(1, max - min);
+  const step = span > 24 ? 5 : span > 12 ? 2 : 1;
+  const ticks: number[] = [];
+  for (let year = Math.ceil(min / step) * step; year <= max; year += step) ticks.push(year);
+  // A year or two of data would sit on the plot's edges: give it half a year either side.
+  const pad = span < 3 ? 0.5 : 0;
+  const tiers = labelTiers(xs, (span + 2 * pad) / 14);
+  const tierCount = annotations.length > 0 ? Math.max(...tiers) + 1 : 0;
+  return {
+    domain: [min - pad, max + pad] as [number, number],
+    ticks,
+    tiers,
+    topMargin: BASE_TOP_MARGIN + tierCount * TIER_HEIGHT,
+  };
+}
+
+type LineShapeProps = { x1?: number; y1?: number; x2?: number; y2?: number };
+
+/** An annotation's vertical line, joined by a thin stem to its badge row above the plot. */
+function AnnotationLine({ line, annotation, tier }: { line: LineShapeProps; annotation: ChartAnnotation; tier: number }) {
+  const { x1, y1, x2, y2 } = line;
+  if (x1 === undefined || y1 === undefined || x2 === undefined || y2 === undefined) return <g />;
+  const colour = annotationColour(annotation);
+  const top = Math.min(y1, y2);
+  return (
+    <g className="annotation-line" data-annotation={annotation.number} data-kind={annotation.event.kind}>
+      <line
+        x1={x1}
+        y1={y1}
+        x2={x2}
+        y2={y2}
+        stroke={colour}
+        strokeWidth={annotation.isSeriesBreak ? 2.5 : 1.5}
+        strokeDasharray={annotation.isSeriesBreak ? '7 4' : undefined}
+        strokeOpacity={annotation.isSeriesBreak ? 1 : 0.8}
+      />
+      <line x1={x1} y1={badgeCentre(top, tier) + BADGE_RADIUS} x2={x1} y2={top} stroke={colour} strokeWidth={1.5} />
+    </g>
+  );
+}
+
+const badgeCentre = (plotTop: number, tier: number) => plotTop - BASE_TOP_MARGIN / 2 - BADGE_RADIUS - tier * TIER_HEIGHT;
+
+/**
+ * The numbered badge of an annotation, drawn in a layer above every line so that stems of badges
+ * stacked at the same date never cross another badge's number.
+ */
+function AnnotationBadge({ line, annotation, tier, place }: { line: LineShapeProps; annotation: ChartAnnotation; tier: number; place: string }) {
+  const { x1, y1, y2 } = line;
+  if (x1 === undefined || y1 === undefined || y2 === undefined) return <g />;
+  const colour = annotationColour(annotation);
+  const cy = badgeCentre(Math.min(y1, y2), tier);
+  const label = `${annotation.number}. ${annotation.event.date}, ${place}: ${EVENT_KIND_LABELS[annotation.event.kind]}: ${annotation.event.title}`;
+  return (
+    <g className="annotation-badge" data-annotation={annotation.number}>
+      <title>{label}</title>
+      {annotation.isSeriesBreak ? (
+        // A square badge: a series break is not an event in the city's life but a change of what is counted.
+        <rect
+          x={x1 - BADGE_RADIUS}
+          y={cy - BADGE_RADIUS}
+          width={2 * BADGE_RADIUS}
+          height={2 * BADGE_RADIUS}
+          rx={3}
+          fill="var(--bg)"
+          stroke={colour}
+          strokeWidth={2.5}
+          strokeDasharray="5 2"
+        />
+      ) : (
+        <circle cx={x1} cy={cy} r={BADGE_RADIUS} fill={colour} stroke="var(--bg)" strokeWidth={1.5} />
+      )}
+      <text
+        x={x1}
+        y={cy}
+        textAnchor="middle"
+        dominantBaseline="central"
+        fontSize={15}
+        fontWeight={700}
+        fill={annotation.isSeriesBreak ? 'var(--text)' : '#FFFFFF'}
+      >
+        {annotation.number}
+      </text>
+    </g>
+  );
+}
+
+/** Two slanted strokes across a city's line where a series break cuts it. */
+function BreakGlyph({ cx, cy, colour }: { cx?: number; cy?: number; colour: string }) {
+  if (cx === undefined || cy === undefined) return <g />;
+  const strokes = [-4, 4].map((dx) => `M${cx + dx - 4},${cy + 9}L${cx + dx + 4},${cy - 9}`).join('');
+  return (
+    <g className="series-break-mark">
+      <path d={strokes} stroke="var(--bg)" strokeWidth={7} strokeLinecap="round" />
+      <path d={strokes} stroke={colour} strokeWidth={3} strokeLinecap="round" />
+    </g>
+  );
+}
 
 type TooltipEntry = { payload?: YearRow };
 
@@ -59,10 +181,11 @@ const valueOf = (city: CityId) => (row: YearRow) => row.values[city]?.value ?? n
  * One metric over the years for the selected cities, each in its own colour. Missing years are
  * gaps, never zeros; each point's shape tells its status.
  */
-export function CityYearChart({ rows, cities, metric, sourceTitle }: CityYearChartProps) {
+export function CityYearChart({ rows, cities, metric, sourceTitle, annotations = [], annotationPlace }: CityYearChartProps) {
+  const layout = cityYearLayout(rows, annotations);
   const common = {
     data: rows as YearRow[],
-    margin: { top: 8, right: 16, bottom: 8, left: 8 },
+    margin: { top: layout.topMargin, right: 20, bottom: 8, left: 8 },
   };
   const axes = (
     <>
@@ -70,7 +193,8 @@ export function CityYearChart({ rows, cities, metric, sourceTitle }: CityYearCha
       <XAxis
         dataKey="year"
         type="number"
-        domain={['dataMin', 'dataMax']}
+        domain={layout.domain}
+        ticks={layout.ticks}
         allowDecimals={false}
         tick={{ fontSize: 15 }}
         stroke="var(--muted)"
@@ -89,6 +213,31 @@ export function CityYearChart({ rows, cities, metric, sourceTitle }: CityYearCha
     <ResponsiveContainer width="100%" height="100%">
       <LineChart {...common}>
         {axes}
+        {annotations.map((annotation, index) => (
+          <ReferenceLine
+            key={annotation.event.id}
+            x={annotation.x}
+            stroke={annotationColour(annotation)}
+            // Behind the data lines.
+            zIndex={350}
+            shape={(line: LineShapeProps) => <AnnotationLine line={line} annotation={annotation} tier={layout.tiers[index] ?? 0} />}
+          />
+        ))}
+        {annotations.map((annotation, index) => (
+          <ReferenceLine
+            key={`badge-${annotation.event.id}`}
+            x={annotation.x}
+            zIndex={2000}
+            shape={(line: LineShapeProps) => (
+              <AnnotationBadge
+                line={line}
+                annotation={annotation}
+                tier={layout.tiers[index] ?? 0}
+                place={annotationPlace?.(annotation) ?? (annotation.city ? cityLabel(annotation.city) : 'National')}
+              />
+            )}
+          />
+        ))}
         {cities.map((city) => (
           <Line
             key={city}
@@ -110,7 +259,98 @@ export function CityYearChart({ rows, cities, metric, sourceTitle }: CityYearCha
             }}
           />
         ))}
+        {breakMarks(annotations, rows)
+          .filter((mark) => cities.includes(mark.city))
+          .map((mark) => (
+            <ReferenceDot
+              key={`break-${mark.number}`}
+              x={mark.x}
+              y={mark.y}
+              zIndex={450}
+              shape={(props: { cx?: number; cy?: number }) => <BreakGlyph cx={props.cx} cy={props.cy} colour={CITY_COLOURS[mark.city]} />}
+            />
+          ))}
       </LineChart>
     </ResponsiveContainer>
+  );
+}
+
+export type AnnotationKeyProps = {
+  annotations: readonly ChartAnnotation[];
+  place: (annotation: ChartAnnotation) => string;
+  /** Shown above the list (in the table view); the chart view lets the badges speak for it. */
+  heading?: string;
+};
+
+const KEY_LINE_HEIGHT = 22;
+const KEY_CHARS_PER_LINE = 62;
+
+/** The text of a key entry, also used to estimate how much room the key takes. */
+function keyText(annotation: ChartAnnotation, place: string): string {
+  const { event } = annotation;
+  const what = annotation.isSeriesBreak
+    ? `Series break: ${event.title}; values either side of the break are not comparable`
+    : `${EVENT_KIND_LABELS[event.kind]}: ${event.title}`;
+  return `${event.date} · ${place} · ${what}`;
+}
+
+/**
+ * Pixels the key needs at a card's narrowest width, so the figure can hold chart and key
+ * (the figure's height is fixed; the key wraps to more lines in a narrow card).
+ */
+export function annotationKeyHeight(annotations: readonly ChartAnnotation[], place: (annotation: ChartAnnotation) => string): number {
+  if (annotations.length === 0) return 0;
+  const lines = annotations.reduce((sum, a) => sum + Math.ceil(keyText(a, place(a)).length / KEY_CHARS_PER_LINE), 0);
+  return 8 + lines * KEY_LINE_HEIGHT + annotations.length * 4;
+}
+
+/** The numbered key to a chart's annotations, readable without hovering; also shown in the table view. */
+export function AnnotationKey({ annotations, place, heading }: AnnotationKeyProps) {
+  if (annotations.length === 0) return null;
+  return (
+    <div style={{ marginTop: heading ? '1rem' : '0.5rem' }}>
+      {heading ? <p style={{ margin: '0 0 0.25rem', fontWeight: 700 }}>{heading}</p> : null}
+      <ol
+        aria-label="Events marked on this chart"
+        style={{ listStyle: 'none', margin: 0, padding: 0, fontSize: '0.95rem', lineHeight: `${KEY_LINE_HEIGHT}px` }}
+      >
+        {annotations.map((annotation) => {
+          const colour = annotationColour(annotation);
+          return (
+            <li
+              key={annotation.event.id}
+              data-annotation={annotation.number}
+              style={{ display: 'flex', gap: '0.5rem', alignItems: 'flex-start', marginBottom: 4 }}
+            >
+              <span
+                aria-hidden="true"
+                style={{
+                  flex: '0 0 auto',
+                  display: 'inline-flex',
+                  alignItems: 'center',
+                  justifyContent: 'center',
+                  width: KEY_LINE_HEIGHT + 2,
+                  height: KEY_LINE_HEIGHT + 2,
+                  boxSizing: 'border-box',
+                  borderRadius: annotation.isSeriesBreak ? 3 : '50%',
+                  background: annotation.isSeriesBreak ? 'var(--bg)' : colour,
+                  border: annotation.isSeriesBreak ? `2px dashed ${colour}` : 'none',
+                  color: annotation.isSeriesBreak ? 'var(--text)' : '#FFFFFF',
+                  fontWeight: 700,
+                  fontSize: 15,
+                  lineHeight: 1,
+                }}
+              >
+                {annotation.number}
+              </span>
+              <span>
+                <span className="visually-hidden">{annotation.number}. </span>
+                {keyText(annotation, place(annotation))}
+              </span>
+            </li>
+          );
+        })}
+      </ol>
+    </div>
   );
 }

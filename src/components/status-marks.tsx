@@ -1,13 +1,23 @@
 import type { Status } from '../api/schemas';
 import { STATUS_LABELS } from '../api/schemas';
 
-export type StatusMarkProps = { cx: number; cy: number; colour: string; status: Status; size?: number };
+export type StatusMarkProps = {
+  cx: number;
+  cy: number;
+  colour: string;
+  status: Status;
+  size?: number;
+  /** A legend swatch rather than a plotted value: it carries no `data-status`, so marks can be counted. */
+  swatch?: boolean;
+};
 
 /**
  * A data point whose shape tells its status, so estimates never pass for reported figures
  * on the chart itself: filled circle = reported, filled diamond = seed article, hollow circle = estimate.
+ * `data-status` lets a browser test count the marks of each status against the table's rows.
  */
-export function StatusMark({ cx, cy, colour, status, size = 5 }: StatusMarkProps) {
+export function StatusMark({ cx, cy, colour, status, size = 5, swatch = false }: StatusMarkProps) {
+  const dataStatus = swatch ? undefined : status;
   if (status === 'seed') {
     const s = size + 1.5;
     return (
@@ -16,13 +26,14 @@ export function StatusMark({ cx, cy, colour, status, size = 5 }: StatusMarkProps
         fill={colour}
         stroke="var(--bg)"
         strokeWidth={1.5}
+        data-status={dataStatus}
       />
     );
   }
   if (status === 'estimate') {
-    return <circle cx={cx} cy={cy} r={size} fill="var(--bg)" stroke={colour} strokeWidth={2.5} strokeDasharray="3 2" />;
+    return <circle cx={cx} cy={cy} r={size} fill="var(--bg)" stroke={colour} strokeWidth={2.5} strokeDasharray="3 2" data-status={dataStatus} />;
   }
-  return <circle cx={cx} cy={cy} r={size} fill={colour} stroke="var(--bg)" strokeWidth={1.5} />;
+  return <circle cx={cx} cy={cy} r={size} fill={colour} stroke="var(--bg)" strokeWidth={1.5} data-status={dataStatus} />;
 }
 
 export type StatusLegendProps = { statuses: readonly Status[]; marks?: 'points' | 'bars' };
@@ -42,9 +53,9 @@ export function StatusLegend({ statuses, marks = 'points' }: StatusLegendProps) 
   return (
     <ul className="status-legend" aria-label="Marks">
       {statuses.map((status) => (
-        <li key={status}>
+        <li key={status} data-status={status}>
           <svg width="16" height="16" aria-hidden="true">
-            {marks === 'bars' ? <BarSwatch status={status} /> : <StatusMark cx={8} cy={8} colour="var(--text)" status={status} size={5} />}
+            {marks === 'bars' ? <BarSwatch status={status} /> : <StatusMark cx={8} cy={8} colour="var(--text)" status={status} size={5} swatch />}
           </svg>
           {STATUS_LABELS[status]}
         </li>

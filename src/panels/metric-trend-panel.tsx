@@ -2,9 +2,10 @@ import { useMemo } from 'react';
 import { resolveSources } from '../api/resources';
 import { STATUSES } from '../api/schemas';
 import { ChartCard } from '../components/chart-card';
-import { CityYearChart } from '../components/city-year-chart';
+import { AnnotationKey, CityYearChart, annotationKeyHeight, cityYearLayout } from '../components/city-year-chart';
 import { ObservationTable } from '../components/observation-table';
 import { StatusLegend } from '../components/status-marks';
+import type { ChartAnnotation } from '../domain/annotations';
 import { cityLabel } from '../domain/cities';
 import { formatYearSpan, unitLabel } from '../domain/format';
 import { NORMALISATION_LABELS } from '../domain/normalise';
@@ -22,7 +23,7 @@ export type MetricTrendPanelProps = {
 export function MetricTrendPanel({ metricId, title }: MetricTrendPanelProps) {
   const [cities] = useSelectedCities();
   const [{ norm, cur, from, to }] = useViewState();
-  const { state, reference, metric, series, rows } = useMetricSeries(metricId, cities);
+  const { state, reference, metric, series, rows, annotations, annotationsFailed } = useMetricSeries(metricId, cities);
   const displayMetric = series?.ok ? series.metric : metric;
 
   const shown = useMemo(() => observationsInRows(rows), [rows]);
@@ -30,6 +31,17 @@ export function MetricTrendPanel({ metricId, title }: MetricTrendPanelProps) {
   const years = formatYearSpan(rows.map((r) => r.year));
   const cardTitle = title ?? metric?.label ?? metricId;
   const modeLabel = norm === 'absolute' ? '' : ` · ${NORMALISATION_LABELS[norm].toLowerCase()}`;
+
+  const annotationPlace = (annotation: ChartAnnotation) => {
+    if (annotation.city) return cityLabel(annotation.city);
+    const entity = reference.entityById.get(annotation.event.entityId);
+    return entity ? `${entity.nameEn} ${entity.nameZh}` : annotation.event.entityId;
+  };
+  const seriesBreaks = annotations.filter((a) => a.isSeriesBreak);
+  // The plot keeps its height; the badge rows above it and the key below it add to the figure.
+  const chartHeight = 300 + cityYearLayout(rows, annotations).topMargin;
+  const legendHeight = 28;
+  const keyHeight = annotationKeyHeight(annotations, annotationPlace);
 
   let emptyMessage: string | undefined;
   if (!metric) emptyMessage = 'The metric catalogue did not load, so this chart cannot be labelled; see the message at the top.';
@@ -48,31 +60,40 @@ export function MetricTrendPanel({ metricId, title }: MetricTrendPanelProps) {
       state={state}
       isEmpty={rows.length === 0 || !metric || !series?.ok}
       emptyMessage={emptyMessage}
-      description={`Line chart of ${cardTitle} by year for ${cities.map(cityLabel).join(', ')}. Missing years are gaps. The table view lists every value with its status and source.`}
+      height={chartHeight + legendHeight + keyHeight}
+      description={`Line chart of ${cardTitle} by year for ${cities.map(cityLabel).join(', ')}. Missing years are gaps.${
+        annotations.length > 0 ? ` Numbered vertical lines mark ${annotations.length} dated events; the key under the chart lists them.` : ''
+      } The table view lists every value with its status and source.`}
       chart={() =>
         displayMetric ? (
           <>
-            <div style={{ height: 'calc(100% - 1.75rem)' }}>
+            <div style={{ height: chartHeight }}>
               <CityYearChart
                 rows={rows}
                 cities={cities}
                 metric={displayMetric}
                 sourceTitle={(id) => reference.sourceById.get(id)?.shortTitle ?? id}
+                annotations={annotations}
+                annotationPlace={annotationPlace}
               />
             </div>
             <StatusLegend statuses={statuses} />
+            <AnnotationKey annotations={annotations} place={annotationPlace} />
           </>
         ) : null
       }
       table={() => (
-        <ObservationTable
-          caption={`${cardTitle}: values by city and year`}
-          observations={shown}
-          entityById={reference.entityById}
-          metricById={displayMetric ? new Map([[metricId, displayMetric]]) : reference.metricById}
-          sourceById={reference.sourceById}
-          maxHeight={420}
-        />
+        <>
+          <ObservationTable
+            caption={`${cardTitle}: values by city and year`}
+            observations={shown}
+            entityById={reference.entityById}
+            metricById={displayMetric ? new Map([[metricId, displayMetric]]) : reference.metricById}
+            sourceById={reference.sourceById}
+            maxHeight={420}
+          />
+          <AnnotationKey annotations={annotations} place={annotationPlace} heading="Events marked on the chart" />
+        </>
       )}
       footer={() => ({
         sources: resolveSources(
@@ -84,6 +105,11 @@ export function MetricTrendPanel({ metricId, title }: MetricTrendPanelProps) {
         statuses,
         notes: [
           ...(series?.ok ? series.notes : []),
+          ...seriesBreaks.map(
+            (a) =>
+              `Series break (dashed line ${a.number}): ${annotationPlace(a)}, ${a.event.date}: ${a.event.title}. ${a.event.description}`,
+          ),
+          ...(annotationsFailed ? ['The events could not be loaded, so none are marked on this chart.'] : []),
           ...distinct(shown.flatMap((o) => (o.conflictId ? ['Sources disagree on some values; the preferred figure is shown (see Sources & data).'] : []))),
         ],
       })}

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { panelState, type PanelState } from '../api/combine-queries';
-import { useObservations, useRates, useReferenceData } from '../api/resources';
+import { useEvents, useObservations, useRates, useReferenceData } from '../api/resources';
 import type { CityId, Metric } from '../api/schemas';
+import { toChartAnnotations, type ChartAnnotation } from '../domain/annotations';
 import { GDP_METRIC_ID, POPULATION_METRIC_ID, normaliseSeries, type NormalisedSeries } from '../domain/normalise';
 import { toYearRows, type YearRow } from '../domain/series';
 import { useViewState } from '../view-state/use-view-state';
@@ -14,16 +15,22 @@ export type MetricSeries = {
   /** The series as displayed in the URL's years, normalisation and currency. */
   series: NormalisedSeries | undefined;
   rows: YearRow[];
+  /** Events naming this metric, in the shown years, for the selected cities and national ones. */
+  annotations: ChartAnnotation[];
+  /** The events could not be loaded: the chart is drawn without its annotations. */
+  annotationsFailed: boolean;
 };
 
 /**
  * One metric for the selected cities, shaped by the URL's year range, normalisation and currency.
- * Fetches population and GDP only when a normalisation needs them.
+ * Fetches population and GDP only when a normalisation needs them. Events that name the metric
+ * annotate it; they are context, so a failure to load them leaves the chart up, without them.
  */
 export function useMetricSeries(metricId: string, cities: readonly CityId[]): MetricSeries {
   const [{ from, to, norm, cur }] = useViewState();
   const reference = useReferenceData();
   const rates = useRates();
+  const events = useEvents();
   const range = { entities: cities, from, to };
   const observations = useObservations({ ...range, metrics: [metricId] });
   const denominatorId = norm === 'perCapita' ? POPULATION_METRIC_ID : GDP_METRIC_ID;
@@ -48,12 +55,20 @@ export function useMetricSeries(metricId: string, cities: readonly CityId[]): Me
   }, [metric, observations.data, rates.data, denominators.data, needsDenominator, norm, cur, reference.metricById]);
 
   const rows = useMemo(() => (series?.ok ? toYearRows(series.rows, metricId, cities) : []), [series, metricId, cities]);
+  const annotations = useMemo(
+    () => toChartAnnotations(events.data ?? [], { metricId, cities, from, to, entityById: reference.entityById }),
+    [events.data, metricId, cities, from, to, reference.entityById],
+  );
   const own = needsDenominator ? [observations, rates, denominators] : [observations, rates];
   return {
-    state: panelState(own, [reference.metrics, reference.sources, reference.meta]),
+    // Events and entities (which city a zone's event belongs to) are waited for, so numbered
+    // lines do not pop in after the chart; if they fail, the chart is drawn without them.
+    state: panelState(own, [reference.metrics, reference.sources, reference.meta, reference.entities, events]),
     reference,
     metric,
     series,
     rows,
+    annotations,
+    annotationsFailed: events.isError && events.data === undefined,
   };
 }

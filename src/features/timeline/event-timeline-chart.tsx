@@ -1,42 +1,56 @@
-import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from 'recharts';
+import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { EVENT_KIND_LABELS, STATUS_LABELS } from '../../api/schemas';
 import { cityLabel } from '../../domain/cities';
 import { CITY_COLOURS, NEUTRAL_SERIES_COLOUR } from '../../domain/palette';
-import type { EventLane, EventPoint } from './to-event-points';
+import { KindMark } from './kind-marks';
+import { timelineAxis, type EventLane, type EventPoint } from './to-event-points';
 
-export type EventTimelineChartProps = { points: readonly EventPoint[]; lanes: readonly EventLane[] };
+export type EventTimelineChartProps = {
+  points: readonly EventPoint[];
+  lanes: readonly EventLane[];
+  place: (entityId: string) => string;
+};
 
-const laneLabel = (lane: EventLane) => (lane === 'national' ? 'National, provincial' : cityLabel(lane));
-const laneColour = (lane: EventLane) => (lane === 'national' ? NEUTRAL_SERIES_COLOUR : CITY_COLOURS[lane]);
+export const laneLabel = (lane: EventLane) => (lane === 'national' ? 'National, provincial' : cityLabel(lane));
+export const laneColour = (lane: EventLane) => (lane === 'national' ? NEUTRAL_SERIES_COLOUR : CITY_COLOURS[lane]);
 
-function EventTooltip({ active, payload }: { active?: boolean; payload?: readonly { payload?: EventPoint }[] }) {
+function EventTooltip({
+  active,
+  payload,
+  place,
+}: {
+  active?: boolean;
+  payload?: readonly { payload?: EventPoint }[];
+  place: (entityId: string) => string;
+}) {
   const point = payload?.[0]?.payload;
   if (!active || !point) return null;
   return (
-    <div className="chart-tooltip" style={{ maxWidth: 360 }}>
+    <div className="chart-tooltip" style={{ maxWidth: 380 }}>
       <p className="chart-tooltip__title">
         {point.event.date}: {point.event.title}
       </p>
       <p>
-        {laneLabel(point.lane)} · {EVENT_KIND_LABELS[point.event.kind]} · {STATUS_LABELS[point.event.status]}
+        {place(point.event.entityId)} · {EVENT_KIND_LABELS[point.event.kind]} · {STATUS_LABELS[point.event.status]}
       </p>
     </div>
   );
 }
 
-/** One lane per city (and a national lane), a mark per dated event. */
-export function EventTimelineChart({ points, lanes }: EventTimelineChartProps) {
-  const xs = points.map((p) => p.x);
-  const domain: [number, number] = [Math.floor(Math.min(...xs)) - 1, Math.ceil(Math.max(...xs)) + 1];
+type ScatterShapeProps = { cx?: number; cy?: number; payload?: EventPoint };
+
+/** One lane per city (and a national lane), a mark per dated event: colour = place, shape = category. */
+export function EventTimelineChart({ points, lanes, place }: EventTimelineChartProps) {
+  const { domain, ticks } = timelineAxis(points.map((p) => p.x));
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <ScatterChart margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
+      <ScatterChart margin={{ top: 12, right: 24, bottom: 8, left: 8 }}>
         <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
         <XAxis
           type="number"
           dataKey="x"
           domain={domain}
-          tickCount={Math.min(12, domain[1] - domain[0] + 1)}
+          ticks={ticks}
           allowDecimals={false}
           tick={{ fontSize: 15 }}
           stroke="var(--muted)"
@@ -44,7 +58,7 @@ export function EventTimelineChart({ points, lanes }: EventTimelineChartProps) {
         />
         <YAxis
           type="number"
-          dataKey="laneIndex"
+          dataKey="y"
           domain={[-0.5, lanes.length - 0.5]}
           ticks={lanes.map((_, i) => i)}
           tickFormatter={(i: number) => {
@@ -52,23 +66,30 @@ export function EventTimelineChart({ points, lanes }: EventTimelineChartProps) {
             return lane ? laneLabel(lane) : '';
           }}
           reversed
-          width={150}
-          tick={{ fontSize: 15 }}
+          width={120}
+          tick={{ fontSize: 15, fontWeight: 700 }}
           stroke="var(--muted)"
           name="Place"
         />
-        {/* A fixed, large mark: readable on a projector. */}
-        <ZAxis range={[160, 160]} />
-        <Tooltip content={<EventTooltip />} cursor={{ strokeDasharray: '3 3' }} />
+        <Tooltip content={<EventTooltip place={place} />} cursor={{ strokeDasharray: '3 3' }} />
         {lanes.map((lane) => (
           <Scatter
             key={lane}
             name={laneLabel(lane)}
             data={points.filter((p) => p.lane === lane)}
             fill={laneColour(lane)}
-            shape="diamond"
             legendType="none"
             isAnimationActive={false}
+            shape={(props: ScatterShapeProps) =>
+              props.payload && props.cx !== undefined && props.cy !== undefined ? (
+                // A fixed, large mark: readable on a projector.
+                <g data-kind={props.payload.event.kind} data-event={props.payload.event.id}>
+                  <KindMark kind={props.payload.event.kind} cx={props.cx} cy={props.cy} colour={laneColour(lane)} size={9} />
+                </g>
+              ) : (
+                <g />
+              )
+            }
           />
         ))}
       </ScatterChart>

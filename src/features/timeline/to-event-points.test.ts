@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Entity, HubEvent } from '../../api/schemas';
-import { dateToDecimalYear, toEventPoints } from './to-event-points';
+import type { Entity, EventKind, HubEvent } from '../../api/schemas';
+import { timelineAxis, toEventPoints } from './to-event-points';
 
-const event = (id: string, entityId: string, date: string): HubEvent => ({
+const event = (id: string, entityId: string, date: string, kind: EventKind = 'milestone'): HubEvent => ({
   id,
   date,
   entityId,
-  kind: 'milestone',
+  kind,
   title: id,
   description: '',
   metricIds: [],
@@ -45,9 +45,40 @@ describe('toEventPoints', () => {
     ]);
   });
 
-  it('places partial dates inside their period', () => {
-    expect(dateToDecimalYear('2020')).toBe(2020.5);
-    expect(dateToDecimalYear('2020-07')).toBeCloseTo(2020.54, 2);
-    expect(dateToDecimalYear('2021-03-12')).toBeGreaterThan(2021.16);
+  it('keeps only the chosen categories, all of them when none is chosen, and counts each category', () => {
+    const events = [
+      event('fab', 'wuhan', '2016', 'fab'),
+      event('plan', 'china', '2021', 'plan'),
+      event('break', 'chengdu', '2016', 'seriesBreak'),
+      event('other_city_fab', 'chengdu', '2018', 'fab'),
+    ];
+    expect(toEventPoints(events, ['wuhan'], entityById).points.map((p) => p.event.id)).toEqual(['fab', 'plan']);
+    const { points, counts } = toEventPoints(events, ['wuhan'], entityById, ['plan', 'seriesBreak']);
+    expect(points.map((p) => p.event.id)).toEqual(['plan']);
+    // Counts follow the city selection, not the category filter, so a switched-off category says what it would add.
+    expect(counts).toMatchObject({ fab: 1, plan: 1, seriesBreak: 0, milestone: 0 });
+  });
+
+  it('stacks marks that would overlap within their lane and leaves distant ones on the lane', () => {
+    const events = [
+      event('a', 'wuhan', '2017-03'),
+      event('b', 'wuhan', '2017-04'),
+      event('c', 'wuhan', '2017-05'),
+      event('far', 'wuhan', '1990'),
+      event('national', 'china', '2017-04'),
+    ];
+    const byId = new Map(toEventPoints(events, ['wuhan'], entityById).points.map((p) => [p.event.id, p]));
+    const ys = ['a', 'b', 'c'].map((id) => byId.get(id)?.y);
+    expect(new Set(ys).size).toBe(3);
+    for (const y of ys) expect(Math.abs((y ?? 99) - 0)).toBeLessThan(0.5);
+    expect(byId.get('far')?.y).toBe(0);
+    expect(byId.get('national')?.y).toBe(1);
+  });
+});
+
+describe('timelineAxis', () => {
+  it('pads a year either side and ticks round years', () => {
+    expect(timelineAxis([1988.5, 2025.04])).toEqual({ domain: [1987, 2027], ticks: [1990, 1995, 2000, 2005, 2010, 2015, 2020, 2025] });
+    expect(timelineAxis([2016.5, 2021.2]).ticks).toEqual([2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023]);
   });
 });
