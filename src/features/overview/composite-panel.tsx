@@ -1,5 +1,6 @@
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { METRIC_CATEGORIES, METRIC_CATEGORY_LABELS, type CityId, type MetricCategory } from '../../api/schemas';
+import { resolveSources } from '../../api/resources';
 import { ChartCard } from '../../components/chart-card';
 import { DataTable } from '../../components/data-table';
 import { CITY_NAMES, cityLabel } from '../../domain/cities';
@@ -105,6 +106,10 @@ export function CompositePanel({ data }: { data: OverviewData }) {
         />
       )}
       footer={() => ({
+        sources: resolveSources(
+          data.compared.map((o) => o.sourceId),
+          data.reference.sourceById,
+        ),
         years: `${data.years.from}–${data.years.to}`,
         asOf: reference.meta.data?.asOf,
         statuses: [],

@@ -1,3 +1,4 @@
+import { resolveSources } from '../../api/resources';
 import { ChartCard } from '../../components/chart-card';
 import type { OverviewData } from './use-overview-data';
 
@@ -20,6 +21,10 @@ export function InsightsPanel({ data }: { data: OverviewData }) {
         </ul>
       )}
       footer={() => ({
+        sources: resolveSources(
+          data.compared.map((o) => o.sourceId),
+          data.reference.sourceById,
+        ),
         years: `${data.years.from}–${data.years.to}`,
         asOf: data.reference.meta.data?.asOf,
         statuses: [],

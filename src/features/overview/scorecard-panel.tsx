@@ -38,7 +38,7 @@ export function ScorecardPanel({ data }: { data: OverviewData }) {
   const { cities, reference, scorecard } = data;
   const comparable = scorecard.filter((r) => r.comparable);
   const notComparable = scorecard.filter((r) => !r.comparable);
-  const shown = comparable.flatMap((r) => r.cells.flatMap((c) => (c.observation ? [c.observation] : [])));
+  const shown = data.compared;
   const rows = [...comparable, ...notComparable];
 
   return (

@@ -45,8 +45,15 @@ export function useOverviewData() {
     [scorecard, composite, converted, cities],
   );
 
+  // Every value the scorecard compares: the provenance of the index and the insights built on it.
+  const compared = useMemo(
+    () => scorecard.filter((r) => r.comparable).flatMap((r) => r.cells.flatMap((c) => (c.observation ? [c.observation] : []))),
+    [scorecard],
+  );
+
   return {
     cities,
+    compared,
     reference,
     state: panelState([observations, rates], [reference.metrics, reference.sources, reference.meta]),
     /** False when the metric catalogue failed to load (the page banner says so). */

@@ -1,0 +1,49 @@
+import { MOCKED_PORT } from './playwright.config';
+import { expect, test, waitForCards } from './fixtures';
+
+const BASE = `http://localhost:${MOCKED_PORT}`;
+const SECTIONS = ['/', '/industries', '/talent', '/chips', '/timeline', '/sources'];
+
+test.describe('every chart at 1280x720', () => {
+  for (const path of SECTIONS) {
+    test(`${path}: each chart has a source line, and a table view`, async ({ page, problems }) => {
+      void problems;
+      await page.goto(`${BASE}${path}`);
+      await waitForCards(page);
+      const chartCards = page.locator('.chart-card:has(figure)');
+      const count = await chartCards.count();
+      expect(count).toBeGreaterThan(0);
+      const titles: string[] = [];
+      for (let i = 0; i < count; i += 1) {
+        const card = chartCards.nth(i);
+        const title = (await card.locator('h2').textContent()) ?? '';
+        titles.push(title);
+        await expect(card.locator('.chart-card__footer'), `${title}: source line`).toContainText(/Sources?: /);
+        await expect(card.locator('.chart-card__footer'), `${title}: dataset date`).toContainText('Dataset as of');
+      }
+      await page.getByRole('radio', { name: 'Tables' }).click();
+      await expect(page.getByRole('radio', { name: 'Tables' })).toBeChecked();
+      await expect(page).toHaveURL(/view=table/);
+      for (const title of titles) {
+        const card = page.getByRole('region', { name: title, exact: true });
+        await expect(card.locator('table, ul.insights').first(), `${title}: table view`).toBeVisible();
+      }
+    });
+  }
+
+  for (const title of ['GDP', 'Permanent population']) {
+    test(`${title}: the estimate marks on the chart match the estimate rows of its table`, async ({ page, problems }) => {
+      void problems;
+      await page.goto(BASE);
+      const card = page.getByRole('region', { name: title, exact: true });
+      await expect(card.locator('figure .recharts-surface').first()).toBeVisible();
+      const marks = await card.locator('figure .recharts-surface [data-status="estimate"]').count();
+      expect(marks).toBeGreaterThan(0);
+      await expect(card.locator('li[data-status="estimate"]')).toHaveText(/Estimate/);
+      await page.getByRole('radio', { name: 'Tables' }).click();
+      await expect(page.getByRole('radio', { name: 'Tables' })).toBeChecked();
+      const estimateRows = card.locator('table tbody tr').filter({ has: page.locator('.status-badge--estimate') });
+      await expect(estimateRows).toHaveCount(marks);
+    });
+  }
+});
