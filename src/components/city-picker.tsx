@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { CITY_IDS, type CityId } from '../api/schemas';
 import { CITY_NAMES } from '../domain/cities';
 import { CITY_COLOURS } from '../domain/palette';
@@ -9,9 +10,13 @@ export type CityPickerProps = {
 
 /** Any of the three cities; the last one selected cannot be switched off. */
 export function CityPicker({ selected, onChange }: CityPickerProps) {
+  const hintId = useId();
   return (
     <fieldset className="city-picker">
       <legend>Cities</legend>
+      <span id={hintId} className="visually-hidden">
+        At least one city stays selected.
+      </span>
       {CITY_IDS.map((id) => {
         const checked = selected.includes(id);
         const isLast = checked && selected.length === 1;
@@ -21,6 +26,7 @@ export function CityPicker({ selected, onChange }: CityPickerProps) {
               type="checkbox"
               checked={checked}
               aria-disabled={isLast}
+              aria-describedby={isLast ? hintId : undefined}
               onChange={() => {
                 if (isLast) return;
                 onChange(checked ? selected.filter((c) => c !== id) : CITY_IDS.filter((c) => c === id || selected.includes(c)));

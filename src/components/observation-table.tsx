@@ -1,5 +1,6 @@
 import type { Entity, Metric, Observation, Source } from '../api/schemas';
 import { ESTIMATE_METHOD_LABELS } from '../api/schemas';
+import { entityLabel } from '../domain/cities';
 import { formatValue } from '../domain/format';
 import { DataTable, type DataTableColumn } from './data-table';
 import { StatusBadge } from './status-badge';
@@ -25,10 +26,7 @@ export function ObservationTable({
   showMetric = false,
   maxHeight,
 }: ObservationTableProps) {
-  const entityName = (id: string) => {
-    const entity = entityById.get(id);
-    return entity ? `${entity.nameEn} ${entity.nameZh}` : id;
-  };
+  const entityName = (id: string) => entityLabel(id, entityById);
   const columns: DataTableColumn<Observation>[] = [
     { key: 'entity', header: 'Place or organisation', render: (o) => entityName(o.entityId), sortValue: (o) => entityName(o.entityId) },
     ...(showMetric

@@ -17,3 +17,9 @@ export function cityLabel(id: CityId): string {
 export function isCityId(id: string): id is CityId {
   return (CITY_IDS as readonly string[]).includes(id);
 }
+
+/** "Wuhan University 武汉大学": an entity's English and Chinese names, or its id when it is unknown. */
+export function entityLabel(entityId: string, entityById: ReadonlyMap<string, { nameEn: string; nameZh: string }>): string {
+  const entity = entityById.get(entityId);
+  return entity ? `${entity.nameEn} ${entity.nameZh}` : entityId;
+}

@@ -6,7 +6,7 @@ import { AnnotationKey, CityYearChart, annotationKeyHeight, cityYearLayout } fro
 import { ObservationTable } from '../components/observation-table';
 import { StatusLegend } from '../components/status-marks';
 import type { ChartAnnotation } from '../domain/annotations';
-import { cityLabel } from '../domain/cities';
+import { cityLabel, entityLabel } from '../domain/cities';
 import { formatYearSpan, unitLabel } from '../domain/format';
 import { NORMALISATION_LABELS } from '../domain/normalise';
 import { distinct, observationsInRows } from '../domain/series';
@@ -34,8 +34,7 @@ export function MetricTrendPanel({ metricId, title }: MetricTrendPanelProps) {
 
   const annotationPlace = (annotation: ChartAnnotation) => {
     if (annotation.city) return cityLabel(annotation.city);
-    const entity = reference.entityById.get(annotation.event.entityId);
-    return entity ? `${entity.nameEn} ${entity.nameZh}` : annotation.event.entityId;
+    return entityLabel(annotation.event.entityId, reference.entityById);
   };
   const seriesBreaks = annotations.filter((a) => a.isSeriesBreak);
   // The plot keeps its height; the badge rows above it and the key below it add to the figure.

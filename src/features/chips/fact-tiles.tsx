@@ -1,3 +1,4 @@
+import { entityLabel } from '../../domain/cities';
 import type { Entity, Metric, Observation, Source } from '../../api/schemas';
 import { StatusBadge } from '../../components/status-badge';
 import { formatValue } from '../../domain/format';
@@ -19,12 +20,11 @@ export function FactTiles({ observations, label, entityById, metricById, sourceB
     <ul className="chips-facts" aria-label={label}>
       {observations.map((o) => {
         const metric = metricById.get(o.metricId);
-        const entity = entityById.get(o.entityId);
         const source = sourceById.get(o.sourceId);
         return (
           <li key={o.id} className={o.preferred === false ? 'chips-fact chips-fact--other' : 'chips-fact'}>
             <p className="chips-fact__heading">
-              {metric?.label ?? o.metricId} · {entity ? `${entity.nameEn} ${entity.nameZh}` : o.entityId}
+              {metric?.label ?? o.metricId} · {entityLabel(o.entityId, entityById)}
             </p>
             <p className="chips-fact__value">{metric ? formatValue(o, metric) : String(o.value)}</p>
             {o.valueText ? <p className="chips-fact__written">As written: “{o.valueText}”</p> : null}

@@ -1,3 +1,4 @@
+import { entityLabel } from '../../domain/cities';
 import { useMemo } from 'react';
 import { panelState } from '../../api/combine-queries';
 import { resolveSources, useObservations, useReferenceData } from '../../api/resources';
@@ -43,8 +44,7 @@ export function ConflictsPanel() {
               render: (g) => {
                 const first = g[0];
                 if (!first) return '';
-                const entity = reference.entityById.get(first.entityId);
-                return `${reference.metricById.get(first.metricId)?.label ?? first.metricId}, ${entity ? `${entity.nameEn} ${entity.nameZh}` : first.entityId}`;
+                return `${reference.metricById.get(first.metricId)?.label ?? first.metricId}, ${entityLabel(first.entityId, reference.entityById)}`;
               },
               sortValue: (g) => g[0]?.metricId,
             },

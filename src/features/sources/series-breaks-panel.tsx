@@ -4,6 +4,7 @@ import { STATUSES } from '../../api/schemas';
 import { ChartCard } from '../../components/chart-card';
 import { DataTable } from '../../components/data-table';
 import { StatusBadge } from '../../components/status-badge';
+import { entityLabel } from '../../domain/cities';
 import { formatYearSpan } from '../../domain/format';
 
 /** Boundary changes and other breaks that make a series incomparable across a year. */
@@ -31,10 +32,7 @@ export function SeriesBreaksPanel() {
             {
               key: 'place',
               header: 'Place',
-              render: (e) => {
-                const entity = reference.entityById.get(e.entityId);
-                return entity ? `${entity.nameEn} ${entity.nameZh}` : e.entityId;
-              },
+              render: (e) => entityLabel(e.entityId, reference.entityById),
             },
             { key: 'title', header: 'Change', render: (e) => `${e.title}. ${e.description}` },
             {

@@ -6,7 +6,7 @@ import { ChartCard } from '../../components/chart-card';
 import { DataTable } from '../../components/data-table';
 import { ExternalLink } from '../../components/external-link';
 import { StatusBadge } from '../../components/status-badge';
-import { cityLabel, isCityId } from '../../domain/cities';
+import { cityLabel, entityLabel, isCityId } from '../../domain/cities';
 import { formatYearSpan } from '../../domain/format';
 import { useViewState } from '../../view-state/use-view-state';
 import { EventTimelineChart } from './event-timeline-chart';
@@ -74,8 +74,7 @@ export function TimelinePage() {
   const years = formatYearSpan(shown.map((e) => Number(e.date.slice(0, 4))));
   const place = (entityId: string) => {
     if (isCityId(entityId)) return cityLabel(entityId);
-    const entity = reference.entityById.get(entityId);
-    return entity ? `${entity.nameEn} ${entity.nameZh}` : entityId;
+    return entityLabel(entityId, reference.entityById);
   };
   const shownKinds = EVENT_KINDS.filter((k) => shown.some((e) => e.kind === k));
   const categories = kinds.length === 0 ? 'all categories' : kinds.map((k) => EVENT_KIND_LABELS[k]).join(', ');
