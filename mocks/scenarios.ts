@@ -1,6 +1,35 @@
 import { delay, http, HttpResponse } from 'msw';
 import { errorResponse } from './http-errors';
 import { API_PREFIX } from './handlers/list';
+import * as data from './data';
+
+/** Markup that would run if any text from the API were ever rendered as HTML. */
+export const HOSTILE_TEXT = '<img src=x onerror=alert(1)>';
+
+/** The real resource with hostile text (and, for sources, a javascript: URL) in its first item. */
+function hostileBody(endpoint: ScenarioEndpoint): unknown {
+  const first = <T,>(items: readonly T[], change: (item: T) => T) => items.map((item, i) => (i === 0 ? change(item) : item));
+  switch (endpoint) {
+    case 'sources':
+      return { data: first(data.sources, (s) => ({ ...s, title: HOSTILE_TEXT, shortTitle: HOSTILE_TEXT, url: 'javascript:alert(1)' })) };
+    case 'events':
+      return { data: first(data.events, (e) => ({ ...e, title: HOSTILE_TEXT, description: HOSTILE_TEXT })) };
+    case 'fabs':
+      return { data: first(data.fabs, (f) => ({ ...f, name: HOSTILE_TEXT, note: HOSTILE_TEXT })) };
+    case 'industries':
+      return { data: first(data.industries, (i) => ({ ...i, name: HOSTILE_TEXT, anchorCompanies: [HOSTILE_TEXT] })) };
+    case 'metrics':
+      return { data: first(data.metrics, (m) => ({ ...m, definition: `${HOSTILE_TEXT} ${m.definition}` })) };
+    case 'observations':
+      return { data: data.observations.map((o) => ({ ...o, note: HOSTILE_TEXT })) };
+    case 'entities':
+      return { data: data.entities.map((e) => (e.kind === 'company' ? { ...e, nameEn: HOSTILE_TEXT } : e)) };
+    case 'meta':
+      return { ...data.meta, licenceNote: HOSTILE_TEXT };
+    case 'rates':
+      return { data: first(data.rates, (r) => ({ ...r, note: HOSTILE_TEXT })) };
+  }
+}
 
 /**
  * Fault overrides, per endpoint, for tests (`server.use(...scenarioHandlers('fabs', 'serverError'))`)
@@ -20,7 +49,7 @@ export const SCENARIO_ENDPOINTS = [
 ] as const;
 export type ScenarioEndpoint = (typeof SCENARIO_ENDPOINTS)[number];
 
-export const SCENARIO_KINDS = ['serverError', 'dropped', 'hang', 'slow', 'malformed', 'schemaBreak', 'empty'] as const;
+export const SCENARIO_KINDS = ['serverError', 'dropped', 'hang', 'slow', 'malformed', 'schemaBreak', 'empty', 'hostile'] as const;
 export type ScenarioKind = (typeof SCENARIO_KINDS)[number];
 
 export const SLOW_SCENARIO_MS = 3000;
@@ -62,6 +91,9 @@ export function scenarioHandlers(endpoint: ScenarioEndpoint, kind: ScenarioKind)
       ];
     case 'empty':
       return [http.get(path, () => HttpResponse.json(endpoint === 'meta' ? {} : { data: [] }))];
+    case 'hostile':
+      // The real data with markup in its text: it must show as characters and never run.
+      return [http.get(path, () => HttpResponse.json(hostileBody(endpoint) as Record<string, unknown>))];
   }
 }
 

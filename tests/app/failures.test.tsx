@@ -112,13 +112,17 @@ describe('text from the API is rendered as text', () => {
     expect(document.querySelector('img')).toBeNull();
   });
 
-  it('refuses a javascript: source URL with a reason instead of linking it', async () => {
+  it('shows a javascript: source URL as text, never as a link, and keeps the other sources', async () => {
     const hostile = { ...sources[0]!, url: 'javascript:alert(1)' };
     server.use(http.get('/api/v1/sources', () => HttpResponse.json({ data: [hostile, ...sources.slice(1)] })));
     renderApp('/sources');
-    const banner = (await screen.findByText(/Some reference data did not load/)).closest('[role=alert]');
-    expect(banner).toHaveTextContent(/data\[0\]\.url: must be an http or https URL/);
+    const card = await screen.findByRole('region', { name: 'Sources' });
+    const title = await within(card).findByText(hostile.title);
+    expect(title.closest('a')).toBeNull();
     expect(document.querySelector('a[href^="javascript:"]')).toBeNull();
+    const linked = sources.find((s) => s.url);
+    if (linked) expect(within(card).getByText(linked.title).closest('a')).toHaveAttribute('href', linked.url);
+    expect(screen.queryByText(/Some reference data did not load/)).not.toBeInTheDocument();
   });
 });
 

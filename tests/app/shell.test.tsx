@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { entities } from '../../mocks/data';
 import { CITY_IDS } from '../../src/api/schemas';
@@ -83,5 +83,20 @@ describe('themes', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Theme' }), 'system');
     expect(currentUrl()).not.toContain('theme=');
     expect(document.documentElement.dataset.theme).toBe('light');
+  });
+});
+
+describe('canonical links', () => {
+  it('replaces a bad link with the canonical address of the view it opened', async () => {
+    renderApp('/chips?cities=xian,atlantis&cities=wuhan&view=pie&from=2030&to=1990&junk=1&_scenario=fabs:empty');
+    expect(await screen.findByRole('status', { name: 'Link notice' })).toBeInTheDocument();
+    await waitFor(() => {
+      const [path, query] = currentUrl().split('?');
+      expect(path).toBe('/chips');
+      expect([...new URLSearchParams(query)].sort()).toEqual([
+        ['_scenario', 'fabs:empty'],
+        ['cities', 'xian'],
+      ]);
+    });
   });
 });

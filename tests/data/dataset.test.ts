@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  httpUrlSchema,
   CITY_IDS,
   entitiesResponseSchema,
   eventsResponseSchema,
@@ -303,6 +304,14 @@ describe('coverage', () => {
       const n = industries.filter((i) => i.cityId === city).length;
       expect(n, city).toBeGreaterThanOrEqual(4);
       expect(n, city).toBeLessThanOrEqual(7);
+    }
+  });
+});
+
+describe('source addresses', () => {
+  it('are public http(s) URLs or null, as the contract promises', () => {
+    for (const source of sources) {
+      if (source.url !== null) expect(httpUrlSchema.safeParse(source.url).success, `${source.id}: ${source.url}`).toBe(true);
     }
   });
 });
