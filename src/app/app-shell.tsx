@@ -8,6 +8,7 @@ import { DISPLAY_MODES } from '../view-state/search-params';
 import { useViewState } from '../view-state/use-view-state';
 import { MockUnavailableBanner, OfflineBanner, ReferenceDataBanner } from './data-banners';
 import { LinkNotice } from './link-notice';
+import { LinkTools, MeetingTools, VersionNotice } from './meeting-tools';
 import { SECTIONS, type Section } from './sections';
 
 const DISPLAY_MODE_LABELS = { chart: 'Charts', table: 'Tables' } as const;
@@ -96,11 +97,16 @@ export function AppShell() {
           ))}
         </fieldset>
         <ViewControls />
+        <div className="toolbar__meeting">
+          <MeetingTools />
+          <LinkTools />
+        </div>
       </section>
       <MockUnavailableBanner />
       <OfflineBanner />
       <ReferenceDataBanner />
       <LinkNotice />
+      <VersionNotice />
       <main id="main" className="app-main" tabIndex={-1}>
         <Routes>
           {SECTIONS.map((section) => (

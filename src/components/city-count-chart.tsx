@@ -3,6 +3,7 @@ import type { CityId } from '../api/schemas';
 import { CITY_NAMES, cityLabel } from '../domain/cities';
 import { CITY_COLOURS } from '../domain/palette';
 import { CitySwatch } from './status-marks';
+import { seriesClass } from '../domain/spotlight';
 
 /** One group of bars: a category (a status, say) with a count per city. */
 export type CityCountRow = { key: string; label: string; counts: Record<CityId, number>; details?: Partial<Record<CityId, string>> };
@@ -38,6 +39,7 @@ export function CityCountChart({ rows, cities }: CityCountChartProps) {
         {cities.map((city) => (
           <Bar
             key={city}
+            className={seriesClass(city)}
             dataKey={(row: CityCountRow) => row.counts[city]}
             name={`${CITY_NAMES[city].en} ${CITY_NAMES[city].zh}`}
             fill={CITY_COLOURS[city]}

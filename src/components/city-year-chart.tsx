@@ -7,6 +7,7 @@ import { formatValue } from '../domain/format';
 import { CITY_COLOURS, NEUTRAL_SERIES_COLOUR } from '../domain/palette';
 import type { YearRow } from '../domain/series';
 import { CitySwatch, StatusMark } from './status-marks';
+import { seriesClass } from '../domain/spotlight';
 
 export type CityYearChartProps = {
   rows: readonly YearRow[];
@@ -241,6 +242,7 @@ export function CityYearChart({ rows, cities, metric, sourceTitle, annotations =
         {cities.map((city) => (
           <Line
             key={city}
+            className={seriesClass(city)}
             type="linear"
             dataKey={valueOf(city)}
             name={`${CITY_NAMES[city].en} ${CITY_NAMES[city].zh}`}

@@ -92,6 +92,10 @@ export const viewSearchParsers = {
   cur: parseAsStringLiteral(CURRENCIES).withDefault('CNY'),
   /** Light, dark or high-contrast projector theme; absent means the system preference. */
   theme: parseAsStringLiteral(THEMES),
+  /** A city in the spotlight on every chart: the others are dimmed, not removed. */
+  spot: parseAsStringLiteral(CITY_IDS),
+  /** The dataset version a copied link was made with; a different one opens with a notice. */
+  v: parseAsString,
   /** Timeline: event categories shown (all when empty). */
   kinds: parseAsEventKinds.withDefault([]),
   /** Composite-index weights per category. */

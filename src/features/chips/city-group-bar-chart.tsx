@@ -4,6 +4,7 @@ import { STATUS_LABELS } from '../../api/schemas';
 import { CitySwatch } from '../../components/status-marks';
 import { CITY_NAMES, cityLabel } from '../../domain/cities';
 import { CITY_COLOURS } from '../../domain/palette';
+import { seriesClass } from '../../domain/spotlight';
 
 /** One bar: its value, the text written on it, its status and the lines its tooltip shows. */
 export type GroupBarValue = { value: number; label: string; status: Status; details: readonly string[] };
@@ -76,6 +77,7 @@ export function CityGroupBarChart({ rows, cities, formatTick, yAxisWidth = 96 }:
         {cities.map((city) => (
           <Bar
             key={city}
+            className={seriesClass(city)}
             dataKey={(row: GroupBarRow) => row.values[city]?.value ?? null}
             name={`${CITY_NAMES[city].en} ${CITY_NAMES[city].zh}`}
             fill={CITY_COLOURS[city]}

@@ -4,6 +4,7 @@ import { cityLabel } from '../../domain/cities';
 import { formatMoneyFigure, formatQualifiedNumber } from '../../domain/format';
 import { CITY_COLOURS } from '../../domain/palette';
 import type { IndustryBar } from './to-industry-bars';
+import { seriesClass } from '../../domain/spotlight';
 
 export type IndustryOutputChartProps = { bars: readonly IndustryBar[]; sourceTitle: (id: string) => string; unit: string };
 
@@ -47,6 +48,7 @@ export function IndustryOutputChart({ bars, sourceTitle, unit }: IndustryOutputC
           {bars.map((bar) => (
             <Cell
               key={bar.id}
+              className={seriesClass(bar.cityId)}
               fill={bar.output.status === 'estimate' ? 'var(--bg)' : CITY_COLOURS[bar.cityId]}
               stroke={CITY_COLOURS[bar.cityId]}
               strokeWidth={2}

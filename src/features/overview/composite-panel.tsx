@@ -9,6 +9,7 @@ import { CITY_COLOURS } from '../../domain/palette';
 import { MAX_WEIGHT } from '../../view-state/search-params';
 import { useViewState } from '../../view-state/use-view-state';
 import type { OverviewData } from './use-overview-data';
+import { seriesClass } from '../../domain/spotlight';
 
 type IndexRow = { key: string; label: string; byCity: Record<CityId, CityIndex> };
 
@@ -79,6 +80,7 @@ export function CompositePanel({ data }: { data: OverviewData }) {
             {cities.map((city) => (
               <Bar
                 key={city}
+                className={seriesClass(city)}
                 dataKey={`byCity.${city}.score`}
                 name={`${CITY_NAMES[city].en} ${CITY_NAMES[city].zh}`}
                 fill={CITY_COLOURS[city]}

@@ -5,6 +5,7 @@ import { formatValue, unitLabel } from '../../domain/format';
 import { CITY_COLOURS } from '../../domain/palette';
 import type { ComparisonRow } from './to-latest-comparison';
 import { verdictText } from './to-latest-comparison';
+import { seriesClass } from '../../domain/spotlight';
 
 type Datum = { city: CityId; category: string; value: number | null; label: string; estimate: boolean };
 
@@ -68,6 +69,7 @@ export function LatestComparisonChart({ rows, cities, notes }: LatestComparisonC
                     {data.map((d) => (
                       <Cell
                         key={d.city}
+                        className={seriesClass(d.city)}
                         fill={d.estimate ? 'var(--bg)' : CITY_COLOURS[d.city]}
                         stroke={CITY_COLOURS[d.city]}
                         strokeWidth={2}

@@ -11,6 +11,7 @@ import { formatQualifiedNumber, formatYearSpan } from '../../domain/format';
 import { CITY_COLOURS } from '../../domain/palette';
 import { useSelectedCities, useViewState } from '../../view-state/use-view-state';
 import { toUniversityBars, type UniversityBar } from './to-university-bars';
+import { seriesClass } from '../../domain/spotlight';
 
 const METRIC_ID = 'tal_retention_province';
 
@@ -77,6 +78,7 @@ export function RetentionPanel() {
                   {bars.map((b) => (
                     <Cell
                       key={b.entityId}
+                      className={seriesClass(b.cityId)}
                       fill={b.observation.status === 'estimate' ? 'var(--bg)' : CITY_COLOURS[b.cityId]}
                       stroke={CITY_COLOURS[b.cityId]}
                       strokeWidth={2}

@@ -4,6 +4,7 @@ import { cityLabel } from '../../domain/cities';
 import { CITY_COLOURS, NEUTRAL_SERIES_COLOUR } from '../../domain/palette';
 import { KindMark } from './kind-marks';
 import { timelineAxis, type EventLane, type EventPoint } from './to-event-points';
+import { seriesClass } from '../../domain/spotlight';
 
 export type EventTimelineChartProps = {
   points: readonly EventPoint[];
@@ -75,6 +76,7 @@ export function EventTimelineChart({ points, lanes, place }: EventTimelineChartP
         {lanes.map((lane) => (
           <Scatter
             key={lane}
+            className={seriesClass(lane)}
             name={laneLabel(lane)}
             data={points.filter((p) => p.lane === lane)}
             fill={laneColour(lane)}

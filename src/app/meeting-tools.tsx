@@ -1,0 +1,220 @@
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { useMeta } from '../api/resources';
+import { CITY_IDS, type CityId } from '../api/schemas';
+import { CITY_NAMES } from '../domain/cities';
+import { RESERVED_PARAMS, serializeViewSearch } from '../view-state/search-params';
+import { useViewState } from '../view-state/use-view-state';
+
+const SHORTCUTS_KEY = 'hubscope.shortcuts';
+const shortcutListeners = new Set<() => void>();
+
+function shortcutsEnabled(): boolean {
+  try {
+    return localStorage.getItem(SHORTCUTS_KEY) !== 'off';
+  } catch {
+    return true;
+  }
+}
+
+function setShortcutsEnabled(enabled: boolean) {
+  try {
+    localStorage.setItem(SHORTCUTS_KEY, enabled ? 'on' : 'off');
+  } catch {
+    // Storage may be unavailable (private mode); the setting then lasts for this page only.
+  }
+  for (const listener of shortcutListeners) listener();
+}
+
+function useShortcutsEnabled(): boolean {
+  return useSyncExternalStore(
+    (listener) => {
+      shortcutListeners.add(listener);
+      return () => shortcutListeners.delete(listener);
+    },
+    shortcutsEnabled,
+  );
+}
+
+/** True when a key press belongs to a control (text field, select, slider...), not to a shortcut. */
+export function isInControl(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  if (target.closest('input, select, textarea, [role="slider"], [role="textbox"], [role="combobox"], [role="spinbutton"]')) return true;
+  return false;
+}
+
+export const SHORTCUTS: { keys: string; action: string }[] = [
+  { keys: '1, 2, 3', action: `Spotlight ${CITY_IDS.map((c) => CITY_NAMES[c].en).join(', ')} on every chart (again to clear)` },
+  { keys: '0', action: 'Clear the spotlight' },
+  { keys: 't', action: 'Switch every card between chart and table' },
+  { keys: '?', action: 'Show this list of shortcuts' },
+];
+
+// Browsers without <dialog> modals (and jsdom) get a plain open dialog instead.
+function openDialog(dialog: HTMLDialogElement | null) {
+  if (!dialog) return;
+  if (typeof dialog.showModal === 'function') dialog.showModal();
+  else dialog.setAttribute('open', '');
+}
+
+function closeDialog(dialog: HTMLDialogElement | null) {
+  if (!dialog) return;
+  if (typeof dialog.close === 'function') dialog.close();
+  else dialog.removeAttribute('open');
+}
+
+/**
+ * Spotlight as a page attribute (CSS dims the other cities: no chart re-renders for it), single-key
+ * shortcuts that never fire inside a control and can be turned off (WCAG 2.1.4), and the help dialog.
+ */
+export function MeetingTools() {
+  const [{ spot, view }, setView] = useViewState();
+  const enabled = useShortcutsEnabled();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    if (spot) document.documentElement.dataset.spotlight = spot;
+    else delete document.documentElement.dataset.spotlight;
+  }, [spot]);
+
+  const toggleSpot = useCallback((city: CityId) => setView({ spot: spot === city ? null : city }, { replace: true }), [spot, setView]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (event.key === '?' && !isInControl(event.target)) {
+        openDialog(dialogRef.current);
+        return;
+      }
+      if (!enabled || isInControl(event.target)) return;
+      const index = ['1', '2', '3'].indexOf(event.key);
+      const city = CITY_IDS[index];
+      if (city) toggleSpot(city);
+      else if (event.key === '0') setView({ spot: null }, { replace: true });
+      else if (event.key === 't') setView({ view: view === 'table' ? 'chart' : 'table' });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [enabled, toggleSpot, setView, view]);
+
+  return (
+    <>
+      <label className="spotlight-select">
+        Spotlight
+        <select value={spot ?? ''} onChange={(e) => setView({ spot: (e.target.value || null) as CityId | null }, { replace: true })}>
+          <option value="">None</option>
+          {CITY_IDS.map((city, index) => (
+            <option key={city} value={city}>
+              {CITY_NAMES[city].en} ({index + 1})
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="button" className="button button--quiet" onClick={() => openDialog(dialogRef.current)} aria-haspopup="dialog">
+        Shortcuts (?)
+      </button>
+      <dialog ref={dialogRef} className="shortcuts-dialog" aria-labelledby="shortcuts-title">
+        <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">Key</th>
+              <th scope="col">Action</th>
+            </tr>
+          </thead>
+          <tbody>
+            {SHORTCUTS.map((s) => (
+              <tr key={s.keys}>
+                <td>
+                  <kbd>{s.keys}</kbd>
+                </td>
+                <td>{s.action}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p>Single keys never act while you type in a field or use a list or slider.</p>
+        <label className="shortcuts-toggle">
+          <input type="checkbox" checked={enabled} onChange={(e) => setShortcutsEnabled(e.target.checked)} />
+          Single-key shortcuts on
+        </label>
+        <button type="button" className="button" onClick={() => closeDialog(dialogRef.current)}>
+          Close
+        </button>
+      </dialog>
+    </>
+  );
+}
+
+/**
+ * "Copy link": the address of this view with its year range written out and the dataset version,
+ * so the link never silently follows newer data; mock-only parameters are dropped. "Reset view"
+ * returns to the defaults.
+ */
+export function LinkTools() {
+  const [state] = useViewState();
+  const meta = useMeta();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [message, setMessage] = useState('');
+
+  const copy = async () => {
+    const params = new URLSearchParams(serializeViewSearch({ ...state, v: null }));
+    params.set('from', String(state.from));
+    params.set('to', String(state.to));
+    if (meta.data) params.set('v', meta.data.datasetVersion);
+    const url = `${window.location.origin}${location.pathname}?${params.toString()}`;
+    try {
+      await navigator.clipboard.writeText(url);
+      setMessage('Link copied.');
+    } catch {
+      setMessage(`Copy this link: ${url}`);
+    }
+  };
+
+  const reset = () => {
+    const kept = new URLSearchParams();
+    const current = new URLSearchParams(location.search);
+    for (const name of RESERVED_PARAMS) {
+      const value = current.get(name);
+      if (value !== null) kept.set(name, value);
+    }
+    const search = kept.toString();
+    navigate({ pathname: location.pathname, search: search ? `?${search}` : '' });
+    setMessage('View reset to the defaults.');
+  };
+
+  return (
+    <div className="link-tools">
+      <button type="button" className="button" onClick={() => void copy()}>
+        Copy link
+      </button>
+      <button type="button" className="button button--quiet" onClick={reset}>
+        Reset view
+      </button>
+      <span role="status" className="link-tools__message">
+        {message}
+      </span>
+    </div>
+  );
+}
+
+/** A link made with another dataset version opens with a notice saying so. */
+export function VersionNotice() {
+  const [{ v }] = useViewState();
+  const meta = useMeta();
+  const [dismissed, setDismissed] = useState(false);
+  if (!v || !meta.data || v === meta.data.datasetVersion || dismissed) return null;
+  return (
+    <div className="notice" role="status" aria-label="Dataset version">
+      <p>
+        This link was made with dataset <strong>{v}</strong>; you are seeing dataset <strong>{meta.data.datasetVersion}</strong> (as of{' '}
+        {meta.data.asOf}). Figures may differ from what the link’s author saw.
+      </p>
+      <button type="button" className="button button--quiet" onClick={() => setDismissed(true)}>
+        Dismiss
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { meta } from '../../mocks/data';
+import { currentUrl, renderApp } from '../test-utils';
+
+afterEach(() => {
+  localStorage.clear();
+  delete document.documentElement.dataset.spotlight;
+});
+
+describe('spotlight and keyboard shortcuts', () => {
+  it('spotlights a city with its number key, again to clear, and 0 clears', async () => {
+    const { user } = renderApp('/');
+    await user.keyboard('2');
+    expect(document.documentElement.dataset.spotlight).toBe('xian');
+    expect(currentUrl()).toContain('spot=xian');
+    expect(screen.getByRole('combobox', { name: 'Spotlight' })).toHaveValue('xian');
+    await user.keyboard('2');
+    expect(document.documentElement.dataset.spotlight).toBeUndefined();
+    await user.keyboard('3');
+    expect(document.documentElement.dataset.spotlight).toBe('chengdu');
+    await user.keyboard('0');
+    expect(document.documentElement.dataset.spotlight).toBeUndefined();
+    expect(currentUrl()).not.toContain('spot=');
+  });
+
+  it('opens a spotlighted link spotlighted', () => {
+    renderApp('/?spot=wuhan');
+    expect(document.documentElement.dataset.spotlight).toBe('wuhan');
+  });
+
+  it('never fires while typing in a field or number input', async () => {
+    const { user } = renderApp('/');
+    const weights = await screen.findByRole('group', { name: 'Weights' });
+    const pillar = within(weights).getByRole('spinbutton', { name: 'Pillar industries' });
+    await user.clear(pillar);
+    await user.type(pillar, '2');
+    expect(document.documentElement.dataset.spotlight).toBeUndefined();
+    expect(currentUrl()).toContain('w=pillar');
+    expect(currentUrl()).not.toContain('spot=');
+  });
+
+  it('can be turned off in the shortcuts list, which ? opens', async () => {
+    const { user } = renderApp('/');
+    await user.keyboard('?');
+    const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    expect(within(dialog).getByText(/Spotlight Wuhan, Xi'an, Chengdu/)).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Single-key shortcuts on' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await user.keyboard('1');
+    expect(document.documentElement.dataset.spotlight).toBeUndefined();
+  });
+
+  it('switches every card between chart and table with t', async () => {
+    const { user } = renderApp('/chips');
+    await screen.findByRole('region', { name: 'Chip plants by status' });
+    await user.keyboard('t');
+    expect(currentUrl()).toContain('view=table');
+  });
+});
+
+describe('links', () => {
+  it('copies a link with the year range written out and the dataset version, without mock switches', async () => {
+    // user-event provides the clipboard; the test reads back what the app wrote to it.
+    const { user } = renderApp('/chips?cities=wuhan,xian&_scenario=fabs:slow');
+    await screen.findByText(new RegExp(`Dataset ${meta.datasetVersion.replaceAll('.', '\\.')}`));
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    expect(await screen.findByText('Link copied.')).toBeInTheDocument();
+    const link = new URL(await navigator.clipboard.readText());
+    expect(link.pathname).toBe('/chips');
+    expect(Object.fromEntries(link.searchParams)).toEqual({ cities: 'wuhan,xian', from: '2015', to: '2024', v: meta.datasetVersion });
+  });
+
+  it('resets the view to the defaults', async () => {
+    const { user } = renderApp('/talent?cities=xian&cur=USD&norm=indexed');
+    await user.click(screen.getByRole('button', { name: 'Reset view' }));
+    await waitFor(() => expect(currentUrl()).toBe('/talent'));
+    expect(screen.getByRole('checkbox', { name: /Chengdu/ })).toBeChecked();
+  });
+
+  it('says when a link was made with another dataset version', async () => {
+    renderApp(`/?v=2020.01.1`);
+    const notice = await screen.findByRole('status', { name: 'Dataset version' });
+    expect(notice).toHaveTextContent(`made with dataset 2020.01.1; you are seeing dataset ${meta.datasetVersion}`);
+  });
+});
