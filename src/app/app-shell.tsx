@@ -8,7 +8,7 @@ import { DISPLAY_MODES } from '../view-state/search-params';
 import { useViewState } from '../view-state/use-view-state';
 import { MockUnavailableBanner, OfflineBanner, ReferenceDataBanner } from './data-banners';
 import { LinkNotice } from './link-notice';
-import { LinkTools, MeetingTools, VersionNotice } from './meeting-tools';
+import { LinkTools, ShortcutsControl, SpotlightControl, VersionNotice } from './meeting-tools';
 import { SECTIONS, type Section } from './sections';
 
 const DISPLAY_MODE_LABELS = { chart: 'Charts', table: 'Tables' } as const;
@@ -80,26 +80,31 @@ export function AppShell() {
         </nav>
       </header>
       <section className="toolbar" aria-label="View settings">
-        <CityPicker selected={cities} onChange={(next) => setView({ cities: next })} />
-        <fieldset className="segmented">
-          <legend>Show</legend>
-          {DISPLAY_MODES.map((mode) => (
-            <label key={mode} className="segmented__option">
-              <input
-                type="radio"
-                name="display-mode"
-                value={mode}
-                checked={view === mode}
-                onChange={() => setView({ view: mode })}
-              />
-              <span>{DISPLAY_MODE_LABELS[mode]}</span>
-            </label>
-          ))}
-        </fieldset>
-        <ViewControls />
-        <div className="toolbar__meeting">
-          <MeetingTools />
-          <LinkTools />
+        <div className="toolbar__row">
+          <CityPicker selected={cities} onChange={(next) => setView({ cities: next })} />
+          <fieldset className="segmented">
+            <legend>Show</legend>
+            {DISPLAY_MODES.map((mode) => (
+              <label key={mode} className="segmented__option">
+                <input
+                  type="radio"
+                  name="display-mode"
+                  value={mode}
+                  checked={view === mode}
+                  onChange={() => setView({ view: mode })}
+                />
+                <span>{DISPLAY_MODE_LABELS[mode]}</span>
+              </label>
+            ))}
+          </fieldset>
+          <div className="toolbar__meeting">
+            <LinkTools />
+            <ShortcutsControl />
+          </div>
+        </div>
+        <div className="toolbar__row">
+          <ViewControls />
+          <SpotlightControl />
         </div>
       </section>
       <MockUnavailableBanner />

@@ -64,19 +64,36 @@ function closeDialog(dialog: HTMLDialogElement | null) {
   else dialog.removeAttribute('open');
 }
 
-/**
- * Spotlight as a page attribute (CSS dims the other cities: no chart re-renders for it), single-key
- * shortcuts that never fire inside a control and can be turned off (WCAG 2.1.4), and the help dialog.
- */
-export function MeetingTools() {
-  const [{ spot, view }, setView] = useViewState();
-  const enabled = useShortcutsEnabled();
-  const dialogRef = useRef<HTMLDialogElement>(null);
-
+/** The spotlight: a page attribute that CSS turns into dimmed and thickened series (no chart re-renders). */
+export function SpotlightControl() {
+  const [{ spot }, setView] = useViewState();
   useEffect(() => {
     if (spot) document.documentElement.dataset.spotlight = spot;
     else delete document.documentElement.dataset.spotlight;
   }, [spot]);
+  return (
+    <label className="spotlight-select">
+      Spotlight
+      <select value={spot ?? ''} onChange={(e) => setView({ spot: (e.target.value || null) as CityId | null }, { replace: true })}>
+        <option value="">None</option>
+        {CITY_IDS.map((city, index) => (
+          <option key={city} value={city}>
+            {CITY_NAMES[city].en} ({index + 1})
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/**
+ * Single-key shortcuts that never fire inside a control and can be turned off (WCAG 2.1.4), and
+ * the dialog that lists them.
+ */
+export function ShortcutsControl() {
+  const [{ spot, view }, setView] = useViewState();
+  const enabled = useShortcutsEnabled();
+  const dialogRef = useRef<HTMLDialogElement>(null);
 
   const toggleSpot = useCallback((city: CityId) => setView({ spot: spot === city ? null : city }, { replace: true }), [spot, setView]);
 
@@ -100,19 +117,15 @@ export function MeetingTools() {
 
   return (
     <>
-      <label className="spotlight-select">
-        Spotlight
-        <select value={spot ?? ''} onChange={(e) => setView({ spot: (e.target.value || null) as CityId | null }, { replace: true })}>
-          <option value="">None</option>
-          {CITY_IDS.map((city, index) => (
-            <option key={city} value={city}>
-              {CITY_NAMES[city].en} ({index + 1})
-            </option>
-          ))}
-        </select>
-      </label>
-      <button type="button" className="button button--quiet" onClick={() => openDialog(dialogRef.current)} aria-haspopup="dialog">
-        Shortcuts (?)
+      <button
+        type="button"
+        className="button button--quiet"
+        onClick={() => openDialog(dialogRef.current)}
+        aria-haspopup="dialog"
+        aria-label="Keyboard shortcuts (?)"
+        title="Keyboard shortcuts (?)"
+      >
+        Keys ?
       </button>
       <dialog ref={dialogRef} className="shortcuts-dialog" aria-labelledby="shortcuts-title">
         <h2 id="shortcuts-title">Keyboard shortcuts</h2>

@@ -27,7 +27,7 @@ export function ThemeSelect() {
     <label className="theme-select">
       Theme
       <select value={theme ?? 'system'} onChange={(e) => setView({ theme: e.target.value === 'system' ? null : (e.target.value as Theme) })}>
-        <option value="system">System ({THEME_LABELS[system].toLowerCase()})</option>
+        <option value="system">System ({system})</option>
         {THEMES.map((t) => (
           <option key={t} value={t}>
             {THEME_LABELS[t]}

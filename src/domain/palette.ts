@@ -17,7 +17,7 @@ export const NEUTRAL_SERIES_COLOUR = '#6B7280';
 
 export const THEMES = ['light', 'dark', 'contrast'] as const;
 export type Theme = (typeof THEMES)[number];
-export const THEME_LABELS: Record<Theme, string> = { light: 'Light', dark: 'Dark', contrast: 'Projector (high contrast)' };
+export const THEME_LABELS: Record<Theme, string> = { light: 'Light', dark: 'Dark', contrast: 'Projector' };
 
 /** Kept in step with the `--bg` and `--text` custom properties in styles/app.css. */
 export const THEME_COLOURS: Record<Theme, { background: string; surface: string; text: string; muted: string }> = {

@@ -43,7 +43,9 @@ export function MetricTrendPanel({ metricId, title }: MetricTrendPanelProps) {
   const keyHeight = annotationKeyHeight(annotations, annotationPlace);
 
   let emptyMessage: string | undefined;
-  if (!metric) emptyMessage = 'The metric catalogue did not load, so this chart cannot be labelled; see the message at the top.';
+  // Only a failed catalogue has a message at the top; one that loaded without this metric does not.
+  if (!metric && reference.metrics.isError) emptyMessage = 'The metric catalogue did not load, so this chart cannot be labelled; see the message at the top.';
+  else if (!metric) emptyMessage = `The metric catalogue has no entry for ${metricId}, so this chart cannot be labelled.`;
   else if (series && !series.ok) emptyMessage = series.reason;
   else emptyMessage = `No value for the selected cities between ${from} and ${to}.`;
 

@@ -47,3 +47,30 @@ test.describe('every chart at 1280x720', () => {
     });
   }
 });
+
+test.describe('spotlight', () => {
+  test('key 2 dims the other cities on every chart and thickens Xi’an; typing a weight does not', async ({ page, problems }) => {
+    void problems;
+    await page.goto(BASE);
+    const gdp = page.getByRole('region', { name: 'GDP', exact: true });
+    await expect(gdp.locator('.series-city--xian').first()).toBeAttached();
+    const weight = page.getByRole('spinbutton', { name: 'Pillar industries' });
+    await weight.fill('2');
+    await expect(page).toHaveURL(/w=pillar/);
+    expect(await page.evaluate(() => document.documentElement.dataset.spotlight)).toBeUndefined();
+
+    await page.locator('body').click({ position: { x: 5, y: 400 } });
+    await page.keyboard.press('2');
+    await expect(page).toHaveURL(/spot=xian/);
+    const opacity = (selector: string) => gdp.locator(selector).first().evaluate((el) => Number(getComputedStyle(el).opacity));
+    await expect.poll(() => opacity('.series-city--wuhan')).toBeLessThan(0.5);
+    expect(await opacity('.series-city--xian')).toBe(1);
+    const strokeWidth = await gdp
+      .locator('.series-city--xian .recharts-curve')
+      .first()
+      .evaluate((el) => Number.parseFloat(getComputedStyle(el).strokeWidth));
+    expect(strokeWidth).toBeGreaterThanOrEqual(6);
+    await page.keyboard.press('0');
+    await expect.poll(() => opacity('.series-city--wuhan')).toBe(1);
+  });
+});
