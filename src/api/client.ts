@@ -42,7 +42,9 @@ export async function getJson<Schema extends z.ZodMiniType>(
     text = await response.text();
   } catch (error) {
     if (timeoutSignal?.aborted && !signal?.aborted) {
-      throw new ApiError('timeout', resource, `Loading ${resource} took longer than ${Math.round((timeoutMs ?? 0) / 1000)} s and was abandoned.`);
+      // Whole seconds for the real timeout (10 s); a sub-second one (tests) would otherwise read "0 s".
+      const limit = (timeoutMs ?? 0) >= 1000 ? `${Math.round((timeoutMs ?? 0) / 1000)} s` : `${timeoutMs ?? 0} ms`;
+      throw new ApiError('timeout', resource, `Loading ${resource} took longer than ${limit} and was abandoned.`);
     }
     if (signal?.aborted) throw error;
     throw new ApiError('network', resource, `Could not reach the server for ${resource} (connection failed).`);
