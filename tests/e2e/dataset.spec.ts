@@ -12,8 +12,9 @@ test.describe('the dataset, as the service worker serves it to the page', () => 
   test('is broad enough to compare the three hubs', async ({ page, problems }) => {
     void problems;
     await page.goto(BASE);
-    // Once the worker controls the page, fetches from inside it are answered by the worker.
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    // A drawn chart means the worker controls the page and has switched mocking on for it (a
+    // controller alone is not enough: MSW passes requests through until its client is activated).
+    await expect(page.locator('.chart-card svg.recharts-surface').first()).toBeVisible();
     const data = await page.evaluate(async () => {
       const get = async (path: string) => (await (await fetch(`/api/v1/${path}`)).json()) as { data: unknown[] };
       return {

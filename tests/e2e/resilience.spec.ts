@@ -32,8 +32,9 @@ test.describe('hostile text from the API', () => {
   }
 });
 
-// 50 links built from the real parameter names with bad values; the seed is printed for replay.
-const seed = process.env.FC_SEED ? Number(process.env.FC_SEED) : Date.now() % 2 ** 31;
+// 50 links built from the real parameter names with bad values. The seed is fixed (so the test's
+// title, and the links, are the same in every worker process) and printed; FC_SEED tries others.
+const seed = process.env.FC_SEED ? Number(process.env.FC_SEED) : 20_261_128;
 const NAMES = ['cities', 'view', 'from', 'to', 'norm', 'cur', 'w', 'theme', 'kinds', 'q', 'status', '__proto__', 'constructor', 'zz'];
 const VALUE = fc.oneof(
   fc.constantFrom(...CITY_IDS, ...CURRENCIES, ...NORMALISATIONS, 'paris', '', ',', '1e999', '-5', '2020', '1899', 'table', 'contrast'),
