@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
 import { panelState } from '../../api/combine-queries';
-import { resolveSources, useObservations, useReferenceData } from '../../api/resources';
+import { useObservations, useReferenceData } from '../../api/resources';
 import { STATUSES } from '../../api/schemas';
 import { ChartCard } from '../../components/chart-card';
+import { observationFooter } from '../../components/observation-footer';
 import { ObservationTable } from '../../components/observation-table';
 import { StatusLegend } from '../../components/status-marks';
 import { formatYearSpan } from '../../domain/format';
@@ -72,19 +73,15 @@ export function NationalPanel() {
           showMetric
         />
       )}
-      footer={() => ({
-        sources: resolveSources(
-          all.map((o) => o.sourceId),
-          reference.sourceById,
-        ),
-        years,
-        asOf: reference.meta.data?.asOf,
-        statuses: STATUSES.filter((s) => all.some((o) => o.status === s)),
-        notes: [
-          'Where the seed article rounds a figure that IC Insights states precisely, the precise figure is drawn and the seed figure is shown beside it.',
-          'Amounts stated in two currencies (C$180bn in the seed article, US$143.4bn from IC Insights) are shown as each source states them, not converted.',
-        ],
-      })}
+      footer={() =>
+        observationFooter(all, reference, {
+          years,
+          notes: [
+            'Where the seed article rounds a figure that IC Insights states precisely, the precise figure is drawn and the seed figure is shown beside it.',
+            'Amounts stated in two currencies (C$180bn in the seed article, US$143.4bn from IC Insights) are shown as each source states them, not converted.',
+          ],
+        })
+      }
     />
   );
 }

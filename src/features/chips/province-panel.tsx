@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { panelState } from '../../api/combine-queries';
-import { resolveSources, useObservations, useReferenceData } from '../../api/resources';
-import { STATUSES } from '../../api/schemas';
+import { useObservations, useReferenceData } from '../../api/resources';
 import { ChartCard } from '../../components/chart-card';
+import { observationFooter } from '../../components/observation-footer';
 import { ObservationTable } from '../../components/observation-table';
 import { cityLabel } from '../../domain/cities';
 import { formatYearSpan } from '../../domain/format';
@@ -56,19 +56,15 @@ export function ProvincePanel() {
           showMetric
         />
       )}
-      footer={() => ({
-        sources: resolveSources(
-          facts.map((o) => o.sourceId),
-          reference.sourceById,
-        ),
-        years,
-        asOf: reference.meta.data?.asOf,
-        statuses: STATUSES.filter((s) => facts.some((o) => o.status === s)),
-        notes: [
-          'Growth figures cover different years and periods; they describe each province, not a race between them.',
-          ...(withoutFigure.length > 0 ? [`No figure for ${withoutFigure.map((p) => `${p.nameEn} ${p.nameZh}`).join(', ')} (a gap, not zero).`] : []),
-        ],
-      })}
+      footer={() =>
+        observationFooter(facts, reference, {
+          years,
+          notes: [
+            'Growth figures cover different years and periods; they describe each province, not a race between them.',
+            ...(withoutFigure.length > 0 ? [`No figure for ${withoutFigure.map((p) => `${p.nameEn} ${p.nameZh}`).join(', ')} (a gap, not zero).`] : []),
+          ],
+        })
+      }
     />
   );
 }

@@ -1,10 +1,10 @@
-import { resolveSources } from '../../api/resources';
-import { STATUSES, type Observation } from '../../api/schemas';
+import { type Observation } from '../../api/schemas';
 import { ChartCard } from '../../components/chart-card';
+import { observationFooter } from '../../components/observation-footer';
 import { DataTable } from '../../components/data-table';
 import { StatusBadge } from '../../components/status-badge';
 import { cityLabel } from '../../domain/cities';
-import { formatValue, formatYearSpan } from '../../domain/format';
+import { formatValue } from '../../domain/format';
 import { CITY_COLOURS } from '../../domain/palette';
 import { latestValue } from '../../domain/series';
 import type { OverviewData } from './use-overview-data';
@@ -68,16 +68,11 @@ export function HeadlinePanel({ data }: { data: OverviewData }) {
         />
       )}
       height="auto"
-      footer={() => ({
-        sources: resolveSources(
-          shown.map((o) => o.sourceId),
-          reference.sourceById,
-        ),
-        years: formatYearSpan(shown.map((o) => o.year)),
-        asOf: reference.meta.data?.asOf,
-        statuses: STATUSES.filter((s) => shown.some((o) => o.status === s)),
-        notes: data.rateNotes,
-      })}
+      footer={() =>
+        observationFooter(shown, reference, {
+          notes: data.rateNotes,
+        })
+      }
     />
   );
 }

@@ -1,6 +1,6 @@
-import { resolveSources } from '../../api/resources';
-import { METRIC_CATEGORY_LABELS, STATUSES, type CityId } from '../../api/schemas';
+import { METRIC_CATEGORY_LABELS, type CityId } from '../../api/schemas';
 import { ChartCard } from '../../components/chart-card';
+import { observationFooter } from '../../components/observation-footer';
 import { DataTable } from '../../components/data-table';
 import { StatusBadge } from '../../components/status-badge';
 import { cityLabel } from '../../domain/cities';
@@ -79,16 +79,12 @@ export function ScorecardPanel({ data }: { data: OverviewData }) {
           ]}
         />
       )}
-      footer={() => ({
-        sources: resolveSources(
-          shown.map((o) => o.sourceId),
-          reference.sourceById,
-        ),
-        years: formatYearSpan(comparable.flatMap((r) => (r.year ? [r.year] : []))),
-        asOf: reference.meta.data?.asOf,
-        statuses: STATUSES.filter((s) => shown.some((o) => o.status === s)),
-        notes: data.rateNotes,
-      })}
+      footer={() =>
+        observationFooter(shown, reference, {
+          years: formatYearSpan(comparable.flatMap((r) => (r.year ? [r.year] : []))),
+          notes: data.rateNotes,
+        })
+      }
     />
   );
 }

@@ -1,11 +1,12 @@
 import { entityLabel } from '../../domain/cities';
 import { useMemo } from 'react';
 import { panelState } from '../../api/combine-queries';
-import { resolveSources, useObservations, useReferenceData } from '../../api/resources';
-import { STATUSES, STATUS_LABELS, type Observation } from '../../api/schemas';
+import { useObservations, useReferenceData } from '../../api/resources';
+import { STATUS_LABELS, type Observation } from '../../api/schemas';
 import { ChartCard } from '../../components/chart-card';
+import { observationFooter } from '../../components/observation-footer';
 import { DataTable } from '../../components/data-table';
-import { formatValue, formatYearSpan } from '../../domain/format';
+import { formatValue } from '../../domain/format';
 import { groupConflicts } from './to-status-counts';
 
 /** Where sources disagree: the preferred figure and the other one side by side, and why. */
@@ -62,15 +63,7 @@ export function ConflictsPanel() {
           ]}
         />
       )}
-      footer={() => ({
-        sources: resolveSources(
-          rows.map((o) => o.sourceId),
-          reference.sourceById,
-        ),
-        years: formatYearSpan(rows.map((o) => o.year)),
-        asOf: reference.meta.data?.asOf,
-        statuses: STATUSES.filter((s) => rows.some((o) => o.status === s)),
-      })}
+      footer={() => observationFooter(rows, reference)}
     />
   );
 }

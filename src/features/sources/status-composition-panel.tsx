@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { panelState } from '../../api/combine-queries';
-import { resolveSources, useObservations, useReferenceData } from '../../api/resources';
-import { STATUSES } from '../../api/schemas';
+import { useObservations, useReferenceData } from '../../api/resources';
 import { ChartCard } from '../../components/chart-card';
+import { observationFooter } from '../../components/observation-footer';
 import { CityCountChart, type CityCountRow } from '../../components/city-count-chart';
 import { DataTable } from '../../components/data-table';
 import { cityLabel } from '../../domain/cities';
@@ -45,15 +45,11 @@ export function StatusCompositionPanel() {
           ]}
         />
       )}
-      footer={() => ({
-        sources: resolveSources(
-          cityRows.map((o) => o.sourceId),
-          reference.sourceById,
-        ),
-        years,
-        asOf: reference.meta.data?.asOf,
-        statuses: STATUSES.filter((s) => cityRows.some((o) => o.status === s)),
-      })}
+      footer={() =>
+        observationFooter(cityRows, reference, {
+          years,
+        })
+      }
     />
   );
 }

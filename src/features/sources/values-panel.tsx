@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import { panelState } from '../../api/combine-queries';
-import { resolveSources, useObservations, useReferenceData } from '../../api/resources';
+import { useObservations, useReferenceData } from '../../api/resources';
 import { STATUSES, STATUS_LABELS, type Status } from '../../api/schemas';
 import { ChartCard } from '../../components/chart-card';
+import { observationFooter } from '../../components/observation-footer';
 import { DownloadButton } from '../../components/download-button';
 import { ObservationTable } from '../../components/observation-table';
-import { formatYearSpan } from '../../domain/format';
 import { useViewState } from '../../view-state/use-view-state';
 import { toValuesCsv } from './to-values-csv';
 
@@ -84,15 +84,7 @@ export function ValuesPanel() {
           showMetric
         />
       )}
-      footer={() => ({
-        sources: resolveSources(
-          filtered.map((o) => o.sourceId),
-          reference.sourceById,
-        ),
-        years: formatYearSpan(filtered.map((o) => o.year)),
-        asOf: reference.meta.data?.asOf,
-        statuses: STATUSES.filter((s) => filtered.some((o) => o.status === s)),
-      })}
+      footer={() => observationFooter(filtered, reference)}
     />
   );
 }

@@ -1,0 +1,27 @@
+import { resolveSources } from '../api/resources';
+import { STATUSES, type Meta, type Source, type Status } from '../api/schemas';
+import { formatYearSpan } from '../domain/format';
+import type { ChartCardFooter } from './chart-card';
+
+type Provenance = { sourceId: string; status: Status; year: number };
+
+/**
+ * The footer of a card that shows values: their sources, their years, the dataset date and the
+ * statuses among them. `extra` overrides or adds (notes, a different year span).
+ */
+export function observationFooter(
+  rows: readonly Provenance[],
+  reference: { sourceById: ReadonlyMap<string, Source>; meta: { data?: Meta | undefined } },
+  extra: Partial<ChartCardFooter> = {},
+): ChartCardFooter {
+  return {
+    sources: resolveSources(
+      rows.map((o) => o.sourceId),
+      reference.sourceById,
+    ),
+    years: formatYearSpan(rows.map((o) => o.year)),
+    asOf: reference.meta.data?.asOf,
+    statuses: STATUSES.filter((s) => rows.some((o) => o.status === s)),
+    ...extra,
+  };
+}
