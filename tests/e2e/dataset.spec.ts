@@ -54,7 +54,7 @@ test.describe('the dataset, as the service worker serves it to the page', () => 
 });
 
 test.describe('when service workers are unavailable', () => {
-  test.use({ serviceWorkers: 'block' });
+  test.use({ serviceWorkers: 'block', expectedProblems: [/Service Worker registration blocked by Playwright/] });
 
   test('the page says plainly that the built-in data could not start', async ({ page, problems }) => {
     void problems;

@@ -11,7 +11,8 @@ export const test = base.extend<{ problems: PageProblems; expectedProblems: RegE
   problems: async ({ page, expectedProblems }, use) => {
     const problems: PageProblems = { consoleErrors: [], pageErrors: [], cspViolations: [] };
     page.on('console', (message) => {
-      if (message.type() === 'error') problems.consoleErrors.push(message.text());
+      // Warnings count too: the happy path must log nothing a developer would have to explain.
+      if (message.type() === 'error' || message.type() === 'warning') problems.consoleErrors.push(`${message.type()}: ${message.text()}`);
     });
     page.on('pageerror', (error) => problems.pageErrors.push(error.message));
     await page.exposeFunction('__reportCspViolation', (text: string) => problems.cspViolations.push(text));
@@ -26,7 +27,7 @@ export const test = base.extend<{ problems: PageProblems; expectedProblems: RegE
     const unexpected = [...problems.consoleErrors, ...problems.pageErrors, ...problems.cspViolations].filter(
       (text) => !expectedProblems.some((pattern) => pattern.test(text)),
     );
-    expect(unexpected, 'console errors, page errors or CSP violations').toEqual([]);
+    expect(unexpected, 'console errors or warnings, page errors or CSP violations').toEqual([]);
   },
 });
 
