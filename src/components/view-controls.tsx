@@ -6,51 +6,52 @@ import { ThemeSelect } from './theme-select';
 
 const YEARS = Array.from({ length: YEAR_LIMITS.max - YEAR_LIMITS.min + 1 }, (_, i) => YEAR_LIMITS.min + i);
 
+type LabelledSelectProps<T extends string | number> = {
+  label: string;
+  value: T;
+  options: readonly T[];
+  optionLabel?: (option: T) => string;
+  onChange: (value: T) => void;
+};
+
+/** A labelled list whose options are the values themselves (years, currencies, modes). */
+function LabelledSelect<T extends string | number>({ label, value, options, optionLabel = String, onChange }: LabelledSelectProps<T>) {
+  return (
+    <label>
+      {label}
+      <select
+        value={value}
+        onChange={(e) => {
+          const chosen = options.find((option) => String(option) === e.target.value);
+          if (chosen !== undefined) onChange(chosen);
+        }}
+      >
+        {options.map((option) => (
+          <option key={option} value={option}>
+            {optionLabel(option)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /** Year range, normalisation and currency: shared by every section, kept in the URL. */
 export function ViewControls() {
   const [{ from, to, norm, cur }, setView] = useViewState();
   return (
     <div className="view-controls">
-      <label>
-        From
-        <select value={from} onChange={(e) => setView({ from: Number(e.target.value), to: Math.max(to, Number(e.target.value)) })}>
-          {YEARS.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        To
-        <select value={to} onChange={(e) => setView({ to: Number(e.target.value), from: Math.min(from, Number(e.target.value)) })}>
-          {YEARS.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Values
-        <select value={norm} onChange={(e) => setView({ norm: e.target.value as Normalisation })}>
-          {NORMALISATIONS.map((n) => (
-            <option key={n} value={n}>
-              {NORMALISATION_LABELS[n]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Currency
-        <select value={cur} onChange={(e) => setView({ cur: e.target.value as Currency })}>
-          {CURRENCIES.map((c) => (
-            <option key={c} value={c}>
-              {c}
-            </option>
-          ))}
-        </select>
-      </label>
+      {/* Moving one end past the other drags it along, so the range never runs backwards. */}
+      <LabelledSelect label="From" value={from} options={YEARS} onChange={(year) => setView({ from: year, to: Math.max(to, year) })} />
+      <LabelledSelect label="To" value={to} options={YEARS} onChange={(year) => setView({ to: year, from: Math.min(from, year) })} />
+      <LabelledSelect<Normalisation>
+        label="Values"
+        value={norm}
+        options={NORMALISATIONS}
+        optionLabel={(n) => NORMALISATION_LABELS[n]}
+        onChange={(n) => setView({ norm: n })}
+      />
+      <LabelledSelect<Currency> label="Currency" value={cur} options={CURRENCIES} onChange={(c) => setView({ cur: c })} />
       <ThemeSelect />
     </div>
   );
