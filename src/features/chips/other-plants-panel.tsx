@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { panelState } from '../../api/combine-queries';
 import { resolveSources, useFabs, useReferenceData } from '../../api/resources';
-import { FAB_STATUS_LABELS, FACILITY_TYPE_LABELS, STATUSES, type Fab } from '../../api/schemas';
+import { STATUSES, type Fab } from '../../api/schemas';
 import { ChartCard } from '../../components/chart-card';
 import { DataTable } from '../../components/data-table';
 import { StatusBadge } from '../../components/status-badge';
@@ -9,6 +9,7 @@ import { cityLabel } from '../../domain/cities';
 import { formatQualifiedNumber } from '../../domain/format';
 import { useSelectedCities } from '../../view-state/use-view-state';
 import { fabYears, figuresOf } from './fab-figures';
+import { PLANT_IDENTITY_COLUMNS } from './plant-columns';
 
 /**
  * Assembly/test and materials plants, shown apart from front-end capacity: their output is
@@ -40,10 +41,7 @@ export function OtherPlantsPanel() {
           rows={plants}
           rowKey={(f: Fab) => f.id}
           columns={[
-            { key: 'name', header: 'Plant', render: (f) => f.name, sortValue: (f) => f.name },
-            { key: 'city', header: 'City', render: (f) => cityLabel(f.cityId), sortValue: (f) => f.cityId },
-            { key: 'type', header: 'Type', render: (f) => FACILITY_TYPE_LABELS[f.facilityType], sortValue: (f) => f.facilityType },
-            { key: 'status', header: 'Status', render: (f) => FAB_STATUS_LABELS[f.status], sortValue: (f) => f.status },
+            ...PLANT_IDENTITY_COLUMNS,
             { key: 'product', header: 'Product', render: (f) => f.product },
             {
               key: 'capacity',

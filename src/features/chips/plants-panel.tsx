@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { panelState } from '../../api/combine-queries';
 import { resolveSources, useFabs, useReferenceData } from '../../api/resources';
-import { FACILITY_TYPE_LABELS, FAB_STATUS_LABELS, STATUSES, type Fab, type Figure } from '../../api/schemas';
+import { STATUSES, type Fab, type Figure } from '../../api/schemas';
 import { ChartCard } from '../../components/chart-card';
 import { CityCountChart } from '../../components/city-count-chart';
 import { DataTable } from '../../components/data-table';
@@ -10,6 +10,7 @@ import { cityLabel } from '../../domain/cities';
 import { formatMoneyFigure, formatQualifiedNumber } from '../../domain/format';
 import { useSelectedCities } from '../../view-state/use-view-state';
 import { fabYears, figuresOf } from './fab-figures';
+import { PLANT_IDENTITY_COLUMNS } from './plant-columns';
 import { toFabStatusRows } from './to-fab-rows';
 
 function FigureCell({ figure, format }: { figure: Figure | undefined; format: (figure: Figure) => string }) {
@@ -47,10 +48,7 @@ export function PlantsPanel() {
           rows={selected}
           rowKey={(f: Fab) => f.id}
           columns={[
-            { key: 'name', header: 'Plant', render: (f) => f.name, sortValue: (f) => f.name },
-            { key: 'city', header: 'City', render: (f) => cityLabel(f.cityId), sortValue: (f) => f.cityId },
-            { key: 'type', header: 'Type', render: (f) => FACILITY_TYPE_LABELS[f.facilityType], sortValue: (f) => f.facilityType },
-            { key: 'status', header: 'Status', render: (f) => FAB_STATUS_LABELS[f.status], sortValue: (f) => f.status },
+            ...PLANT_IDENTITY_COLUMNS,
             { key: 'company', header: 'Company', render: (f) => f.company, sortValue: (f) => f.company },
             { key: 'product', header: 'Product', render: (f) => f.product },
             { key: 'node', header: 'Node or layers', render: (f) => f.nodeOrLayers ?? <span className="missing">not stated</span> },
