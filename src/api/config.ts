@@ -5,8 +5,6 @@
  */
 const configuredBaseUrl: string | undefined = import.meta.env.VITE_API_BASE_URL || undefined;
 
-export const mockingEnabled = configuredBaseUrl === undefined;
-
 export function apiUrl(path: string, params?: URLSearchParams): URL {
   const base = configuredBaseUrl ?? new URL(`${import.meta.env.BASE_URL}api/v1`, document.baseURI).href;
   const url = new URL(`${base.replace(/\/$/, '')}/${path.replace(/^\//, '')}`);

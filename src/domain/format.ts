@@ -1,6 +1,4 @@
-import type { Currency, Qualifier, Status } from '../api/schemas';
-import { STATUS_LABELS } from '../api/schemas';
-import type { Metric } from '../api/schemas';
+import type { Currency, Metric, Qualifier } from '../api/schemas';
 
 const CURRENCY_SYMBOLS: Record<Currency, string> = { CNY: 'CNY', USD: 'US$', CAD: 'C$' };
 const SCALE_SUFFIX = { million: 'm', billion: 'bn', trillion: 'tn' } as const;
@@ -55,10 +53,6 @@ export function unitLabel(metric: MetricFormat, currency?: Currency): string {
     return `${currency ?? 'CNY'}${scale}`;
   }
   return metric.unit;
-}
-
-export function statusLabel(status: Status): string {
-  return STATUS_LABELS[status];
 }
 
 /** "2015–2024", or "2020" for a single year; empty input gives "". */
