@@ -7,13 +7,14 @@ import { useViewState } from '../view-state/use-view-state';
 export function LinkNotice() {
   const location = useLocation();
   // Only the address the page was opened with is inspected; later changes come from the UI.
-  const [ignored, setIgnored] = useState<IgnoredParam[]>(() => inspectViewSearch(location.search));
+  const [ignored, setIgnored] = useState<IgnoredParam[]>(() => inspectViewSearch(location.search, location.pathname));
   const [, setView] = useViewState();
   // Once reported, the address bar shows the canonical link of the view actually shown.
   const hadIgnored = ignored.length > 0;
+  const droppedCard = ignored.some((entry) => entry.param === 'card');
   useEffect(() => {
-    if (hadIgnored) setView({}, { replace: true });
-  }, [hadIgnored, setView]);
+    if (hadIgnored) setView(droppedCard ? { card: null } : {}, { replace: true });
+  }, [hadIgnored, droppedCard, setView]);
   if (ignored.length === 0) return null;
   return (
     <div className="notice" role="status" aria-label="Link notice">

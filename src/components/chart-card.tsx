@@ -1,9 +1,11 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
 import type { PanelState } from '../api/combine-queries';
 import { describeError } from '../api/errors';
 import type { Source, Status } from '../api/schemas';
 import { STATUSES } from '../api/schemas';
-import { useViewState } from '../view-state/use-view-state';
+import type { CsvTable } from '../domain/csv';
+import type { CardId } from '../view-state/cards';
+import { useFocusedCard, useViewState } from '../view-state/use-view-state';
 import { EmptyState } from './empty-state';
 import { PanelErrorBoundary } from './panel-error-boundary';
 import { ErrorPanel } from './error-panel';
@@ -22,6 +24,8 @@ export type ChartCardFooter = {
 };
 
 export type ChartCardProps = {
+  /** Stable id from view-state/cards.ts: `card=<id>` shows this card alone, and exports are named after it. */
+  id: CardId;
   title: string;
   /** What is measured, in which unit and years. */
   subtitle: string;
@@ -36,6 +40,8 @@ export type ChartCardProps = {
   chart?: () => ReactNode;
   table: () => ReactNode;
   footer: () => ChartCardFooter;
+  /** The card's rows for a spreadsheet, with unit, year, status and source columns; built only when asked for. */
+  csv?: () => CsvTable;
   /** The chart's height in px, or 'auto' for content that sizes itself (cards, lists). */
   height?: number | 'auto';
   /** Accessible description of what the chart shows, for screen readers. */
@@ -78,6 +84,7 @@ function CardFooter({ footer }: { footer: () => ChartCardFooter }) {
  * of the same rows, and a footer with sources, years, the dataset date and the status of the values.
  */
 export function ChartCard({
+  id,
   title,
   subtitle,
   definition,
@@ -93,7 +100,12 @@ export function ChartCard({
 }: ChartCardProps) {
   const headingId = useId();
   const descriptionId = useId();
-  const [{ view }] = useViewState();
+  const cardRef = useRef<HTMLElement>(null);
+  const [{ view }, setView] = useViewState();
+  const focusedCard = useFocusedCard();
+  const focused = focusedCard === id;
+  // Another card is shown alone: this one steps aside (hooks above still run, as React requires).
+  if (focusedCard !== null && !focused) return null;
 
   let body: ReactNode;
   const boxHeight = height === 'auto' ? 240 : height;
@@ -105,7 +117,8 @@ export function ChartCard({
     body = (
       <figure
         className="chart-figure"
-        style={height === 'auto' ? undefined : { height }}
+        // Shown alone, a chart grows to the window (a slide's usual case) but never below its own height.
+        style={height === 'auto' ? undefined : { height: focused ? `max(${height}px, calc(100dvh - 330px))` : height }}
         aria-labelledby={headingId}
         aria-describedby={descriptionId}
       >
@@ -117,11 +130,30 @@ export function ChartCard({
   const hasFooter = state.status === 'success' && !isEmpty;
 
   return (
-    <section className={showsTable ? 'chart-card chart-card--table' : 'chart-card'} aria-labelledby={headingId}>
+    <section
+      ref={cardRef}
+      id={`card-${id}`}
+      className={['chart-card', showsTable ? 'chart-card--table' : '', focused ? 'chart-card--focused' : ''].filter(Boolean).join(' ')}
+      aria-labelledby={headingId}
+      data-card-id={id}
+    >
       <header className="chart-card__header">
-        <h2 id={headingId} className="chart-card__title">
-          {title}
-        </h2>
+        <div className="chart-card__heading-row">
+          <h2 id={headingId} className="chart-card__title">
+            {title}
+          </h2>
+          <div className="chart-card__actions">
+            <button
+              type="button"
+              className="button button--quiet button--small"
+              aria-pressed={focused}
+              aria-label={focused ? `Show all cards (now showing ${title} alone)` : `Show ${title} alone`}
+              onClick={() => setView({ card: focused ? null : id })}
+            >
+              {focused ? 'Show all cards' : 'Show alone'}
+            </button>
+          </div>
+        </div>
         <p className="chart-card__subtitle">{subtitle}</p>
         <p id={descriptionId} className="visually-hidden">
           {description}

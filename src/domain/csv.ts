@@ -13,3 +13,6 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvCel
     { escapeFormulae: true, newline: '\r\n' },
   );
 }
+
+/** A card's rows as a spreadsheet: one header, then rows with unit, year, status and source columns. */
+export type CsvTable = { header: readonly string[]; rows: readonly (readonly CsvCell[])[] };

@@ -12,9 +12,10 @@ import { NORMALISATION_LABELS } from '../domain/normalise';
 import { distinct, observationsInRows } from '../domain/series';
 import { useSelectedCities, useViewState } from '../view-state/use-view-state';
 import { useMetricSeries } from './use-metric-series';
+import type { TrendMetricId } from '../view-state/cards';
 
 export type MetricTrendPanelProps = {
-  metricId: string;
+  metricId: TrendMetricId;
   /** Overrides the metric's label as the card title. */
   title?: string;
 };
@@ -51,6 +52,7 @@ export function MetricTrendPanel({ metricId, title }: MetricTrendPanelProps) {
 
   return (
     <ChartCard
+      id={`trend-${metricId}`}
       title={cardTitle}
       subtitle={
         displayMetric

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLoader } from 'nuqs';
+import type { inferParserType } from 'nuqs';
 import { inspectViewSearch, serializeViewSearch, viewSearchParsers } from './search-params';
 
 const load = createLoader(viewSearchParsers);
@@ -71,5 +72,61 @@ describe('years, normalisation, currency and weights', () => {
   it('accepts only known normalisations and currencies', () => {
     expect(load('?norm=perCapita&cur=USD')).toMatchObject({ norm: 'perCapita', cur: 'USD' });
     expect(load('?norm=perHour&cur=EUR')).toMatchObject({ norm: 'absolute', cur: 'CNY' });
+  });
+});
+
+describe('every parameter', () => {
+  // A non-default value for each setting; the test fails when a new setting has no example here.
+  const examples: { [K in keyof typeof viewSearchParsers]: NonNullable<inferParserType<typeof viewSearchParsers>[K]> } = {
+    cities: ['xian', 'chengdu'],
+    view: 'table',
+    from: 2017,
+    to: 2022,
+    norm: 'indexed',
+    cur: 'USD',
+    theme: 'contrast',
+    spot: 'chengdu',
+    v: '2026.11.1',
+    kinds: ['plan', 'fab'],
+    w: { context: 0, pillar: 2, talent: 5, chips: 1 },
+    q: 'wafer 武汉',
+    status: 'estimate',
+    card: 'capacity',
+    slide: 3,
+    deck: 'N4IgLgpgTgZg9gdwHYGcBcoCMA',
+  };
+
+  it('has an example for every parameter the view reads', () => {
+    expect(Object.keys(examples).sort()).toEqual(Object.keys(viewSearchParsers).sort());
+  });
+
+  it.each(Object.entries(examples))('round-trips %s through the address and reports nothing', (key, value) => {
+    const search = serializeViewSearch({ [key]: value });
+    expect(search).toMatch(new RegExp(`^\\?${key}=`));
+    expect(load(search)[key as keyof typeof examples]).toEqual(value);
+    expect(inspectViewSearch(search, '/chips')).toEqual([]);
+  });
+
+  it('round-trips all of them at once', () => {
+    const search = serializeViewSearch(examples);
+    expect(load(search)).toEqual(examples);
+  });
+});
+
+describe('card and slide', () => {
+  it('shows a card alone only on its own section, and says why otherwise', () => {
+    expect(inspectViewSearch('?card=capacity', '/chips')).toEqual([]);
+    expect(inspectViewSearch('?card=capacity', '/talent')[0]?.reason).toMatch(/another section/);
+    expect(load('?card=nosuch').card).toBeNull();
+    expect(inspectViewSearch('?card=nosuch', '/chips')[0]?.reason).toMatch(/no such card/);
+  });
+
+  it('reads slide numbers from 1 to 50 and refuses anything else', () => {
+    expect(load('?slide=1').slide).toBe(1);
+    expect(load('?slide=50').slide).toBe(50);
+    for (const bad of ['0', '51', '-1', '2.5', '1e1', '01x', '999999999999']) {
+      expect(load(`?slide=${bad}`).slide).toBeNull();
+      expect(inspectViewSearch(`?slide=${bad}`)[0]?.reason).toMatch(/not a valid value/);
+    }
   });
 });

@@ -2,6 +2,7 @@ import { createParser, createSerializer, parseAsInteger, parseAsString, parseAsS
 import { CITY_IDS, CURRENCIES, EVENT_KINDS, METRIC_CATEGORIES, STATUSES, type CityId, type EventKind, type MetricCategory } from '../api/schemas';
 import { NORMALISATIONS } from '../domain/normalise';
 import { THEMES } from '../domain/palette';
+import { CARD_IDS, getCard } from './cards';
 
 /** URL parameters the mock layer reads for itself; the view ignores them without a notice. */
 export const RESERVED_PARAMS = ['_scenario'] as const;
@@ -76,6 +77,17 @@ export const parseAsEventKinds = createParser<EventKind[]>({
   eq: (a, b) => a.length === b.length && a.every((k) => b.includes(k)),
 });
 
+export const MAX_SLIDES = 50;
+
+/** `slide=3`: presentation mode, on the deck's third slide (1-based). */
+const parseAsSlide = createParser<number>({
+  parse: (raw) => {
+    const slide = parseAsInteger.parse(raw);
+    return slide !== null && /^\d{1,2}$/.test(raw) && slide >= 1 && slide <= MAX_SLIDES ? slide : null;
+  },
+  serialize: String,
+});
+
 export const DISPLAY_MODES = ['chart', 'table'] as const;
 export type DisplayMode = (typeof DISPLAY_MODES)[number];
 
@@ -104,6 +116,12 @@ export const viewSearchParsers = {
   q: parseAsString.withDefault(''),
   /** Sources & data: show only values of this status. */
   status: parseAsStringLiteral(STATUSES),
+  /** One card of the section shown alone (a slide's usual subject); see view-state/cards.ts. */
+  card: parseAsStringLiteral(CARD_IDS),
+  /** Presentation mode on this slide of the deck (absent: not presenting). */
+  slide: parseAsSlide,
+  /** A deck carried by a link (compressed); the deck feature reads it once and removes it. */
+  deck: parseAsString,
 };
 
 export type ViewSearchKey = keyof typeof viewSearchParsers;
@@ -124,7 +142,7 @@ function shown(value: string): string {
  * nearest valid view and can say what was dropped. Unknown parameters, repeats (the first one
  * wins), unknown city ids and empty lists are reported; reserved mock parameters are not.
  */
-export function inspectViewSearch(search: string): IgnoredParam[] {
+export function inspectViewSearch(search: string, pathname?: string): IgnoredParam[] {
   const params = new URLSearchParams(search);
   const ignored: IgnoredParam[] = [];
   const seen = new Set<string>();
@@ -146,6 +164,13 @@ export function inspectViewSearch(search: string): IgnoredParam[] {
       } else if (unknown.length > 0) {
         ignored.push({ param, value: shown(unknown.join(',')), reason: 'unknown city' });
       }
+    } else if (param === 'card' && CARD_IDS.includes(value as (typeof CARD_IDS)[number])) {
+      const card = getCard(value);
+      if (pathname !== undefined && card && card.path !== pathname) {
+        ignored.push({ param, value: shown(value), reason: 'that card is on another section; showing the whole section' });
+      }
+    } else if (param === 'card') {
+      ignored.push({ param, value: shown(value), reason: 'no such card; showing the whole section' });
     } else if (viewSearchParsers[param as ViewSearchKey].parse(value) === null) {
       ignored.push({ param, value: shown(value), reason: 'not a valid value; the default was used' });
     }

@@ -1,6 +1,7 @@
 import { createLoader, type inferParserType } from 'nuqs';
 import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useLocation, useSearchParams } from 'react-router';
+import { getCard, type CardId } from './cards';
 import { DEFAULT_YEARS, RESERVED_PARAMS, serializeViewSearch, viewSearchParsers } from './search-params';
 
 const loadRawViewSearch = createLoader(viewSearchParsers);
@@ -44,4 +45,17 @@ export function useViewState() {
 export function useSelectedCities() {
   const [{ cities }, setView] = useViewState();
   return [cities, (next: typeof cities) => setView({ cities: next })] as const;
+}
+
+/** The card shown alone (`card=`), when it is on this section; a card of another section is ignored. */
+export function useFocusedCard(): CardId | null {
+  const [{ card }] = useViewState();
+  const { pathname } = useLocation();
+  return card !== null && getCard(card)?.path === pathname ? card : null;
+}
+
+/** True in presentation mode (`slide=` in the URL): charts label their marks, since viewers cannot hover. */
+export function usePresenting(): boolean {
+  const [{ slide }] = useViewState();
+  return slide !== null;
 }

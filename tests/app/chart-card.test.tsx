@@ -4,6 +4,7 @@ import { ChartCard, type ChartCardProps } from '../../src/components/chart-card'
 import { renderWithProviders } from '../test-utils';
 
 const card = (title: string, overrides: Partial<ChartCardProps> = {}): ChartCardProps => ({
+  id: 'scorecard',
   title,
   subtitle: 'units',
   description: 'test card',

@@ -70,6 +70,9 @@ export const contextObservations: Observation[] = [
   }),
 
   // ── Real GDP growth (%) ──
+  gk('wuhan', 'ctx_gdp_growth', 2020, -4.7, "the Wuhan Statistics Bureau's 2020 statistical bulletin", {
+    note: 'The lockdown year: the material says annual GDP fell (see the COVID-19 event) but gives no rate; −4.7% is general knowledge, not yet checked.',
+  }),
   rep('wuhan', 'ctx_gdp_growth', 2021, 12.2, 'globaltimes_wuhan_2022', { note: 'Rebound from the 2020 lockdown year; first-quarter GDP had fallen 40.5% in 2020.' }),
   rep('xian', 'ctx_gdp_growth', 2019, 7, 'hktdc_xian'),
   rep('xian', 'ctx_gdp_growth', 2020, 5.2, 'xa_workreport_2021'),

@@ -31,6 +31,7 @@ export function CapacityPanel() {
 
   return (
     <ChartCard
+      id="capacity"
       title="Front-end wafer capacity"
       subtitle={`300 mm-equivalent wafers per month, by plant status, latest stated figure per plant (${years || 'none'}) · ${places}`}
       definition={`Sum of the stated monthly wafer capacity of each city's front-end (wafer fab) plants, by the plant's status. 200 mm and 150 mm capacity is converted to 300 mm-equivalent by wafer area (×${AREA_FACTOR_TO_300MM[200]} and ×${AREA_FACTOR_TO_300MM[150]}). Assembly/test and materials plants make no chip wafers and are never added in. Each total keeps the weakest status of its plants; plant figures may come from different years.`}

@@ -30,6 +30,7 @@ export function InvestmentPanel() {
 
   return (
     <ChartCard
+      id="investment"
       title="Chip investment committed and lost"
       subtitle={`${cur} bn, announced amounts (${years || 'none'}), by whether the plant still stands · ${places}`}
       definition="Announced investment in every chip plant of the city (front-end, assembly/test and materials), summed by the plant's status: committed to plants that operate or are planned or under construction, against investment lost to plants that were halted or cancelled. Amounts are nominal, as announced in different years; each is converted to the chosen currency at one stated rate per currency pair."

@@ -38,6 +38,7 @@ export function NationalPanel() {
 
   return (
     <ChartCard
+      id="national"
       title="China's chip gap: national context"
       subtitle={`Chip consumption, self-sufficiency, shares in EDA and core IP, node and equipment gap, ${years || `${from}–${to}`} · China 中国, United States 美国`}
       definition="How much of China's chip demand is made in China (by any firm) and by China-headquartered firms; the value-added share of the US and China in electronic design automation (EDA) software and core IP; how many years SMIC trails the leading chipmakers; and how long localising the equipment cut off by US controls could take. National figures, not about any one city."

@@ -27,6 +27,7 @@ export function OtherPlantsPanel() {
 
   return (
     <ChartCard
+      id="other-plants"
       title="Assembly/test and materials plants"
       subtitle={`Plants that package and test chips or make silicon wafers; never added to front-end capacity · ${places}`}
       definition="Assembly and test plants package finished chips; materials plants make bare silicon (substrate) wafers that fabs buy. Their capacity, where stated, is in their own units (silicon wafers a month) and is not chip-making capacity."

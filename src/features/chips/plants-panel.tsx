@@ -33,6 +33,7 @@ export function PlantsPanel() {
 
   return (
     <ChartCard
+      id="plants"
       title="Chip plants by status"
       subtitle={`Number of front-end fabs, assembly/test and materials plants, latest known status · ${places}`}
       definition="Every known semiconductor plant in the city: front-end wafer fabs, assembly and test plants, and materials (silicon wafer) plants, by their latest known status. Halted means construction or production stopped; cancelled means the project was scrapped; planned includes plants under construction."

@@ -29,6 +29,7 @@ export function ProvincePanel() {
 
   return (
     <ChartCard
+      id="province"
       title="Provincial IC production: rank and growth"
       subtitle={`Rank among China's provinces and year-on-year growth of integrated-circuit production, ${years || `${from}–${to}`} · ${provinceNames}`}
       definition="The province's rank among China's provinces by integrated-circuit production, and the year-on-year change in that production. Hubei's figures come only from the seed article (S38, S39); they were not found in other published sources."

@@ -34,6 +34,7 @@ export function IndustryOutputPanel() {
 
   return (
     <ChartCard
+      id="industry-output"
       title="Pillar industry output"
       subtitle={`${unit}, latest stated year (${years || 'none'}) · ${cities.map(cityLabel).join(', ')}`}
       definition="Output or revenue of each pillar industry as its source states it (industry output value, or revenue of firms above designated size). Years differ between bars, so compare with care; zone-level figures cover one zone, not the whole city."

@@ -30,6 +30,7 @@ export function PillarCardsPanel() {
 
   return (
     <ChartCard
+      id="pillar-cards"
       title="Pillar industries by city"
       subtitle={`Output (${cur} bn), growth, firms and anchor companies, latest stated year of each (${years || 'none'}) · ${cities.map(cityLabel).join(', ')}`}
       definition="The industries each city names as its pillars, headline industries first. Each figure carries its own year and status; zone-level figures cover one zone or park, not the whole city, and never count as the city's largest."

@@ -54,6 +54,7 @@ export function CompositePanel({ data }: { data: OverviewData }) {
 
   return (
     <ChartCard
+      id="composite"
       title="Composite index"
       subtitle={`0–100, the leader on each metric scores 100 · weights: ${weightText}`}
       definition="For each category, a city's index is the mean of its values relative to the leader (direction-aware: for lower-is-better metrics, the leader's value divided by the city's) over the comparable metrics with a better direction. Missing values are left out, never counted as zero; coverage says how many metrics counted. The overall index is the weighted mean of the category indices."

@@ -33,6 +33,7 @@ export function HeadlinePanel({ data }: { data: OverviewData }) {
 
   return (
     <ChartCard
+      id="headline"
       title="Headline figures"
       subtitle={`Each city’s latest figure between ${data.years.from} and ${data.years.to}; years can differ between cities`}
       state={data.state}

@@ -6,6 +6,7 @@ import type { OverviewData } from './use-overview-data';
 export function InsightsPanel({ data }: { data: OverviewData }) {
   return (
     <ChartCard
+      id="insights"
       title="What the data says"
       subtitle={`Computed from the scorecard for ${data.years.from}–${data.years.to}; see it below for every value`}
       state={data.state}

@@ -22,6 +22,7 @@ export function OverviewPage() {
       </div>
       <div className="card-grid">
         <MetricTrendPanel metricId="ctx_gdp" />
+        <MetricTrendPanel metricId="ctx_gdp_growth" />
         <MetricTrendPanel metricId="ctx_population" />
       </div>
     </div>

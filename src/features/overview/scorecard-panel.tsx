@@ -43,6 +43,7 @@ export function ScorecardPanel({ data }: { data: OverviewData }) {
 
   return (
     <ChartCard
+      id="scorecard"
       title="Scorecard"
       subtitle={`${comparable.length} comparable metrics of ${scorecard.length}, ${data.years.from}–${data.years.to} · rank and gap to the leader`}
       definition="A metric is compared only where at least two cities have a whole-city figure for the same year, or within one year (flagged). Zone, province, national and company figures are never compared with city totals. Ranks follow each metric's better direction; neutral metrics are shown without a rank."

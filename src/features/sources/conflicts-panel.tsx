@@ -26,6 +26,7 @@ export function ConflictsPanel() {
 
   return (
     <ChartCard
+      id="conflicts"
       title="Where sources disagree"
       subtitle={`${groups.length} disagreements; both figures are kept and the preferred one is used in charts`}
       state={panelState([observations], [reference.metrics, reference.entities, reference.sources])}

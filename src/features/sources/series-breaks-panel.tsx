@@ -15,6 +15,7 @@ export function SeriesBreaksPanel() {
 
   return (
     <ChartCard
+      id="series-breaks"
       title="Breaks in the series"
       subtitle="Changes that make a city’s figures before and after a date not comparable"
       state={panelState([events], [reference.metrics, reference.entities, reference.sources])}

@@ -12,6 +12,7 @@ export function SourceListPanel() {
   const sources = reference.sources.data ?? [];
   return (
     <ChartCard
+      id="sources"
       title="Sources"
       subtitle={`${sources.length} sources`}
       state={combineQueries(reference.sources)}

@@ -21,6 +21,7 @@ export function StatusCompositionPanel() {
 
   return (
     <ChartCard
+      id="status-composition"
       title="What the figures are made of"
       subtitle={`Number of values per city by status, ${years || 'no years'}`}
       definition="Reported: from a named, published source. Seed article: as written in the article that started Hubscope (APF Canada, 2021). Estimate: general knowledge not yet checked, interpolated, or derived; each says how it was made."

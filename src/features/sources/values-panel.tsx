@@ -41,6 +41,7 @@ export function ValuesPanel() {
 
   return (
     <ChartCard
+      id="values"
       title="Every value"
       subtitle={`${filtered.length} of ${all.length} values, all places and metrics`}
       state={panelState([observations], [reference.metrics, reference.entities, reference.sources])}

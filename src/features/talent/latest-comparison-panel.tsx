@@ -59,6 +59,7 @@ export function LatestComparisonPanel() {
 
   return (
     <ChartCard
+      id="talent-latest"
       title="Talent race: latest figure per city"
       subtitle={`Each city's latest value in ${from}–${to}${norm === 'absolute' ? '' : `, ${NORMALISATION_LABELS[norm].toLowerCase()} where the measure allows it`} · ${cities.map(cityLabel).join(', ')}`}
       definition="For each measure, each city's most recent whole-city value in the selected years. A city leads only when at least two cities have values at most one year apart; ranges and 'at least' figures count by their stated lower bound. Each measure has its own scale."

@@ -57,6 +57,7 @@ export function RetentionPanel() {
 
   return (
     <ChartCard
+      id="retention"
       title="Graduates staying in the province, by university"
       subtitle={`% of each university's bachelor's graduates staying in its home province${years ? `, ${years}` : ''} · university-level figures, not city figures`}
       definition={metric?.definition}

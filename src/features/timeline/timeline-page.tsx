@@ -86,6 +86,7 @@ export function TimelinePage() {
   return (
     <div className="card-grid card-grid--wide">
       <ChartCard
+        id="events"
         title="Events that shaped the three hubs"
         subtitle={`${shown.length} dated events, ${years || 'no dates'} · ${cities.map(cityLabel).join(', ')} and national · ${categories}`}
         definition="Zones founded, programmes, Five-Year Plan milestones, fab openings, halts and cancellations, export controls, the National Technology Center bids, and boundary changes that break statistical series. Colour is the place, shape the category; hover a mark for the event, or switch to the table for every detail. Events also mark the time-series charts of the metrics they bear on."
