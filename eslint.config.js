@@ -10,7 +10,7 @@ import tseslint from 'typescript-eslint';
  * Imports flow one way (../shared/design.md): shared layers (api, domain, components, view-state,
  * panels) -> features -> app. Features never import each other; only src/main.tsx reaches mocks/.
  */
-const FEATURES = ['overview', 'industries', 'talent', 'chips', 'timeline', 'sources'];
+const FEATURES = ['overview', 'industries', 'talent', 'chips', 'timeline', 'sources', 'presentation'];
 
 const importDirectionZones = [
   // Shared layers import neither features nor the app.

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CITY_IDS, CURRENCIES, METRIC_CATEGORIES } from '../api/schemas';
 import { NORMALISATIONS } from '../domain/normalise';
 import { DEFAULT_YEARS, YEAR_LIMITS, inspectViewSearch, serializeViewSearch, viewSearchParsers } from './search-params';
-import { loadViewSearch } from './use-view-state';
+import { loadViewSearch } from './search-params';
 
 // fast-check prints the seed and path of any failure; pin it with FC_SEED to replay one.
 const seed = process.env.FC_SEED ? Number(process.env.FC_SEED) : Date.now() % 2 ** 31;

@@ -1,4 +1,4 @@
-import { createParser, createSerializer, parseAsInteger, parseAsString, parseAsStringLiteral } from 'nuqs';
+import { createLoader, createParser, createSerializer, parseAsInteger, parseAsString, parseAsStringLiteral, type inferParserType } from 'nuqs';
 import { CITY_IDS, CURRENCIES, EVENT_KINDS, METRIC_CATEGORIES, STATUSES, type CityId, type EventKind, type MetricCategory } from '../api/schemas';
 import { NORMALISATIONS } from '../domain/normalise';
 import { THEMES } from '../domain/palette';
@@ -127,6 +127,16 @@ export const viewSearchParsers = {
 export type ViewSearchKey = keyof typeof viewSearchParsers;
 
 export const serializeViewSearch = createSerializer(viewSearchParsers);
+
+const loadRawViewSearch = createLoader(viewSearchParsers);
+export type ViewState = inferParserType<typeof viewSearchParsers>;
+
+/** Each parameter parsed on its own, then the rules across them: a backwards range is ignored. */
+export function loadViewSearch(search: URLSearchParams | string): ViewState {
+  const state = loadRawViewSearch(search);
+  return state.from > state.to ? { ...state, from: DEFAULT_YEARS.from, to: DEFAULT_YEARS.to } : state;
+}
+
 
 export type IgnoredParam = { param: string; value: string; reason: string };
 

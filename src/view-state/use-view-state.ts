@@ -1,17 +1,7 @@
-import { createLoader, type inferParserType } from 'nuqs';
 import { useCallback, useMemo } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
 import { getCard, type CardId } from './cards';
-import { DEFAULT_YEARS, RESERVED_PARAMS, serializeViewSearch, viewSearchParsers } from './search-params';
-
-const loadRawViewSearch = createLoader(viewSearchParsers);
-export type ViewState = inferParserType<typeof viewSearchParsers>;
-
-/** Each parameter parsed on its own, then the rules across them: a backwards range is ignored. */
-export function loadViewSearch(search: URLSearchParams | string): ViewState {
-  const state = loadRawViewSearch(search);
-  return state.from > state.to ? { ...state, from: DEFAULT_YEARS.from, to: DEFAULT_YEARS.to } : state;
-}
+import { loadViewSearch, RESERVED_PARAMS, serializeViewSearch, type ViewState } from './search-params';
 
 /**
  * The view settings that live in the URL, read from and written to the router's search params

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { CITY_IDS, CURRENCIES, METRIC_CATEGORIES } from '../../src/api/schemas';
 import { NORMALISATIONS } from '../../src/domain/normalise';
 import { inspectViewSearch, serializeViewSearch } from '../../src/view-state/search-params';
-import { loadViewSearch } from '../../src/view-state/use-view-state';
+import { loadViewSearch } from '../../src/view-state/search-params';
 import { HOSTILE_TEXT } from '../../mocks/scenarios';
 import { MOCKED_PORT } from './playwright.config';
 import { expect, test } from './fixtures';
