@@ -6,12 +6,21 @@ import * as data from './data';
 /** Markup that would run if any text from the API were ever rendered as HTML. */
 export const HOSTILE_TEXT = '<img src=x onerror=alert(1)>';
 
+/** Text a spreadsheet would run as a formula if a CSV export wrote it as it is. */
+export const FORMULA_TEXT = '=HYPERLINK("https://example.invalid","x")';
+
 /** The real resource with hostile text (and, for sources, a javascript: URL) in its first item. */
 function hostileBody(endpoint: ScenarioEndpoint): unknown {
   const first = <T,>(items: readonly T[], change: (item: T) => T) => items.map((item, i) => (i === 0 ? change(item) : item));
   switch (endpoint) {
     case 'sources':
-      return { data: first(data.sources, (s) => ({ ...s, title: HOSTILE_TEXT, shortTitle: HOSTILE_TEXT, url: 'javascript:alert(1)' })) };
+      // The research-notes source stands behind every general-knowledge estimate, so its formula
+      // title reaches the source column of most cards' CSV.
+      return {
+        data: first(data.sources, (s) => ({ ...s, title: HOSTILE_TEXT, shortTitle: HOSTILE_TEXT, url: 'javascript:alert(1)' })).map((s) =>
+          s.kind === 'generalKnowledge' ? { ...s, title: FORMULA_TEXT, shortTitle: FORMULA_TEXT } : s,
+        ),
+      };
     case 'events':
       return { data: first(data.events, (e) => ({ ...e, title: HOSTILE_TEXT, description: HOSTILE_TEXT })) };
     case 'fabs':

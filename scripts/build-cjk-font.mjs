@@ -2,6 +2,12 @@
 // Builds public/fonts/hubscope-cjk.woff2: a subset of Noto Sans CJK SC
 // holding exactly the CJK characters used in mocks/data/** and src/**.
 //
+// Also builds public/fonts/hubscope-export.woff2: the same face subset to
+// printable ASCII, Latin-1, Latin Extended-A, the punctuation, arrows and maths
+// signs the UI writes, and the same CJK characters. Chart exports (PNG/SVG,
+// src/components/chart-export/) embed it, so an exported image draws Latin and
+// Chinese text with one font on any machine.
+//
 //   npm run font:cjk
 //
 // Needs the Debian package fonts-noto-cjk (apt-get install -y fonts-noto-cjk).
@@ -23,6 +29,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT_DIR = join(ROOT, 'public', 'fonts');
 const OUT_FONT = join(OUT_DIR, 'hubscope-cjk.woff2');
 const OUT_LICENSE = join(OUT_DIR, 'hubscope-cjk.LICENSE.txt');
+const OUT_EXPORT_FONT = join(OUT_DIR, 'hubscope-export.woff2');
+const OUT_EXPORT_LICENSE = join(OUT_DIR, 'hubscope-export.LICENSE.txt');
 
 const SOURCE_PACKAGE = 'fonts-noto-cjk';
 const SOURCE_PATH = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
@@ -30,10 +38,11 @@ const SOURCE_FACE = 'NotoSansCJKsc-Regular'; // PostScript name of the face to t
 const COPYRIGHT_PATH = `/usr/share/doc/${SOURCE_PACKAGE}/copyright`;
 const INSTALL_HINT = `apt-get update && apt-get install -y ${SOURCE_PACKAGE}`;
 
-// Which text to scan: [directory, file-name pattern]
+// Which text to scan: [directory, file-name pattern]. Test files do not ship, so their
+// Chinese text needs no glyphs.
 const SCAN = [
   ['mocks/data', /\.(ts|json)$/],
-  ['src', /\.(ts|tsx)$/],
+  ['src', /^(?!.*\.test\.).*\.(ts|tsx)$/],
 ];
 
 // CJK Unified Ideographs Extension A, Unified Ideographs, CJK Symbols and
@@ -46,6 +55,26 @@ const CJK_RANGES = [
   [0xff00, 0xffef],
 ];
 const isCjk = (cp) => CJK_RANGES.some(([lo, hi]) => cp >= lo && cp <= hi);
+
+// The export font's non-CJK repertoire. Every code point here that the source
+// face has goes in; code points the face lacks (a few in the General
+// Punctuation block are invisible format characters) are skipped. Any other
+// non-CJK character found in the scanned files is added when the face has it.
+const EXPORT_RANGES = [
+  [0x0020, 0x007e], // printable ASCII
+  [0x00a0, 0x00ff], // Latin-1 supplement: nbsp, ° ± · × ÷ é...
+  [0x0100, 0x017f], // Latin Extended-A: ū, ł, š... in names of people and places
+  [0x2000, 0x206f], // General Punctuation: – — ‘ ’ “ ” … ‰ ′ thin and narrow spaces
+  [0x20a0, 0x20bf], // currency symbols: € ₩...
+  [0x2190, 0x2199], // arrows: ← ↑ → ↓ ↕
+  [0x2212, 0x2212], // − minus sign
+  [0x2248, 0x2248], // ≈
+  [0x2260, 0x2265], // ≠ ≤ ≥
+  [0x25b2, 0x25bc], // ▲ ▼ (sort marks)
+];
+// Must be in the export font (checked below and by src/components/chart-export/export-font.test.ts).
+const EXPORT_REQUIRED = ' 0123456789ABCabcz%°±·×–—’“”…≥≤≈−~';
+const inExportRanges = (cp) => EXPORT_RANGES.some(([lo, hi]) => cp >= lo && cp <= hi);
 
 function fail(message) {
   console.error(`font:cjk: ${message}`);
@@ -65,11 +94,15 @@ function walk(dir, pattern, out = []) {
   return out;
 }
 
-/** CJK code points in a file's text, literal or written as \uXXXX / \u{X} escapes. */
-function collectCodePoints(text, into) {
+/**
+ * CJK code points in a file's text, literal or written as \uXXXX / \u{X} escapes;
+ * other non-ASCII characters (typographic punctuation, accented names) go to `others`.
+ */
+function collectCodePoints(text, into, others) {
   for (const ch of text) {
     const cp = ch.codePointAt(0);
     if (isCjk(cp)) into.add(cp);
+    else if (cp > 0x7e && others) others.add(cp);
   }
   for (const m of text.matchAll(/\\u(?:([0-9a-fA-F]{4})|\{([0-9a-fA-F]{1,6})\})/g)) {
     const cp = parseInt(m[1] ?? m[2], 16);
@@ -184,10 +217,11 @@ if (!existsSync(SOURCE_PATH)) {
 }
 
 const codePoints = new Set();
+const otherCodePoints = new Set();
 const scanned = [];
 for (const [dir, pattern] of SCAN) {
   for (const file of walk(join(ROOT, dir), pattern)) {
-    collectCodePoints(readFileSync(file, 'utf8'), codePoints);
+    collectCodePoints(readFileSync(file, 'utf8'), codePoints, otherCodePoints);
     scanned.push(relative(ROOT, file));
   }
 }
@@ -249,4 +283,62 @@ writeFileSync(OUT_LICENSE, license);
 
 console.log(
   `font:cjk: ${sorted.length} characters from ${scanned.length} files -> ${relative(ROOT, OUT_FONT)} (${woff2.length} bytes)`,
+);
+
+// --- The export font: Latin and CJK in one face --------------------------------
+
+const candidates = new Set(sorted);
+for (const [lo, hi] of EXPORT_RANGES) for (let cp = lo; cp <= hi; cp++) candidates.add(cp);
+for (const cp of otherCodePoints) candidates.add(cp);
+// Control and format characters (joiners, direction marks) have no ink; box-drawing in comments is not UI text.
+const drawable = (cp) => !(cp >= 0x200b && cp <= 0x200f) && !(cp >= 0x2028 && cp <= 0x202e) && !(cp >= 0x2060 && cp <= 0x206f) && !(cp >= 0x2500 && cp <= 0x257f);
+const exportCodePoints = [...candidates].filter((cp) => drawable(cp) && sourceFont.hasGlyphForCodePoint(cp)).sort((a, b) => a - b);
+const skipped = [...otherCodePoints].filter((cp) => !inExportRanges(cp) && drawable(cp) && !sourceFont.hasGlyphForCodePoint(cp));
+const exportText = String.fromCodePoint(...exportCodePoints);
+// The Simplified Chinese face draws ’ “ ” full-width, as Chinese typesetting does; Latin text
+// needs them narrow. 'pwid' holds their proportional forms; the export's style turns it on
+// (src/components/chart-export/svg-document.ts).
+const exportWoff2 = await subsetFont(face, exportText, { targetFormat: 'woff2', keepFeatures: ['ccmp', 'kern', 'pwid'] });
+
+const exportBuilt = fontkit.create(exportWoff2);
+const exportMissing = [...sorted, ...[...EXPORT_REQUIRED].map((ch) => ch.codePointAt(0))].filter((cp) => !exportBuilt.hasGlyphForCodePoint(cp));
+if (exportMissing.length) {
+  fail(`export font lacks: ${exportMissing.map((cp) => `${String.fromCodePoint(cp)} U+${cp.toString(16).toUpperCase()}`).join(', ')}`);
+}
+
+const exportLicense = `hubscope-export.woff2: a subset of Noto Sans CJK SC Regular
+=============================================================
+
+Source:   ${SOURCE_PATH}, face "${SOURCE_FACE}"
+Package:  Debian ${SOURCE_PACKAGE} ${version}
+Upstream: https://github.com/notofonts/noto-cjk
+Built by: scripts/build-cjk-font.mjs (subset-font / HarfBuzz), run with \`npm run font:cjk\`
+Glyphs:   ${exportCodePoints.length} characters: printable ASCII, Latin-1, Latin Extended-A,
+          general punctuation, arrows and maths signs the UI uses, and the
+          ${sorted.length} CJK characters Hubscope shows
+Used by:  chart exports (PNG and SVG), which embed it so that an exported image
+          looks the same on any machine
+
+This file is a Modified Version of the Font Software (subset and converted
+to WOFF2). It is distributed under the SIL Open Font License 1.1, below.
+An exported SVG that embeds it carries the same licence for the font data.
+
+Font copyright:  ${sourceFont.copyright}
+Font trademark:  ${sourceFont.getName('trademark') ?? '-'}
+Font version:    ${sourceFont.version}
+Upstream licence: SIL OFL 1.1 (${sourceFont.getName('licenseURL') ?? 'https://openfontlicense.org'}).
+Upstream noto-cjk LICENSE names Adobe as copyright holder with Reserved Font
+Name 'Source'; this subset does not use that name.
+
+Characters:
+${exportText.match(/.{1,40}/gu)?.join('\n') ?? ''}
+
+${ofl}
+`;
+
+writeFileSync(OUT_EXPORT_FONT, exportWoff2);
+writeFileSync(OUT_EXPORT_LICENSE, exportLicense);
+console.log(
+  `font:cjk: ${exportCodePoints.length} characters (Latin, punctuation and CJK) -> ${relative(ROOT, OUT_EXPORT_FONT)} (${exportWoff2.length} bytes)` +
+    (skipped.length ? `; not in the source font, left to the fallback: ${skipped.map((cp) => `U+${cp.toString(16).toUpperCase()}`).join(' ')}` : ''),
 );

@@ -6,6 +6,7 @@ import { STATUSES } from '../api/schemas';
 import type { CsvTable } from '../domain/csv';
 import type { CardId } from '../view-state/cards';
 import { useFocusedCard, useViewState } from '../view-state/use-view-state';
+import { ExportMenu } from './chart-export/export-menu';
 import { EmptyState } from './empty-state';
 import { PanelErrorBoundary } from './panel-error-boundary';
 import { ErrorPanel } from './error-panel';
@@ -95,6 +96,7 @@ export function ChartCard({
   chart,
   table,
   footer,
+  csv,
   height = 320,
   description,
 }: ChartCardProps) {
@@ -117,8 +119,9 @@ export function ChartCard({
     body = (
       <figure
         className="chart-figure"
-        // Shown alone, a chart grows to the window (a slide's usual case) but never below its own height.
-        style={height === 'auto' ? undefined : { height: focused ? `max(${height}px, calc(100dvh - 330px))` : height }}
+        // Shown alone (a slide's usual case), a chart takes the height the window leaves it, so the
+        // sources stay on screen at 1280x720 and a large screen gets a large chart.
+        style={height === 'auto' ? undefined : { height: focused ? 'clamp(240px, calc(100dvh - 20rem), 1000px)' : height }}
         aria-labelledby={headingId}
         aria-describedby={descriptionId}
       >
@@ -143,6 +146,17 @@ export function ChartCard({
             {title}
           </h2>
           <div className="chart-card__actions">
+            {hasFooter ? (
+              <ExportMenu
+                cardId={id}
+                title={title}
+                subtitle={subtitle}
+                card={() => cardRef.current}
+                footer={footer}
+                csv={csv}
+                hasChart={chart !== undefined}
+              />
+            ) : null}
             <button
               type="button"
               className="button button--quiet button--small"

@@ -1,3 +1,5 @@
+import { saveBlob } from './save-blob';
+
 export type DownloadButtonProps = {
   label: string;
   filename: string;
@@ -14,19 +16,8 @@ export function DownloadButton({ label, filename, mimeType, content, disabled }:
       type="button"
       className="button"
       disabled={disabled}
-      onClick={() => {
-        // A byte-order mark makes spreadsheet programs read UTF-8 (Chinese names) correctly.
-        const blob = new Blob(['\uFEFF', content()], { type: mimeType });
-        const url = URL.createObjectURL(blob);
-        const link = document.createElement('a');
-        link.href = url;
-        link.download = filename;
-        link.rel = 'noopener';
-        document.body.append(link);
-        link.click();
-        link.remove();
-        setTimeout(() => URL.revokeObjectURL(url), 0);
-      }}
+      // A byte-order mark makes spreadsheet programs read UTF-8 (Chinese names) correctly.
+      onClick={() => saveBlob(new Blob(['\uFEFF', content()], { type: mimeType }), filename)}
     >
       {label}
     </button>

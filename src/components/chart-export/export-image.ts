@@ -1,0 +1,102 @@
+import type { ChartCardFooter } from '../chart-card';
+import { loadExportFont, type ExportFont } from './export-font';
+import { hasCjk, layoutExport, type Measure } from './layout';
+import { readCard } from './read-card';
+import { EXPORT_FONT_STACK, sceneToSvg, serialiseSvg } from './svg-document';
+
+/**
+ * Chart pictures: the card read off the page, laid out as a standalone SVG with the export font
+ * embedded, and drawn onto a canvas for a PNG. Loaded on the first export only (see export-menu.tsx),
+ * so none of this weighs on the app's first load.
+ */
+
+export type ImageRequest = {
+  card: HTMLElement;
+  title: string;
+  subtitle: string;
+  footer: ChartCardFooter;
+};
+
+export type SvgExport = {
+  text: string;
+  /** CSS pixels, the card's width. */
+  width: number;
+  height: number;
+  /** Set when the font could not be embedded (the picture then falls back to sans-serif). */
+  fontProblem?: string;
+};
+
+const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Measures text with a canvas in the export font; without a canvas, an average-width estimate. */
+function canvasMeasure(): Measure {
+  const context = document.createElement('canvas').getContext('2d');
+  if (!context) return (text, style) => [...text].reduce((sum, ch) => sum + (hasCjk(ch) ? 1 : 0.56), 0) * style.size * (style.weight >= 600 ? 1.05 : 1);
+  return (text, style) => {
+    context.font = `${style.italic ? 'italic ' : ''}${style.weight} ${style.size}px ${EXPORT_FONT_STACK}`;
+    return context.measureText(text).width;
+  };
+}
+
+/** The card as a standalone SVG document, the way it looks on screen now (theme, spotlight, legend). */
+export async function exportSvg(request: ImageRequest): Promise<SvgExport> {
+  let font: ExportFont | undefined;
+  let fontProblem: string | undefined;
+  try {
+    font = await loadExportFont();
+  } catch (error) {
+    fontProblem = describe(error);
+  }
+  const reading = readCard(request.card, request);
+  if (!reading) throw new Error('the card shows no drawn chart; switch to Charts (key t)');
+  const scene = layoutExport(reading.input, canvasMeasure());
+  const svg = sceneToSvg(scene, {
+    embeds: reading.embeds,
+    title: request.title,
+    description: request.subtitle,
+    ...(font ? { fontDataUrl: font.dataUrl } : {}),
+  });
+  return { text: serialiseSvg(svg), width: Math.ceil(scene.width), height: Math.ceil(scene.height), ...(fontProblem ? { fontProblem } : {}) };
+}
+
+/**
+ * Draws an SVG document onto a canvas `scale` times its size and encodes it as PNG. The SVG goes
+ * in through a blob: URL (allowed by the page's img-src); it carries its font as a data: URL, which
+ * the image loads before `decode()` resolves.
+ */
+export async function svgToPng(text: string, width: number, height: number, scale: number): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image(Math.ceil(width), Math.ceil(height));
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.ceil(width * scale);
+    canvas.height = Math.ceil(height * scale);
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('this browser cannot draw on a canvas');
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    return await new Promise<Blob>((resolve, reject) => {
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the browser could not encode the PNG'))), 'image/png');
+    });
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/** Twice the screen's resolution: sharp on a projector and in a slide scaled up. */
+export const pngScale = () => 2 * Math.max(1, window.devicePixelRatio || 1);
+
+export type PngExport = { blob: Blob; width: number; height: number; scale: number; fontProblem?: string };
+
+export async function exportPng(request: ImageRequest, scale = pngScale()): Promise<PngExport> {
+  const svg = await exportSvg(request);
+  const blob = await svgToPng(svg.text, svg.width, svg.height, scale);
+  return {
+    blob,
+    width: Math.ceil(svg.width * scale),
+    height: Math.ceil(svg.height * scale),
+    scale,
+    ...(svg.fontProblem ? { fontProblem: svg.fontProblem } : {}),
+  };
+}

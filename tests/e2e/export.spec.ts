@@ -1,0 +1,206 @@
+import { readFileSync } from 'node:fs';
+import type { Download, Locator, Page } from '@playwright/test';
+import * as fontkit from 'fontkit';
+import Papa from 'papaparse';
+import { FORMULA_TEXT, HOSTILE_TEXT } from '../../mocks/scenarios';
+import { MOCKED_PORT } from './playwright.config';
+import { expect, test } from './fixtures';
+
+const BASE = `http://localhost:${MOCKED_PORT}`;
+const STATUS_LABELS: Record<string, string> = { reported: 'Reported', seed: 'Seed article', estimate: 'Estimate' };
+
+/** A chart card by its heading, once its chart is drawn. */
+async function chartCard(page: Page, title: string): Promise<Locator> {
+  const card = page.getByRole('region', { name: title, exact: true });
+  await expect(card.locator('figure.chart-figure .recharts-surface').first()).toBeVisible({ timeout: 20_000 });
+  return card;
+}
+
+/** Chooses an item of a card's Export menu and returns the file the browser saves. */
+async function exportFile(page: Page, card: Locator, item: string): Promise<{ download: Download; bytes: Buffer }> {
+  const button = card.getByRole('button', { name: /^Export/ });
+  await button.click();
+  await expect(button).toHaveAttribute('aria-expanded', 'true');
+  const downloading = page.waitForEvent('download');
+  await card.getByRole('button', { name: item }).click();
+  const download = await downloading;
+  const path = await download.path();
+  return { download, bytes: readFileSync(path) };
+}
+
+function parseCsv(bytes: Buffer): { text: string; header: string[]; rows: string[][] } {
+  expect([...bytes.subarray(0, 3)], 'UTF-8 byte-order mark').toEqual([0xef, 0xbb, 0xbf]);
+  const text = bytes.subarray(3).toString('utf8');
+  const [header = [], ...rows] = Papa.parse<string[]>(text.trim()).data;
+  return { text, header, rows };
+}
+
+/** The text of every <text> element of a serialised SVG, in document order, entities decoded. */
+function svgTexts(svg: string): string {
+  const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  return [...svg.matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)].map((m) => decode(m[1] ?? '')).join(' ');
+}
+
+test.describe('chart exports', () => {
+  test('PNG: a valid PNG at least twice the size of the card, with the chart drawn in', async ({ page, problems }) => {
+    void problems;
+    await page.goto(BASE);
+    const card = await chartCard(page, 'GDP');
+    const { download, bytes } = await exportFile(page, card, 'PNG image (2×)');
+    expect(download.suggestedFilename()).toBe('hubscope-trend-ctx_gdp.png');
+
+    expect([...bytes.subarray(0, 8)], 'PNG signature').toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(bytes.toString('latin1', 12, 16)).toBe('IHDR');
+    const width = bytes.readUInt32BE(16);
+    const height = bytes.readUInt32BE(20);
+    const cardBox = (await card.boundingBox())!;
+    const figureBox = (await card.locator('figure.chart-figure').boundingBox())!;
+    expect(width).toBeGreaterThanOrEqual(2 * cardBox.width);
+    expect(height).toBeGreaterThanOrEqual(2 * figureBox.height);
+    await expect(card.getByRole('status').filter({ hasText: 'Saved hubscope-trend-ctx_gdp.png' })).toBeVisible();
+
+    // Not a blank canvas: the picture has the page's background and each city's line colour.
+    const colours = await page.evaluate(async (base64) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.naturalWidth;
+      canvas.height = image.naturalHeight;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+      const seen = new Set<string>();
+      for (let i = 0; i < data.length; i += 4 * 7) seen.add(`${data[i]},${data[i + 1]},${data[i + 2]}`);
+      return [...seen];
+    }, bytes.toString('base64'));
+    const lineColours = await card.locator('figure .recharts-line-curve, figure .recharts-curve').evaluateAll((paths) =>
+      [...new Set(paths.map((p) => getComputedStyle(p).stroke))].filter((c) => c.startsWith('rgb(')),
+    );
+    expect(lineColours.length).toBeGreaterThanOrEqual(3);
+    for (const colour of lineColours) expect(colours, `line colour ${colour}`).toContain(colour.replace(/^rgb\(|\)$/g, '').replace(/\s/g, ''));
+  });
+
+  test('SVG: title, source line, dataset date and legend as text, with the font embedded and covering the Chinese names', async ({ page, problems }) => {
+    void problems;
+    await page.goto(BASE);
+    const card = await chartCard(page, 'GDP');
+    const footer = await card.locator('.chart-card__footer').innerText();
+    const asOf = /Dataset as of (\S+)/.exec(footer)?.[1];
+    expect(asOf).toBeTruthy();
+    const firstSource = await card.locator('.chart-card__footer abbr').first().getAttribute('title');
+    expect(firstSource).toBeTruthy();
+
+    const { download, bytes } = await exportFile(page, card, 'SVG image');
+    expect(download.suggestedFilename()).toBe('hubscope-trend-ctx_gdp.svg');
+    const svg = bytes.toString('utf8');
+    expect(svg).toMatch(/^<\?xml[^>]*\?>\s*<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    const texts = svgTexts(svg);
+    expect(texts).toContain('GDP');
+    expect(texts).toMatch(/Sources?: /);
+    expect(texts).toContain(firstSource!);
+    expect(texts).toContain(`Dataset as of ${asOf}`);
+    for (const city of ['Wuhan 武汉', "Xi'an 西安", 'Chengdu 成都']) expect(texts).toContain(city);
+
+    expect(svg).toContain('@font-face');
+    const embedded = /src:url\(data:font\/woff2;base64,([A-Za-z0-9+/=]+)\)/.exec(svg)?.[1];
+    expect(embedded, 'an embedded woff2 font').toBeTruthy();
+    const font = fontkit.create(Buffer.from(embedded!, 'base64'));
+    if ('fonts' in font) throw new Error('expected a single font');
+    const missing = [...'武汉西安成都GDP Dataset as of 0123456789–·'].filter((ch) => !font.hasGlyphForCodePoint(ch.codePointAt(0)!));
+    expect(missing).toEqual([]);
+    expect(svg).toContain("font-family=\"'Hubscope Export', sans-serif\"");
+    await expect(card.getByRole('status').filter({ hasText: 'Saved hubscope-trend-ctx_gdp.svg' })).toBeVisible();
+  });
+
+  test('CSV: unit, year, status and source columns, the rows the table shows, a negative number left a number', async ({ page, problems }) => {
+    void problems;
+    await page.goto(BASE);
+    const card = await chartCard(page, 'Real GDP growth');
+    const { download, bytes } = await exportFile(page, card, 'CSV data');
+    expect(download.suggestedFilename()).toBe('hubscope-trend-ctx_gdp_growth.csv');
+    const { text, header, rows } = parseCsv(bytes);
+    for (const column of ['unit', 'year', 'status', 'source']) expect(header).toContain(column);
+    const col = (name: string) => header.indexOf(name);
+
+    // Wuhan's 2020 growth, an estimate below zero, is written as a bare number, not as text.
+    const negative = rows.find((row) => row[col('value')]?.startsWith('-'));
+    expect(negative, 'a negative value').toBeTruthy();
+    const value = negative![col('value')]!;
+    expect(Number(value)).toBeLessThan(0);
+    expect(text).toContain(`,${value},`);
+    expect(text).not.toContain(`'${value}`);
+
+    await page.getByRole('radio', { name: 'Tables' }).click();
+    await expect(page.getByRole('radio', { name: 'Tables' })).toBeChecked();
+    const tableRows = card.locator('table tbody tr');
+    await expect(tableRows.first()).toBeVisible();
+    const onScreen = await tableRows.evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').trim())),
+    );
+    const headers = await card.locator('table thead th').allInnerTexts();
+    const at = (name: string) => headers.findIndex((h) => h.trim().startsWith(name));
+    const screenKeys = onScreen
+      .map((cells) => {
+        const number = Number((cells[at('Value')] ?? '').replace(/[^\d.-]/g, ''));
+        return `${cells[at('Place')]}|${cells[at('Year')]}|${number}|${cells[at('Status')]}`;
+      })
+      .sort();
+    const csvKeys = rows
+      .map((row) => `${row[col('place')]} ${row[col('place_zh')]}|${row[col('year')]}|${Number(row[col('value')])}|${STATUS_LABELS[row[col('status')] ?? '']}`)
+      .sort();
+    expect(csvKeys).toEqual(screenKeys);
+    expect(rows.every((row) => (row[col('unit')] ?? '') !== '' && (row[col('source')] ?? '') !== '')).toBe(true);
+
+    // In the table view the picture items stay, disabled, and say why.
+    await card.getByRole('button', { name: /^Export/ }).click();
+    await expect(card.getByText('Switch to Charts (key t) to export an image')).toBeVisible();
+    await expect(card.getByRole('button', { name: 'PNG image (2×)' })).toBeDisabled();
+    await expect(card.getByRole('button', { name: 'CSV data' })).toBeEnabled();
+    await page.keyboard.press('Escape');
+    await expect(card.getByRole('button', { name: /^Export/ })).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  test('CSV: a formula-like source title from the API is neutralised', async ({ page, problems }) => {
+    void problems;
+    await page.goto(`${BASE}/?_scenario=sources:hostile`);
+    const card = await chartCard(page, 'GDP');
+    const { bytes } = await exportFile(page, card, 'CSV data');
+    const { header, rows } = parseCsv(bytes);
+    const sources = rows.map((row) => row[header.indexOf('source')] ?? '');
+    expect(sources).toContain(`'${FORMULA_TEXT}`);
+    expect(sources.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+  });
+
+  test('SVG and PNG: markup in text from the API stays characters', async ({ page, problems }) => {
+    void problems;
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goto(`${BASE}/industries?_scenario=sources:hostile`);
+    const card = await chartCard(page, 'Pillar industry output');
+    await expect(card.locator('.chart-card__footer')).toContainText(HOSTILE_TEXT);
+    const { bytes } = await exportFile(page, card, 'SVG image');
+    const svg = bytes.toString('utf8');
+    expect(svg).not.toMatch(/<img|javascript:/);
+    expect(svg).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(svgTexts(svg)).toContain(HOSTILE_TEXT);
+    const png = await exportFile(page, card, 'PNG image (2×)');
+    expect(png.bytes.toString('latin1', 12, 16)).toBe('IHDR');
+    expect(dialogs).toEqual([]);
+  });
+
+  test('Copy image puts a PNG on the clipboard', async ({ page, context, problems }) => {
+    void problems;
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: BASE });
+    await page.goto(BASE);
+    const card = await chartCard(page, 'GDP');
+    await card.getByRole('button', { name: /^Export/ }).click();
+    await card.getByRole('button', { name: 'Copy image' }).click();
+    await expect(card.getByRole('status').filter({ hasText: /^Image copied/ })).toBeVisible({ timeout: 15_000 });
+    const types = await page.evaluate(async () => (await navigator.clipboard.read()).flatMap((item) => [...item.types]));
+    expect(types).toContain('image/png');
+  });
+});
