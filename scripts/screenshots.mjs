@@ -2,7 +2,8 @@
 // Usage: npm run build && node scripts/screenshots.mjs [width] [height] [query]
 // Writes screenshots/<section>-<width>x<height><suffix>.png (git-ignored).
 // Env: PORT (default 4180), DIST (default dist), SHOTS (output folder, default screenshots),
-// SECTIONS (comma list, default all), SUFFIX (added to file names), FULL_PAGE=1.
+// SECTIONS (comma list, default all), SUFFIX (added to file names), FULL_PAGE=1,
+// PRESENT=1 (instead of the sections: press P and shoot every slide of the default deck).
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
@@ -24,7 +25,24 @@ try {
   const page = await browser.newPage({ viewport: { width, height } });
   page.on('console', (msg) => msg.type() === 'error' && console.log('console error:', msg.text()));
   page.on('pageerror', (error) => console.log('page error:', error.message));
-  for (const section of sections) {
+  if (process.env.PRESENT === '1') {
+    await page.goto(`http://localhost:${port}/${query}`);
+    await page.waitForSelector('.chart-card__footer', { timeout: 15_000 });
+    await page.keyboard.press('p');
+    const position = page.locator('.presentation-bar__position');
+    await position.waitFor();
+    const total = Number((await position.innerText()).split('/')[1]);
+    for (let slide = 1; slide <= total; slide += 1) {
+      await page.waitForFunction((n) => new URL(location.href).searchParams.get('slide') === String(n), slide);
+      await page.waitForSelector('.chart-card__footer, [role=alert]', { timeout: 15_000 }).catch(() => undefined);
+      await page.waitForTimeout(300);
+      const file = `${shots}/slide-${slide}-${width}x${height}${suffix}.png`;
+      await page.screenshot({ path: file });
+      console.log('wrote', file, page.url());
+      await page.keyboard.press('ArrowRight');
+    }
+  }
+  for (const section of process.env.PRESENT === '1' ? [] : sections) {
     await page.goto(`http://localhost:${port}/${section}${query}`);
     await page.waitForSelector('.chart-card__footer, [role=alert]', { timeout: 15_000 }).catch(() => undefined);
     await page.waitForTimeout(300);

@@ -1,17 +1,34 @@
-import { Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { NavLink, Route, Routes, useLocation } from 'react-router';
 import { useMeta } from '../api/resources';
 import { CityPicker } from '../components/city-picker';
 import { Skeleton } from '../components/skeleton';
+import { DisplayModeSwitch } from '../components/display-mode-switch';
+import { SpotlightSelect, useSpotlightAttribute } from '../components/spotlight-select';
+import { useThemeAttribute } from '../components/theme-select';
 import { ViewControls } from '../components/view-controls';
-import { DISPLAY_MODES } from '../view-state/search-params';
-import { useViewState } from '../view-state/use-view-state';
+import { AddToDeckButton, DeckControl, DeckLinkImport } from '../features/presentation/deck-panel';
+import { PresentButton, PresentationBar, PresentationKeys } from '../features/presentation/presentation-mode';
+import { usePresentation } from '../features/presentation/use-presentation';
+import { usePresenting, useViewState } from '../view-state/use-view-state';
 import { MockUnavailableBanner, OfflineBanner, ReferenceDataBanner } from './data-banners';
 import { LinkNotice } from './link-notice';
-import { LinkTools, ShortcutsControl, SpotlightControl, VersionNotice } from './meeting-tools';
+import { LinkTools, ShortcutsControl, VersionNotice } from './meeting-tools';
 import { SECTIONS, type Section } from './sections';
 
-const DISPLAY_MODE_LABELS = { chart: 'Charts', table: 'Tables' } as const;
+/** Settings that belong to one page or one slide and do not follow the reader to another section. */
+const PAGE_ONLY_PARAMS = ['card', 'slide'] as const;
+
+function searchForOtherSections(search: string): string {
+  const params = new URLSearchParams(search);
+  for (const name of PAGE_ONLY_PARAMS) params.delete(name);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+function sectionLabelFor(path: string): string {
+  return SECTIONS.find((section) => section.path === path)?.label ?? path;
+}
 
 /** How many sections this page has shown; the first is not focused, later ones are. */
 let sectionsShown = 0;
@@ -52,16 +69,16 @@ function NotFound() {
   );
 }
 
-export function AppShell() {
+/** The header and toolbar of the normal view; presentation mode swaps them for its slim bar. */
+function HeaderAndToolbar() {
   const location = useLocation();
-  const [{ cities, view }, setView] = useViewState();
-  const meta = useMeta();
-
+  const [{ cities }, setView] = useViewState();
+  const { enter } = usePresentation();
+  const navSearch = searchForOtherSections(location.search);
+  // At 150-200% zoom the settings would fill the first screen: there they fold behind one button.
+  const [settingsOpen, setSettingsOpen] = useState(false);
   return (
-    <div className="app">
-      <a className="skip-link" href="#main">
-        Skip to content
-      </a>
+    <>
       <header className="app-header">
         <div className="brand">
           <span className="brand__name">Hubscope</span>
@@ -71,7 +88,7 @@ export function AppShell() {
           <ul>
             {SECTIONS.map((section) => (
               <li key={section.path}>
-                <NavLink to={{ pathname: section.path, search: location.search }} end={section.path === '/'}>
+                <NavLink to={{ pathname: section.path, search: navSearch }} end={section.path === '/'}>
                   {section.label}
                 </NavLink>
               </li>
@@ -79,38 +96,53 @@ export function AppShell() {
           </ul>
         </nav>
       </header>
-      <section className="toolbar" aria-label="View settings">
+      <section className="toolbar" aria-label="View settings" data-open={settingsOpen ? '' : undefined}>
+        <button
+          type="button"
+          className="button toolbar__toggle"
+          aria-expanded={settingsOpen}
+          onClick={() => setSettingsOpen((open) => !open)}
+        >
+          {settingsOpen ? 'Hide view settings' : 'View settings'}
+        </button>
         <div className="toolbar__row">
           <CityPicker selected={cities} onChange={(next) => setView({ cities: next })} />
-          <fieldset className="segmented">
-            <legend>Show</legend>
-            {DISPLAY_MODES.map((mode) => (
-              <label key={mode} className="segmented__option">
-                <input
-                  type="radio"
-                  name="display-mode"
-                  value={mode}
-                  checked={view === mode}
-                  onChange={() => setView({ view: mode })}
-                />
-                <span>{DISPLAY_MODE_LABELS[mode]}</span>
-              </label>
-            ))}
-          </fieldset>
+          <DisplayModeSwitch />
           <div className="toolbar__meeting">
+            <PresentButton />
+            <AddToDeckButton sectionLabel={sectionLabelFor(location.pathname)} />
+            <DeckControl onPresent={enter} sectionLabelFor={sectionLabelFor} />
             <LinkTools />
             <ShortcutsControl />
           </div>
         </div>
         <div className="toolbar__row">
           <ViewControls />
-          <SpotlightControl />
+          <SpotlightSelect />
         </div>
       </section>
+    </>
+  );
+}
+
+export function AppShell() {
+  const presenting = usePresenting();
+  const meta = useMeta();
+  useThemeAttribute();
+  useSpotlightAttribute();
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <PresentationKeys />
+      {presenting ? <PresentationBar linkTools={<LinkTools />} shortcuts={<ShortcutsControl />} /> : <HeaderAndToolbar />}
       <MockUnavailableBanner />
       <OfflineBanner />
       <ReferenceDataBanner />
       <LinkNotice />
+      <DeckLinkImport />
       <VersionNotice />
       <main id="main" className="app-main" tabIndex={-1}>
         <Routes>

@@ -1,53 +1,23 @@
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { useMeta } from '../api/resources';
 import { CITY_IDS, type CityId } from '../api/schemas';
 import { CITY_NAMES } from '../domain/cities';
 import { RESERVED_PARAMS, serializeViewSearch } from '../view-state/search-params';
+import { hasModifier, isInControl, setShortcutsEnabled, useShortcutsEnabled } from '../components/keyboard';
+import { encodeDeckParam } from '../view-state/deck';
+import { useDeck } from '../view-state/deck-store';
 import { useViewState } from '../view-state/use-view-state';
-
-const SHORTCUTS_KEY = 'hubscope.shortcuts';
-const shortcutListeners = new Set<() => void>();
-
-function shortcutsEnabled(): boolean {
-  try {
-    return localStorage.getItem(SHORTCUTS_KEY) !== 'off';
-  } catch {
-    return true;
-  }
-}
-
-function setShortcutsEnabled(enabled: boolean) {
-  try {
-    localStorage.setItem(SHORTCUTS_KEY, enabled ? 'on' : 'off');
-  } catch {
-    // Storage may be unavailable (private mode); the setting then lasts for this page only.
-  }
-  for (const listener of shortcutListeners) listener();
-}
-
-function useShortcutsEnabled(): boolean {
-  return useSyncExternalStore(
-    (listener) => {
-      shortcutListeners.add(listener);
-      return () => shortcutListeners.delete(listener);
-    },
-    shortcutsEnabled,
-  );
-}
-
-/** True when a key press belongs to a control (text field, select, slider...), not to a shortcut. */
-export function isInControl(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
-  if (target.closest('input, select, textarea, [role="slider"], [role="textbox"], [role="combobox"], [role="spinbutton"]')) return true;
-  return false;
-}
 
 export const SHORTCUTS: { keys: string; action: string }[] = [
   { keys: '1, 2, 3', action: `Spotlight ${CITY_IDS.map((c) => CITY_NAMES[c].en).join(', ')} on every chart (again to clear)` },
   { keys: '0', action: 'Clear the spotlight' },
   { keys: 't', action: 'Switch every card between chart and table' },
+  { keys: 'p', action: 'Present the deck from its first slide' },
+  { keys: '→ ↓ Page Down Space', action: 'In presentation mode: next slide' },
+  { keys: '← ↑ Page Up Shift+Space', action: 'In presentation mode: previous slide' },
+  { keys: 'Home, End', action: 'In presentation mode: first or last slide' },
+  { keys: 'Esc', action: 'Leave presentation mode (and full screen)' },
   { keys: '?', action: 'Show this list of shortcuts' },
 ];
 
@@ -64,28 +34,6 @@ function closeDialog(dialog: HTMLDialogElement | null) {
   else dialog.removeAttribute('open');
 }
 
-/** The spotlight: a page attribute that CSS turns into dimmed and thickened series (no chart re-renders). */
-export function SpotlightControl() {
-  const [{ spot }, setView] = useViewState();
-  useEffect(() => {
-    if (spot) document.documentElement.dataset.spotlight = spot;
-    else delete document.documentElement.dataset.spotlight;
-  }, [spot]);
-  return (
-    <label className="spotlight-select">
-      Spotlight
-      <select value={spot ?? ''} onChange={(e) => setView({ spot: (e.target.value || null) as CityId | null }, { replace: true })}>
-        <option value="">None</option>
-        {CITY_IDS.map((city, index) => (
-          <option key={city} value={city}>
-            {CITY_NAMES[city].en} ({index + 1})
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
-
 /**
  * Single-key shortcuts that never fire inside a control and can be turned off (WCAG 2.1.4), and
  * the dialog that lists them.
@@ -99,7 +47,7 @@ export function ShortcutsControl() {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (event.defaultPrevented || hasModifier(event)) return;
       if (event.key === '?' && !isInControl(event.target)) {
         openDialog(dialogRef.current);
         return;
@@ -147,11 +95,12 @@ export function ShortcutsControl() {
             ))}
           </tbody>
         </table>
-        <p>Single keys never act while you type in a field or use a list or slider.</p>
+        <p>Keys never act while you type in a field or use a list or slider.</p>
         <label className="shortcuts-toggle">
           <input type="checkbox" checked={enabled} onChange={(e) => setShortcutsEnabled(e.target.checked)} />
           Single-key shortcuts on
         </label>
+        <p>Off, the keys 1, 2, 3, 0, t and p do nothing; slide keys still work while presenting.</p>
         <button type="button" className="button" onClick={() => closeDialog(dialogRef.current)}>
           Close
         </button>
@@ -167,6 +116,7 @@ export function ShortcutsControl() {
  */
 export function LinkTools() {
   const [state] = useViewState();
+  const { deck } = useDeck();
   const meta = useMeta();
   const location = useLocation();
   const navigate = useNavigate();
@@ -177,6 +127,8 @@ export function LinkTools() {
     params.set('from', String(state.from));
     params.set('to', String(state.to));
     if (meta.data) params.set('v', meta.data.datasetVersion);
+    // A slide number means nothing without its deck: a presentation link carries the deck too.
+    if (state.slide !== null) params.set('deck', encodeDeckParam(deck));
     const url = `${window.location.origin}${location.pathname}?${params.toString()}`;
     try {
       await navigator.clipboard.writeText(url);

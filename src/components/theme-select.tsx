@@ -1,6 +1,6 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { THEMES, THEME_LABELS, type Theme } from '../domain/palette';
-import { useViewState } from '../view-state/use-view-state';
+import { usePresenting, useViewState } from '../view-state/use-view-state';
 
 const darkQuery = () => window.matchMedia?.('(prefers-color-scheme: dark)');
 
@@ -15,19 +15,29 @@ function useSystemTheme(): Theme {
   );
 }
 
-/** The theme from the URL, else the system's; applied to the whole page as `data-theme`. */
-export function ThemeSelect() {
-  const [{ theme }, setView] = useViewState();
+/**
+ * The theme from the URL, else the projector theme while presenting, else the system's; applied
+ * to the whole page as `data-theme`. Called once by the shell, so it holds whatever is on screen.
+ */
+export function useThemeAttribute() {
+  const [{ theme }] = useViewState();
+  const presenting = usePresenting();
   const system = useSystemTheme();
-  const active = theme ?? system;
+  const active: Theme = theme ?? (presenting ? 'contrast' : system);
   useEffect(() => {
     document.documentElement.dataset.theme = active;
   }, [active]);
+}
+
+export function ThemeSelect() {
+  const [{ theme }, setView] = useViewState();
+  const presenting = usePresenting();
+  const system = useSystemTheme();
   return (
     <label className="theme-select">
       Theme
       <select value={theme ?? 'system'} onChange={(e) => setView({ theme: e.target.value === 'system' ? null : (e.target.value as Theme) })}>
-        <option value="system">System ({system})</option>
+        <option value="system">{presenting ? `Default (${THEME_LABELS.contrast})` : `System (${system})`}</option>
         {THEMES.map((t) => (
           <option key={t} value={t}>
             {THEME_LABELS[t]}

@@ -1,0 +1,141 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { deckToJson, type Deck } from '../../src/view-state/deck';
+import { DECK_STORAGE_KEY } from '../../src/view-state/deck-store';
+import { currentUrl, renderApp } from '../test-utils';
+
+const deck: Deck = {
+  version: 1,
+  title: 'Test deck',
+  slides: [
+    { id: 'a', title: 'Chips capacity', notes: 'Point at the halted bar.', path: '/chips', search: 'card=capacity' },
+    { id: 'b', title: 'Talent in Wuhan', notes: '', path: '/talent', search: 'cities=wuhan' },
+    { id: 'c', title: 'Timeline', notes: '', path: '/timeline', search: '' },
+  ],
+};
+
+function storeDeck(value: Deck = deck) {
+  localStorage.setItem(DECK_STORAGE_KEY, deckToJson(value));
+}
+
+// Sections are lazy routes and navigations are transitions: the old slide stays until the new
+// section's code has loaded, so each step is awaited.
+const bar = () => screen.getByRole('region', { name: 'Presentation' });
+
+afterEach(() => {
+  localStorage.clear();
+  delete document.documentElement.dataset.presenting;
+  delete document.documentElement.dataset.spotlight;
+});
+
+describe('presentation mode', () => {
+  it('P enters at the first slide: the slim bar replaces the header and the slide is in the URL', async () => {
+    storeDeck();
+    const { user } = renderApp('/');
+    await user.keyboard('p');
+    await waitFor(() => expect(currentUrl()).toBe('/chips?card=capacity&slide=1'));
+    expect(within(bar()).getByText('1 / 3')).toBeInTheDocument();
+    expect(within(bar()).getByText('Chips capacity')).toBeInTheDocument();
+    expect(screen.queryByRole('navigation', { name: 'Sections' })).not.toBeInTheDocument();
+    expect(document.documentElement.dataset.presenting).toBe('');
+    expect(await screen.findByRole('heading', { name: 'Front-end wafer capacity' })).toBeInTheDocument();
+  });
+
+  it('steps forward and back with the arrows, Page keys and space, and jumps with Home and End', async () => {
+    storeDeck();
+    const { user } = renderApp('/chips?card=capacity&slide=1');
+    await user.keyboard('{ArrowRight}');
+    await waitFor(() => expect(currentUrl()).toBe('/talent?cities=wuhan&slide=2'));
+    await user.keyboard(' ');
+    await waitFor(() => expect(currentUrl()).toBe('/timeline?slide=3'));
+    // Past the last slide nothing happens.
+    await user.keyboard('{PageDown}');
+    await waitFor(() => expect(currentUrl()).toBe('/timeline?slide=3'));
+    await user.keyboard('{PageUp}');
+    await waitFor(() => expect(currentUrl()).toBe('/talent?cities=wuhan&slide=2'));
+    await user.keyboard('{Home}');
+    await waitFor(() => expect(currentUrl()).toBe('/chips?card=capacity&slide=1'));
+    await user.keyboard('{End}');
+    expect(within(bar()).getByText('3 / 3')).toBeInTheDocument();
+  });
+
+  it('Esc leaves the mode and keeps the view of the slide', async () => {
+    storeDeck();
+    const { user } = renderApp('/talent?cities=wuhan&slide=2');
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(currentUrl()).toBe('/talent?cities=wuhan'));
+    expect(screen.queryByRole('region', { name: 'Presentation' })).not.toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: 'Sections' })).toBeInTheDocument();
+    expect(document.documentElement.dataset.presenting).toBeUndefined();
+  });
+
+  it('does not step while focus is in a control', async () => {
+    storeDeck();
+    const { user } = renderApp('/chips?card=capacity&slide=1');
+    await user.click(within(bar()).getByRole('button', { name: 'Settings' }));
+    const from = within(bar()).getByRole('combobox', { name: 'From' });
+    from.focus();
+    await user.keyboard('{ArrowRight}{PageDown} ');
+    expect(currentUrl()).toContain('slide=1');
+  });
+
+  it('P does nothing once single-key shortcuts are off', async () => {
+    storeDeck();
+    localStorage.setItem('hubscope.shortcuts', 'off');
+    const { user } = renderApp('/');
+    await user.keyboard('p');
+    await waitFor(() => expect(currentUrl()).toBe('/'));
+    await user.click(screen.getByRole('button', { name: 'Present' }));
+    await waitFor(() => expect(currentUrl()).toBe('/chips?card=capacity&slide=1'));
+  });
+
+  it('a changed control is temporary until “Update slide” saves it to the deck', async () => {
+    storeDeck();
+    const { user } = renderApp('/chips?card=capacity&slide=1');
+    expect(within(bar()).queryByRole('button', { name: 'Update slide' })).not.toBeInTheDocument();
+    await user.keyboard('2');
+    await waitFor(() => expect(currentUrl()).toBe('/chips?spot=xian&card=capacity&slide=1'));
+    expect(within(bar()).getByText(/Changed on screen only/)).toBeInTheDocument();
+
+    await user.click(within(bar()).getByRole('button', { name: 'Revert' }));
+    await waitFor(() => expect(currentUrl()).toBe('/chips?card=capacity&slide=1'));
+
+    await user.keyboard('2');
+    await user.click(within(bar()).getByRole('button', { name: 'Update slide' }));
+    expect(within(bar()).getByRole('status')).toHaveTextContent('Slide 1 now shows this view.');
+    expect(JSON.parse(localStorage.getItem(DECK_STORAGE_KEY) ?? '{}').slides[0].search).toBe('spot=xian&card=capacity');
+    await user.keyboard('{ArrowRight}{ArrowLeft}');
+    await waitFor(() => expect(currentUrl()).toBe('/chips?spot=xian&card=capacity&slide=1'));
+  });
+
+  it('shows the speaker notes on demand', async () => {
+    storeDeck();
+    const { user } = renderApp('/chips?card=capacity&slide=1');
+    expect(screen.queryByRole('complementary', { name: 'Speaker notes' })).not.toBeInTheDocument();
+    await user.click(within(bar()).getByRole('button', { name: 'Notes' }));
+    expect(screen.getByRole('complementary', { name: 'Speaker notes' })).toHaveTextContent('Point at the halted bar.');
+  });
+
+  it('a link to a slide past the end shows the last slide and says so', async () => {
+    storeDeck();
+    renderApp('/?slide=9');
+    await waitFor(() => expect(currentUrl()).toBe('/timeline?slide=3'));
+    expect(within(bar()).getByRole('status')).toHaveTextContent('This deck has 3 slides; slide 9 does not exist');
+  });
+
+  it('uses the projector theme unless the link names a theme', () => {
+    storeDeck();
+    const { unmount } = renderApp('/chips?card=capacity&slide=1');
+    expect(document.documentElement.dataset.theme).toBe('contrast');
+    unmount();
+    renderApp('/chips?card=capacity&theme=light&slide=1');
+    expect(document.documentElement.dataset.theme).toBe('light');
+  });
+
+  it('presents the default deck when none was built', async () => {
+    const { user } = renderApp('/');
+    await user.click(screen.getByRole('button', { name: 'Present' }));
+    await waitFor(() => expect(currentUrl()).toMatch(/slide=1/));
+    expect(within(bar()).getByText(/^1 \/ \d+$/)).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,105 @@
+import type { Page } from '@playwright/test';
+import { expect, test, waitForCards } from './fixtures';
+import { MOCKED_PORT } from './playwright.config';
+
+const BASE = `http://localhost:${MOCKED_PORT}`;
+
+/** The text of every cell of every table on the page, in order. */
+async function tableCells(page: Page): Promise<string[]> {
+  return page.locator('.chart-card table').locator('th, td').allInnerTexts();
+}
+
+test.describe('links for meetings', () => {
+  test('a copied link opens the same view, cell for cell, in a fresh browser with empty storage', async ({ page, context, browser, problems }) => {
+    void problems;
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(`${BASE}/talent?cities=wuhan,chengdu&from=2016&to=2023&view=table&norm=perCapita&spot=chengdu`);
+    await waitForCards(page);
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toContain('v=');
+    expect(link).toContain('from=2016');
+    const cells = await tableCells(page);
+    expect(cells.length).toBeGreaterThan(20);
+
+    const fresh = await browser.newContext();
+    try {
+      const other = await fresh.newPage();
+      await other.goto(link);
+      await waitForCards(other);
+      expect(await tableCells(other)).toEqual(cells);
+      await expect(other.getByRole('combobox', { name: 'Spotlight' })).toHaveValue('chengdu');
+      expect(await other.evaluate(() => localStorage.length)).toBe(0);
+    } finally {
+      await fresh.close();
+    }
+  });
+});
+
+test.describe('presentation mode', () => {
+  test('P enters it, the keys step through the slides and change the address, Esc leaves', async ({ page, problems }) => {
+    void problems;
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(`${BASE}/`);
+    await waitForCards(page);
+    await page.keyboard.press('p');
+
+    const bar = page.getByRole('region', { name: 'Presentation' });
+    await expect(bar).toBeVisible();
+    await expect(page).toHaveURL(/[?&]slide=1(&|$)/);
+    await expect(page.getByRole('banner')).toHaveCount(0);
+    const position = bar.locator('.presentation-bar__position');
+    const total = Number((await position.innerText()).split('/')[1]?.trim());
+    expect(total).toBeGreaterThanOrEqual(3);
+    await expect(position).toHaveText(`1 / ${total}`);
+    const firstTitle = await bar.locator('.presentation-bar__title').innerText();
+
+    // Large type for a shared screen: body text at least 20px at 1280x720.
+    const bodySize = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+    expect(bodySize).toBeGreaterThanOrEqual(20);
+
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(/[?&]slide=2(&|$)/);
+    await expect(position).toHaveText(`2 / ${total}`);
+    await waitForCards(page);
+    await page.keyboard.press('PageDown');
+    await expect(page).toHaveURL(/[?&]slide=3(&|$)/);
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('PageUp');
+    await expect(page).toHaveURL(/[?&]slide=1(&|$)/);
+    await expect(bar.locator('.presentation-bar__title')).toHaveText(firstTitle);
+
+    // Back steps through the slides too: each is a view of its own.
+    await page.keyboard.press('End');
+    await expect(position).toHaveText(`${total} / ${total}`);
+    await page.goBack();
+    await expect(position).toHaveText(`1 / ${total}`);
+
+    await page.keyboard.press('Escape');
+    await expect(bar).toHaveCount(0);
+    await expect(page).not.toHaveURL(/slide=/);
+    await expect(page.getByRole('banner')).toBeVisible();
+    expect(await page.evaluate(() => document.fullscreenElement)).toBeNull();
+  });
+
+  test('a changed control is temporary until “Update slide”, which survives a reload', async ({ page, problems }) => {
+    void problems;
+    await page.goto(`${BASE}/`);
+    await waitForCards(page);
+    await page.getByRole('button', { name: 'Present' }).click();
+    const bar = page.getByRole('region', { name: 'Presentation' });
+    await expect(bar).toBeVisible();
+    await page.keyboard.press('2');
+    await expect(page).toHaveURL(/spot=xian/);
+    await expect(bar.getByText(/Changed on screen only/)).toBeVisible();
+    await bar.getByRole('button', { name: 'Update slide' }).click();
+    await expect(bar.getByRole('status')).toHaveText('Slide 1 now shows this view.');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowLeft');
+    await expect(page).toHaveURL(/spot=xian/);
+    await page.reload();
+    await expect(page.getByRole('region', { name: 'Presentation' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Presentation' }).getByText(/Changed on screen only/)).toHaveCount(0);
+  });
+});
