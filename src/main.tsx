@@ -1,24 +1,38 @@
-import { StrictMode } from 'react';
+import { StrictMode, Suspense, lazy } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { markMockFailed, markMockReady } from './api/mock-ready';
 import { createQueryClient } from './api/query-client';
 import { AppProviders } from './app/providers';
 import { AppShell } from './app/app-shell';
+import { isPrintPath } from './app/print/print-path';
 import './styles/fonts.css';
 import './styles/app.css';
 
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('index.html has no #root element');
 
+// The print view (`<base>print`) is a root of its own, chosen before any router exists: each of
+// its pages has its own router, and react-router forbids one inside another. Loaded only there.
+const PrintRoot = lazy(() => import('./app/print/print-root').then((m) => ({ default: m.PrintRoot })));
+const base = import.meta.env.BASE_URL;
+
 // Paint the shell at once; data requests wait on mockReady, not the first render.
 createRoot(rootElement).render(
   <StrictMode>
-    <BrowserRouter basename={import.meta.env.BASE_URL.replace(/\/$/, '')}>
+    {isPrintPath(window.location.pathname, base) ? (
       <AppProviders queryClient={createQueryClient()}>
-        <AppShell />
+        <Suspense fallback={null}>
+          <PrintRoot search={window.location.search} base={base} origin={window.location.origin} />
+        </Suspense>
       </AppProviders>
-    </BrowserRouter>
+    ) : (
+      <BrowserRouter basename={base.replace(/\/$/, '')}>
+        <AppProviders queryClient={createQueryClient()}>
+          <AppShell />
+        </AppProviders>
+      </BrowserRouter>
+    )}
   </StrictMode>,
 );
 

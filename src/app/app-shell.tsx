@@ -14,6 +14,7 @@ import { usePresenting, useViewState } from '../view-state/use-view-state';
 import { MockUnavailableBanner, OfflineBanner, ReferenceDataBanner } from './data-banners';
 import { LinkNotice } from './link-notice';
 import { LinkTools, ShortcutsControl, VersionNotice } from './meeting-tools';
+import { deckPrintHref, sectionPrintHref } from './print/print-path';
 import { SECTIONS, type Section } from './sections';
 
 /** Settings that belong to one page or one slide and do not follow the reader to another section. */
@@ -111,7 +112,14 @@ function HeaderAndToolbar() {
           <div className="toolbar__meeting">
             <PresentButton />
             <AddToDeckButton sectionLabel={sectionLabelFor(location.pathname)} />
-            <DeckControl onPresent={enter} sectionLabelFor={sectionLabelFor} />
+            <DeckControl onPresent={enter} sectionLabelFor={sectionLabelFor} printHref={deckPrintHref(import.meta.env.BASE_URL)} />
+            <a
+              className="button button--quiet"
+              href={sectionPrintHref(import.meta.env.BASE_URL, location.pathname, location.search)}
+              title="Every card of this section, one per page, ready to print or save as PDF"
+            >
+              Print
+            </a>
             <LinkTools />
             <ShortcutsControl />
           </div>

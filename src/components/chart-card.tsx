@@ -121,7 +121,8 @@ export function ChartCard({
         className="chart-figure"
         // Shown alone (a slide's usual case), a chart takes the height the window leaves it, so the
         // sources stay on screen at 1280x720 and a large screen gets a large chart.
-        style={height === 'auto' ? undefined : { height: focused ? 'clamp(240px, calc(100dvh - 20rem), 1000px)' : height }}
+        // The print view sets --card-alone-height, since there the window is not the page.
+        style={height === 'auto' ? undefined : { height: focused ? 'var(--card-alone-height, clamp(240px, calc(100dvh - 20rem), 1000px))' : height }}
         aria-labelledby={headingId}
         aria-describedby={descriptionId}
       >

@@ -1,4 +1,5 @@
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+// The default export: Node's ESM loader (Playwright importing this file) sees no named exports.
+import LZString from 'lz-string';
 import { z } from '../api/schemas/zod';
 import { getCard } from './cards';
 import { MAX_SLIDES, RESERVED_PARAMS, inspectViewSearch, serializeViewSearch } from './search-params';
@@ -188,7 +189,7 @@ export function deckToJson(deck: Deck): string {
 
 /** The deck compressed for a link's `deck=` parameter (lz-string, URI-safe alphabet). */
 export function encodeDeckParam(deck: Deck): string {
-  return compressToEncodedURIComponent(JSON.stringify(ordered(deck)));
+  return LZString.compressToEncodedURIComponent(JSON.stringify(ordered(deck)));
 }
 
 /** Reads a `deck=` parameter; a damaged or cut-short one is refused with a reason. */
@@ -197,7 +198,7 @@ export function decodeDeckParam(param: string): DeckResult {
   if (param.trim() === '') return { ok: false, reason: 'the link’s deck parameter is empty' };
   let text: string | null;
   try {
-    text = decompressFromEncodedURIComponent(param) as string | null;
+    text = LZString.decompressFromEncodedURIComponent(param) as string | null;
   } catch {
     return damaged;
   }

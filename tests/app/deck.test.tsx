@@ -37,7 +37,7 @@ function DeckHarness({ onPresent }: { onPresent: (index: number) => void }) {
       <LinkNotice />
       <DeckLinkImport />
       <AddToDeckButton sectionLabel={labelFor(location.pathname)} />
-      <DeckControl onPresent={onPresent} sectionLabelFor={labelFor} />
+      <DeckControl onPresent={onPresent} sectionLabelFor={labelFor} printHref="/print" />
     </>
   );
 }

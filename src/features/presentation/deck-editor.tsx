@@ -52,13 +52,15 @@ export type DeckEditorProps = {
   onShown(): void;
   onPresent(slideIndex: number): void;
   sectionLabelFor(path: string): string;
+  /** The deck's print view (a separate page, so a plain link rather than a router link). */
+  printHref: string;
 };
 
 /**
  * The deck editor (inside DeckControl's dialog): the deck's title, each slide's title and notes,
  * order, view and removal, and the deck's link, file and reset. Every change is saved at once.
  */
-export function DeckEditor({ titleId, onClose, onShown, onPresent, sectionLabelFor }: DeckEditorProps) {
+export function DeckEditor({ titleId, onClose, onShown, onPresent, sectionLabelFor, printHref }: DeckEditorProps) {
   const { deck, isDefault, persistent, unreadable, setDeck, resetToDefault } = useDeck();
   const location = useLocation();
   const navigate = useNavigate();
@@ -240,6 +242,9 @@ export function DeckEditor({ titleId, onClose, onShown, onPresent, sectionLabelF
         <button type="button" className="button" onClick={() => void copyLink()}>
           Copy deck link
         </button>
+        <a className="button" href={printHref}>
+          Print deck
+        </a>
         <DownloadButton label="Download JSON" filename="hubscope-deck.json" mimeType="application/json" content={() => deckToJson(deck)} />
         <label className="button deck-editor__import">
           Import JSON…

@@ -66,10 +66,12 @@ export type DeckControlProps = {
   onPresent(slideIndex: number): void;
   /** A section path's label ("Chips" for '/chips'). */
   sectionLabelFor(path: string): string;
+  /** The address of the deck's print view (one page per slide), which the app owns. */
+  printHref: string;
 };
 
 /** "Deck (8)": opens the deck editor, a modal dialog. */
-export function DeckControl({ onPresent, sectionLabelFor }: DeckControlProps) {
+export function DeckControl({ onPresent, sectionLabelFor, printHref }: DeckControlProps) {
   const { deck } = useDeck();
   const [open, setOpen] = useState(false);
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -129,6 +131,7 @@ export function DeckControl({ onPresent, sectionLabelFor }: DeckControlProps) {
               onPresent(index);
             }}
             sectionLabelFor={sectionLabelFor}
+            printHref={printHref}
           />
         ) : null}
       </dialog>

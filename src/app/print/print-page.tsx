@@ -1,0 +1,123 @@
+import { Suspense, useEffect, useId, useRef, type CSSProperties } from 'react';
+import { MemoryRouter, useLocation } from 'react-router';
+import { useMeta } from '../../api/resources';
+import { PanelErrorBoundary } from '../../components/panel-error-boundary';
+import { Skeleton } from '../../components/skeleton';
+import { useViewState } from '../../view-state/use-view-state';
+import { SECTIONS } from '../sections';
+import type { PrintPageSpec } from './print-plan';
+import { describeViewSettings, reproducingSearch } from './print-text';
+import { useFitScale, usePageReady, type PageReadiness } from './use-print-page';
+
+export type PrintPageProps = {
+  page: PrintPageSpec;
+  number: number;
+  total: number;
+  /** Origin and base path of the app ("https://host/hubscope"), for the link that reproduces the view. */
+  appUrl: string;
+  onReadyChange: (key: string, readiness: PageReadiness) => void;
+};
+
+/** Below this scale the text of a page gets small enough that the screen view says so. */
+const SMALL_PRINT_SCALE = 0.6;
+
+function PrintPageBody({ page, number, total, appUrl, onReadyChange }: PrintPageProps) {
+  const headingId = useId();
+  const pageRef = useRef<HTMLElement>(null);
+  const frameRef = useRef<HTMLDivElement>(null);
+  const contentRef = useRef<HTMLDivElement>(null);
+  // The page's own router: its location is the view drawn, even after a sort or filter on the card.
+  const location = useLocation();
+  const [{ spot }] = useViewState();
+  const meta = useMeta();
+  const section = SECTIONS.find((s) => s.path === location.pathname);
+
+  const { ready, failed } = usePageReady(pageRef, !meta.isPending);
+  const fit = useFitScale(frameRef, contentRef);
+  useEffect(() => onReadyChange(page.key, { ready, failed }), [onReadyChange, page.key, ready, failed]);
+
+  const link = `${appUrl}${location.pathname}${reproducingSearch(location.search, meta.data?.datasetVersion)}`;
+  const dataset = meta.data
+    ? `Dataset ${meta.data.datasetVersion}, as of ${meta.data.asOf}`
+    : meta.isError
+      ? 'Dataset version unknown (it did not load)'
+      : 'Dataset information loading…';
+
+  return (
+    <div className="print-sheet">
+      <article
+        ref={pageRef}
+        className="print-page"
+        aria-labelledby={headingId}
+        // Spotlight CSS is scoped to the page: each slide keeps its own.
+        data-spotlight={spot ?? undefined}
+        data-ready={ready}
+      >
+        <header className="print-page__header">
+          <p className="print-page__kicker">{page.kicker}</p>
+          <h2 id={headingId} className="print-page__title">
+            {page.title}
+          </h2>
+          <p className="print-page__settings">{describeViewSettings(location.search).join(' · ')}</p>
+        </header>
+        <div ref={frameRef} className="print-page__frame">
+          <div
+            ref={contentRef}
+            className="print-page__content"
+            data-full-tables={fit.fullTables ? '' : undefined}
+            style={
+              {
+                width: fit.width,
+                transform: fit.scale < 1 ? `translateX(${fit.offset}px) scale(${fit.scale})` : undefined,
+                '--card-alone-height': fit.chartHeight === undefined ? undefined : `${fit.chartHeight}px`,
+              } as CSSProperties
+            }
+          >
+            {section ? (
+              <PanelErrorBoundary title={page.title}>
+                <Suspense fallback={<Skeleton height={420} label={`Loading ${page.title}`} />}>
+                  <section.Page />
+                </Suspense>
+              </PanelErrorBoundary>
+            ) : (
+              <p className="panel-message">There is no section at {location.pathname} to print.</p>
+            )}
+            {page.notes ? (
+              <p className="print-page__notes">
+                <strong>Notes:</strong> {page.notes}
+              </p>
+            ) : null}
+          </div>
+        </div>
+        {fit.cut ? (
+          <p className="print-page__cut">
+            A table on this page is longer than the page and is cut where it scrolls on screen; every row is at the link below.
+          </p>
+        ) : null}
+        <footer className="print-page__footer">
+          <span>
+            Hubscope · {dataset} · <a href={link}>{link}</a>
+          </span>
+          <span className="print-page__number">
+            {number} / {total}
+          </span>
+        </footer>
+      </article>
+      {fit.scale < 1 ? (
+        <p className="print-sheet__note">
+          Scaled to {Math.floor(fit.scale * 100)}% to fit one page
+          {fit.scale < SMALL_PRINT_SCALE ? '; its text will print small.' : '.'}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** One printed page: the view of `page` in a router of its own, with heading, settings, notes and a footer that links back to it. */
+export function PrintPage(props: PrintPageProps) {
+  return (
+    <MemoryRouter initialEntries={[`${props.page.pathname}${props.page.search}`]}>
+      <PrintPageBody {...props} />
+    </MemoryRouter>
+  );
+}

@@ -1,0 +1,234 @@
+import { useEffect, useState, type RefObject } from 'react';
+
+/**
+ * No skeleton left (data and code loaded), a card or a message shown, and every chart drawn at
+ * the size of its box (a chart still catching up with a new page layout is not ready).
+ */
+function isSettled(root: HTMLElement): boolean {
+  if (root.querySelector('.skeleton')) return false;
+  if (!root.querySelector('.chart-card, .panel-message')) return false;
+  // Without ResizeObserver (jsdom) Recharts never measures, so no chart could ever be drawn.
+  if (typeof ResizeObserver !== 'undefined') {
+    for (const container of root.querySelectorAll<HTMLElement>('.recharts-responsive-container')) {
+      const surface = container.querySelector('.recharts-wrapper > svg');
+      if (!surface) return false;
+      const width = Number(surface.getAttribute('width'));
+      const height = Number(surface.getAttribute('height'));
+      if (Math.abs(width - container.clientWidth) > 1 || Math.abs(height - container.clientHeight) > 1) return false;
+    }
+  }
+  return true;
+}
+
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => resolve());
+    else setTimeout(resolve, 0);
+  });
+}
+
+/**
+ * True once the page under `ref` has drawn its final state: every card settled (see isSettled)
+ * and the fonts loaded, so what prints is what the page will keep showing; and `extraReady`
+ * (the page's own data, such as the dataset date in its footer). The page is watched, not its
+ * queries, because a skeleton is exactly what must not print, whichever query it waits for. It
+ * goes back to false if a skeleton returns (a card refetching after Retry). A page whose card
+ * failed is ready too (its error is its final state) and says it failed.
+ */
+export type PageReadiness = { ready: boolean; /** A card on the page shows an error instead of its data. */ failed: boolean };
+
+export function usePageReady(ref: RefObject<HTMLElement | null>, extraReady: boolean): PageReadiness {
+  const [settled, setSettled] = useState(false);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    const root = ref.current;
+    if (!root) return;
+    let cancelled = false;
+    let running = false;
+    let again = false;
+    // One check at a time; a change seen meanwhile runs it once more when it ends.
+    const check = async () => {
+      if (running) {
+        again = true;
+        return;
+      }
+      running = true;
+      do {
+        again = false;
+        let result = isSettled(root);
+        if (result) {
+          // Let charts take their measured size and the fonts arrive, then look again.
+          await (document.fonts?.ready ?? Promise.resolve());
+          await nextFrame();
+          await nextFrame();
+          result = isSettled(root);
+        }
+        if (cancelled) return;
+        setSettled(result);
+        setFailed(result && root.querySelector('.panel-message--error') !== null);
+      } while (again);
+      running = false;
+    };
+    const observer = new MutationObserver(() => void check());
+    // Attributes too: a chart redrawn at a new size changes its surface's width and height.
+    observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['width', 'height', 'style', 'class'] });
+    void check();
+    return () => {
+      cancelled = true;
+      observer.disconnect();
+    };
+  }, [ref]);
+  return { ready: settled && extraReady, failed };
+}
+
+export type PageFit = {
+  /** The width the content is laid out at, in px; undefined for the page's own width. */
+  width: number | undefined;
+  /** The height of a chart shown alone, in px (`--card-alone-height`, see print.css); undefined for the stylesheet's. */
+  chartHeight: number | undefined;
+  /** At most 1. */
+  scale: number;
+  /** Horizontal offset, in px, that centres the scaled content. */
+  offset: number;
+  /** Tables drawn whole instead of in their on-screen scroll box. */
+  fullTables: boolean;
+  /** A table is still cut at its scroll box (too long to print whole); the page says so. */
+  cut: boolean;
+};
+
+const FULL_SIZE: PageFit = { width: undefined, chartHeight: undefined, scale: 1, offset: 0, fullTables: false, cut: false };
+
+/** Wider layouts tried for content too tall for its page: wrapped text and grids of small charts then take fewer rows. */
+const WIDTH_FACTORS = [1, 1.1, 1.2, 1.35, 1.5, 1.7, 2];
+
+/**
+ * The heights a page gives a chart shown alone. At least what it has on the 1280 x 720 screen the
+ * app is laid out for (720 px less 20 rem), since some charts need their height (one bar per
+ * industry with two-line labels) and squeezing them is worse than smaller text; at most
+ * ChartCard's own upper bound.
+ */
+const CHART_HEIGHT = { min: 400, max: 1000 } as const;
+
+/** A table is printed whole (not cut at its scroll box) only if the page can then be read at this scale or more. */
+const MIN_FULL_TABLE_SCALE = 0.5;
+
+type Trial = { width: number; chartHeight: number | undefined; fullTables: boolean; scale: number; sideways: boolean; cut: boolean };
+
+/** The best of `trials`: the largest scale; a wider layout must win clearly, else the narrower keeps its larger text. */
+function bestOf(trials: readonly Trial[]): Trial | undefined {
+  let best: Trial | undefined;
+  for (const trial of trials) if (!best || trial.scale > best.scale + 0.01) best = trial;
+  return best;
+}
+
+const CHART_HEIGHT_PROPERTY = '--card-alone-height';
+
+/**
+ * How the content fits its frame on one page, found by laying it out a few ways:
+ * - a chart shown alone takes the height the page leaves it (between ChartCard's bounds), so a
+ *   slide fills its page like it fills the screen when presenting;
+ * - content still too tall is scaled down, as a transform rather than a relayout, so the picture
+ *   the screen shows is the one that prints; since a landscape page has width to spare, it is
+ *   first laid out wider where that shortens it (text wraps less, small multiples sit side by
+ *   side) or where a table would otherwise lose columns;
+ * - a table that scrolls on screen is printed whole when the page stays readable, else cut at its
+ *   scroll box, and the page says so.
+ * Chart boxes have fixed heights, so each trial is one synchronous layout of the page.
+ */
+export function useFitScale(frame: RefObject<HTMLElement | null>, content: RefObject<HTMLElement | null>): PageFit {
+  const [fit, setFit] = useState<PageFit>(FULL_SIZE);
+  useEffect(() => {
+    const frameElement = frame.current;
+    const contentElement = content.current;
+    if (!frameElement || !contentElement || typeof ResizeObserver === 'undefined') return;
+
+    const apply = (width: number, chartHeight: number | undefined, fullTables: boolean) => {
+      contentElement.style.width = `${width}px`;
+      if (chartHeight === undefined) contentElement.style.removeProperty(CHART_HEIGHT_PROPERTY);
+      else contentElement.style.setProperty(CHART_HEIGHT_PROPERTY, `${chartHeight}px`);
+      if (fullTables) contentElement.dataset.fullTables = '';
+      else delete contentElement.dataset.fullTables;
+      // offsetHeight ignores transforms: this is the content's own height in this layout.
+      return contentElement.offsetHeight;
+    };
+
+    const measure = () => {
+      const pageWidth = frameElement.clientWidth;
+      const available = frameElement.clientHeight;
+      if (pageWidth <= 0 || available <= 0) return;
+      const shown = {
+        width: contentElement.style.width,
+        chartHeight: contentElement.style.getPropertyValue(CHART_HEIGHT_PROPERTY),
+        fullTables: contentElement.dataset.fullTables,
+      };
+      const tables = Array.from(contentElement.querySelectorAll<HTMLElement>('.table-scroll'));
+      const trials: Trial[] = [];
+      for (const fullTables of tables.length > 0 ? [true, false] : [false]) {
+        for (const factor of WIDTH_FACTORS) {
+          const width = Math.round(pageWidth * factor);
+          // The content's height is linear in the chart's: try both bounds, then solve for the fill.
+          const low = apply(width, CHART_HEIGHT.min, fullTables);
+          const high = apply(width, CHART_HEIGHT.max, fullTables);
+          if (low <= 0) break;
+          const perPixel = (high - low) / (CHART_HEIGHT.max - CHART_HEIGHT.min);
+          // At this width the content is scaled by at least this much, which leaves it this much height.
+          const widthScale = Math.min(1, pageWidth / width);
+          let chartHeight: number | undefined;
+          if (perPixel > 0) {
+            const fill = CHART_HEIGHT.min + Math.floor((available / widthScale - low) / perPixel);
+            chartHeight = Math.min(CHART_HEIGHT.max, Math.max(CHART_HEIGHT.min, fill));
+          }
+          const natural = apply(width, chartHeight, fullTables);
+          const trial: Trial = {
+            width,
+            chartHeight,
+            fullTables,
+            scale: Math.min(widthScale, available / natural),
+            sideways: tables.some((t) => t.scrollWidth > t.clientWidth + 1),
+            cut: tables.some((t) => t.scrollHeight > t.clientHeight + 1),
+          };
+          trials.push(trial);
+          if (trial.scale === 1 && !trial.sideways) break;
+        }
+      }
+      contentElement.style.width = shown.width;
+      if (shown.chartHeight) contentElement.style.setProperty(CHART_HEIGHT_PROPERTY, shown.chartHeight);
+      else contentElement.style.removeProperty(CHART_HEIGHT_PROPERTY);
+      if (shown.fullTables === undefined) delete contentElement.dataset.fullTables;
+      else contentElement.dataset.fullTables = shown.fullTables;
+
+      // Every column shown if any layout manages it; whole tables if readable; then the largest scale.
+      const complete = trials.filter((t) => !t.sideways);
+      const pool = complete.length > 0 ? complete : trials;
+      const chosen = bestOf(pool.filter((t) => t.fullTables && t.scale >= MIN_FULL_TABLE_SCALE)) ?? bestOf(pool.filter((t) => !t.fullTables)) ?? bestOf(pool);
+      if (!chosen) return;
+      // Rounded down, so rounding never pushes the last line past the page.
+      const scale = Math.floor(chosen.scale * 1000) / 1000;
+      const next: PageFit = {
+        width: chosen.width === pageWidth ? undefined : chosen.width,
+        chartHeight: chosen.chartHeight,
+        scale,
+        offset: Math.max(0, (pageWidth - chosen.width * scale) / 2),
+        fullTables: chosen.fullTables,
+        cut: chosen.cut,
+      };
+      setFit((previous) => ((Object.keys(next) as (keyof PageFit)[]).every((key) => previous[key] === next[key]) ? previous : next));
+    };
+
+    // Measured in the next frame, never inside the observer's callback: the trials resize what it observes.
+    let frameRequest = 0;
+    const schedule = () => {
+      cancelAnimationFrame(frameRequest);
+      frameRequest = requestAnimationFrame(measure);
+    };
+    const observer = new ResizeObserver(schedule);
+    observer.observe(frameElement);
+    observer.observe(contentElement);
+    schedule();
+    return () => {
+      cancelAnimationFrame(frameRequest);
+      observer.disconnect();
+    };
+  }, [frame, content]);
+  return fit;
+}

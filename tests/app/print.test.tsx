@@ -1,0 +1,146 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { meta } from '../../mocks/data';
+import { server } from '../../mocks/node';
+import { scenarioHandlers } from '../../mocks/scenarios';
+import { createQueryClient } from '../../src/api/query-client';
+import { PrintRoot } from '../../src/app/print/print-root';
+import { AppProviders } from '../../src/app/providers';
+import { CARDS } from '../../src/view-state/cards';
+import { deckToJson, encodeDeckParam, type Deck } from '../../src/view-state/deck';
+import { DECK_STORAGE_KEY } from '../../src/view-state/deck-store';
+import { renderApp, TEST_REQUEST_SETTINGS } from '../test-utils';
+
+const deck: Deck = {
+  version: 1,
+  title: 'Chips briefing',
+  slides: [
+    { id: 'a', title: 'Xi’an runs the most capacity', notes: 'Point at the halted bar.\nThen the years.', path: '/chips', search: 'card=capacity' },
+    { id: 'b', title: 'Scorecard for two cities', notes: '', path: '/', search: 'cities=wuhan,xian&cur=USD&card=scorecard' },
+    { id: 'c', title: 'Fab events', notes: '', path: '/timeline', search: 'kinds=fab&card=events' },
+  ],
+};
+
+const ORIGIN = 'https://hubscope.example';
+
+/** The print view is a root of its own (each page has its own router), so it is rendered without the test router. */
+function renderPrint(search: string) {
+  const user = userEvent.setup();
+  render(
+    <AppProviders queryClient={createQueryClient(TEST_REQUEST_SETTINGS)}>
+      <PrintRoot search={search} base="/" origin={ORIGIN} />
+    </AppProviders>,
+  );
+  return { user };
+}
+
+const pages = () => screen.getAllByRole('article');
+
+async function waitUntilReady(count: number) {
+  await waitFor(() => expect(screen.getByRole('status', { name: 'Print progress' })).toHaveTextContent(`Ready: ${count} page`), { timeout: 15_000 });
+}
+
+afterEach(() => {
+  localStorage.clear();
+  delete document.documentElement.dataset.theme;
+});
+
+describe('print view of a deck', () => {
+  it('draws one page per slide, each with its title, settings, notes, a source line and a link back to the view', async () => {
+    renderPrint(`?deck=${encodeURIComponent(encodeDeckParam(deck))}`);
+    expect(screen.getByRole('heading', { level: 1, name: 'Chips briefing' })).toBeInTheDocument();
+    expect(pages()).toHaveLength(3);
+    await waitUntilReady(3);
+
+    const [capacity, scorecard, timeline] = pages() as [HTMLElement, HTMLElement, HTMLElement];
+    expect(capacity).toHaveAccessibleName('Xi’an runs the most capacity');
+    expect(within(capacity).getByText('Slide 1 of 3')).toBeInTheDocument();
+    expect(within(capacity).getByRole('heading', { name: 'Front-end wafer capacity' })).toBeInTheDocument();
+    // Only the slide's card is drawn, not the rest of its section.
+    expect(within(capacity).queryByRole('heading', { name: 'Chip plants by status' })).not.toBeInTheDocument();
+    expect(within(capacity).getByText(/Point at the halted bar\.\s+Then the years\./)).toHaveTextContent(/^Notes:/);
+    expect(within(capacity).getByText(/^Sources?:/)).toBeInTheDocument();
+    expect(within(capacity).getByText(/Dataset 2026\.11\.1, as of 2026-11-28/)).toBeInTheDocument();
+    expect(within(capacity).getByRole('link', { name: `${ORIGIN}/chips?card=capacity&from=2015&to=2024&v=${meta.datasetVersion}` })).toHaveAttribute(
+      'href',
+      `${ORIGIN}/chips?card=capacity&from=2015&to=2024&v=${meta.datasetVersion}`,
+    );
+
+    expect(within(scorecard).getByText('Slide 2 of 3')).toBeInTheDocument();
+    expect(within(scorecard).getByText('Wuhan 武汉, Xi\'an 西安 · 2015–2024 · Values: absolute · Money in USD')).toBeInTheDocument();
+    expect(within(scorecard).getByRole('heading', { name: 'Scorecard' })).toBeInTheDocument();
+    expect(within(scorecard).queryByText(/^Notes:/)).not.toBeInTheDocument();
+    expect(within(scorecard).getByText(/^Sources?:/)).toBeInTheDocument();
+
+    expect(within(timeline).getByRole('heading', { name: 'Events that shaped the three hubs' })).toBeInTheDocument();
+    expect(within(timeline).getByText(/Timeline: Fab/)).toBeInTheDocument();
+    expect(within(timeline).getByText(/^Sources?:/)).toBeInTheDocument();
+  });
+
+  it('prints the stored deck when the link names none', async () => {
+    localStorage.setItem(DECK_STORAGE_KEY, deckToJson({ ...deck, title: 'Stored deck', slides: deck.slides.slice(0, 2) }));
+    renderPrint('');
+    expect(screen.getByRole('heading', { level: 1, name: 'Stored deck' })).toBeInTheDocument();
+    expect(pages()).toHaveLength(2);
+    expect(screen.getByRole('article', { name: 'Xi’an runs the most capacity' })).toBeInTheDocument();
+    expect(screen.getByRole('article', { name: 'Scorecard for two cities' })).toBeInTheDocument();
+    await waitUntilReady(2);
+  });
+
+  it('refuses a deck link that does not parse and says why', () => {
+    renderPrint('?deck=this-is-not-a-deck');
+    expect(screen.getByRole('alert')).toHaveTextContent('The link’s deck cannot be read: the deck in the link is damaged or cut short.');
+    expect(screen.queryByRole('article')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Print / Save as PDF' })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Back to Hubscope' })).toHaveAttribute('href', '/');
+  });
+
+  it('prints when every page is ready if Print is pressed before', async () => {
+    const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
+    const { user } = renderPrint(`?deck=${encodeURIComponent(encodeDeckParam(deck))}`);
+    await user.click(screen.getByRole('button', { name: 'Print / Save as PDF' }));
+    expect(screen.getByRole('status', { name: 'Print progress' })).toHaveTextContent(/Preparing \d of 3 slides… printing when all are ready/);
+    await waitUntilReady(3);
+    await waitFor(() => expect(print).toHaveBeenCalledTimes(1));
+  });
+
+  it('counts a page whose data failed as ready, and says which need a Retry before printing', async () => {
+    server.use(...scenarioHandlers('events', 'serverError'));
+    renderPrint(`?deck=${encodeURIComponent(encodeDeckParam(deck))}`);
+    await waitUntilReady(3);
+    expect(screen.getByRole('status', { name: 'Print progress' })).toHaveTextContent('Ready: 3 pages · 1 with data that did not load: press Retry on that page before printing');
+    expect(within(screen.getByRole('article', { name: 'Fab events' })).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+  });
+});
+
+describe('print view of a section', () => {
+  it('draws one page per card of the section, with the section’s settings', async () => {
+    renderPrint('?section=/chips&cities=wuhan,chengdu&view=table');
+    const chipCards = CARDS.filter((card) => card.path === '/chips');
+    expect(screen.getByRole('heading', { level: 1, name: 'Chips: every card' })).toBeInTheDocument();
+    expect(pages()).toHaveLength(chipCards.length);
+    await waitUntilReady(chipCards.length);
+    pages().forEach((page, index) => {
+      const card = chipCards[index];
+      expect(within(page).getByText(`Chips · card ${index + 1} of ${chipCards.length}`)).toBeInTheDocument();
+      expect(within(page).getAllByRole('heading', { name: card?.title })).toHaveLength(2);
+      expect(within(page).getByText(/Wuhan 武汉, Chengdu 成都 · 2015–2024 · Values: absolute · Money in CNY · Shown as a table/)).toBeInTheDocument();
+    });
+    expect(screen.getByRole('link', { name: 'Back to Hubscope' })).toHaveAttribute('href', '/chips?cities=wuhan,chengdu&view=table');
+  });
+
+  it('says so when the section does not exist', () => {
+    renderPrint('?section=/weather');
+    expect(screen.getByRole('alert')).toHaveTextContent('“/weather” is not a Hubscope section.');
+  });
+});
+
+describe('the way to the print view', () => {
+  it('the toolbar links this section with its settings, and the deck editor links the deck', async () => {
+    const { user } = renderApp('/chips?cities=wuhan,xian&cur=USD');
+    expect(screen.getByRole('link', { name: 'Print' })).toHaveAttribute('href', '/print?section=/chips&cities=wuhan%2Cxian&cur=USD');
+    await user.click(screen.getByRole('button', { name: /^Deck \(\d+\)$/ }));
+    expect(await screen.findByRole('link', { name: 'Print deck' })).toHaveAttribute('href', '/print');
+  });
+});

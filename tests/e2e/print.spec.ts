@@ -1,0 +1,114 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page, TestInfo } from '@playwright/test';
+import { CARDS } from '../../src/view-state/cards';
+import { encodeDeckParam, type Deck } from '../../src/view-state/deck';
+import { DEFAULT_DECK } from '../../src/view-state/default-deck';
+import { expect, test } from './fixtures';
+import { MOCKED_PORT } from './playwright.config';
+
+const BASE = `http://localhost:${MOCKED_PORT}`;
+
+/** Page objects in a PDF (`/Type /Page`, not the `/Type /Pages` tree nodes). */
+function pdfPageCount(pdf: Buffer): number {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![A-Za-z])/g) ?? []).length;
+}
+
+async function waitUntilReady(page: Page, count: number) {
+  // Every page of the default deck loads its section's data; a cold worker on a busy machine takes a while.
+  await expect(page.getByRole('status', { name: 'Print progress' })).toHaveText(`Ready: ${count} ${count === 1 ? 'page' : 'pages'}`, { timeout: 45_000 });
+}
+
+/** Each page's heading and card are drawn, and nothing spills out of the page box (what keeps a slide on one sheet). */
+async function expectPages(page: Page, titles: readonly string[]) {
+  const pages = page.getByRole('article');
+  await expect(pages).toHaveCount(titles.length);
+  for (const [index, title] of titles.entries()) {
+    const sheet = pages.nth(index);
+    await expect(sheet).toHaveAccessibleName(title);
+    await expect(sheet.locator('.chart-card')).toHaveCount(1);
+    await expect(sheet.locator('.chart-card__footer')).toContainText(/Sources?:|Data:/);
+    await expect(sheet).toContainText(`${index + 1} / ${titles.length}`);
+  }
+  const spills = await page.locator('.print-page').evaluateAll((elements) =>
+    elements.flatMap((element, index) => {
+      const frame = element.querySelector('.print-page__frame')?.getBoundingClientRect();
+      const content = element.querySelector('.print-page__content')?.getBoundingClientRect();
+      if (!frame || !content) return [`page ${index + 1} has no content`];
+      return content.bottom > frame.bottom + 1 || content.right > frame.right + 1 ? [`page ${index + 1} spills out of its page`] : [];
+    }),
+  );
+  expect(spills).toEqual([]);
+}
+
+async function printToPdf(page: Page, testInfo: TestInfo, name: string): Promise<number> {
+  const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
+  await testInfo.attach(`${name}.pdf`, { body: pdf, contentType: 'application/pdf' });
+  // The print stylesheet hides the toolbar; a screenshot of the print view is kept for a human to look at.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Print / Save as PDF' })).toBeHidden();
+  await testInfo.attach(`${name} (print media).png`, { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
+  return pdfPageCount(pdf);
+}
+
+test.describe('print view', () => {
+  test('with empty storage it prints the default deck, one PDF page per slide', async ({ page, problems }, testInfo) => {
+    void problems;
+    test.setTimeout(90_000);
+    await page.goto(`${BASE}/print`);
+    await expect(page.getByRole('heading', { level: 1, name: DEFAULT_DECK.title })).toBeVisible();
+    await waitUntilReady(page, DEFAULT_DECK.slides.length);
+    await expectPages(
+      page,
+      DEFAULT_DECK.slides.map((slide) => slide.title),
+    );
+    expect(await printToPdf(page, testInfo, 'default deck')).toBe(DEFAULT_DECK.slides.length);
+  });
+
+  test('prints a deck of three slides carried by the link, with its notes and links back to each view', async ({ page, problems }, testInfo) => {
+    void problems;
+    test.setTimeout(60_000);
+    const deck: Deck = {
+      version: 1,
+      title: 'Chips in two cities',
+      slides: [
+        { id: 'one', title: 'Capacity: Wuhan against Xi’an', notes: 'Read the years aloud.', path: '/chips', search: 'cities=wuhan,xian&card=capacity' },
+        { id: 'two', title: 'Talent, as a table', notes: '', path: '/talent', search: 'view=table&card=talent-latest' },
+        { id: 'three', title: 'Every value in USD', notes: '', path: '/sources', search: 'cur=USD&card=values' },
+      ],
+    };
+    await page.goto(`${BASE}/print?deck=${encodeURIComponent(encodeDeckParam(deck))}`);
+    await waitUntilReady(page, 3);
+    await expectPages(
+      page,
+      deck.slides.map((slide) => slide.title),
+    );
+    const first = page.getByRole('article').first();
+    await expect(first).toContainText('Notes: Read the years aloud.');
+    await expect(first).toContainText('Wuhan 武汉, Xi\'an 西安 · 2015–2024');
+    await expect(first.getByRole('link', { name: /\/chips\?cities=wuhan,xian&card=capacity&from=2015&to=2024&v=/ })).toBeVisible();
+    expect(await printToPdf(page, testInfo, 'three-slide deck')).toBe(3);
+  });
+
+  test('axe finds no violations in the print view', async ({ page, problems }) => {
+    void problems;
+    test.setTimeout(60_000);
+    await page.goto(`${BASE}/print?section=/talent&card=talent-latest`);
+    await waitUntilReady(page, 1);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+
+  test('prints every card of a section with its settings, one PDF page per card', async ({ page, problems }, testInfo) => {
+    void problems;
+    test.setTimeout(60_000);
+    const cards = CARDS.filter((card) => card.path === '/chips');
+    await page.goto(`${BASE}/print?section=/chips&cur=USD`);
+    await waitUntilReady(page, cards.length);
+    await expectPages(
+      page,
+      cards.map((card) => card.title),
+    );
+    await expect(page.getByRole('article').first()).toContainText('Money in USD');
+    expect(await printToPdf(page, testInfo, 'chips section')).toBe(cards.length);
+  });
+});
