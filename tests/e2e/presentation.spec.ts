@@ -70,6 +70,13 @@ test.describe('presentation mode', () => {
     await expect(page).toHaveURL(/[?&]slide=1(&|$)/);
     await expect(bar.locator('.presentation-bar__title')).toHaveText(firstTitle);
 
+    // Two quick presses mean two slides on, even while the next section's code is loading.
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(/[?&]slide=3(&|$)/);
+    await page.keyboard.press('Home');
+    await expect(position).toHaveText(`1 / ${total}`);
+
     // Back steps through the slides too: each is a view of its own.
     await page.keyboard.press('End');
     await expect(position).toHaveText(`${total} / ${total}`);

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import { CityPicker } from '../../components/city-picker';
 import { DisplayModeSwitch } from '../../components/display-mode-switch';
@@ -38,6 +38,12 @@ export function PresentationKeys() {
   const shortcutsOn = useShortcutsEnabled();
   const { enter, exit, goTo, status, deck } = usePresentation();
   const index = status.index;
+  // The slide the last key asked for: a step is a transition that may still be loading the next
+  // section, and a presenter pressing → twice means two slides on, not one.
+  const requestedIndex = useRef<number | null>(null);
+  useEffect(() => {
+    if (index === null || requestedIndex.current === index) requestedIndex.current = null;
+  }, [index]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -49,7 +55,7 @@ export function PresentationKeys() {
         }
         return;
       }
-      const current = index ?? 0;
+      const current = requestedIndex.current ?? index ?? 0;
       let target: number | null = null;
       if (NEXT_KEYS.has(event.key) || (event.key === ' ' && !event.shiftKey && !isOnPressable(event.target))) target = current + 1;
       else if (PREVIOUS_KEYS.has(event.key) || (event.key === ' ' && event.shiftKey && !isOnPressable(event.target))) target = current - 1;
@@ -62,7 +68,10 @@ export function PresentationKeys() {
       }
       if (target === null) return;
       event.preventDefault();
-      if (target >= 0 && target < deck.slides.length && target !== current) goTo(target);
+      if (target >= 0 && target < deck.slides.length && target !== current) {
+        requestedIndex.current = target;
+        goTo(target);
+      }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
