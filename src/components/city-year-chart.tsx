@@ -1,13 +1,30 @@
-import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  CartesianGrid,
+  DefaultZIndexes,
+  Legend,
+  Line,
+  LineChart,
+  ReferenceDot,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+  ZIndexLayer,
+  usePlotArea,
+  useXAxisScale,
+  useYAxisScale,
+} from 'recharts';
 import type { CityId, Metric, Observation } from '../api/schemas';
 import { EVENT_KIND_LABELS, STATUS_LABELS } from '../api/schemas';
 import { breakMarks, labelTiers, type ChartAnnotation } from '../domain/annotations';
 import { CITY_NAMES, cityLabel } from '../domain/cities';
-import { formatValue } from '../domain/format';
+import { formatQualifiedNumber, formatValue } from '../domain/format';
 import { CITY_COLOURS, NEUTRAL_SERIES_COLOUR } from '../domain/palette';
 import type { YearRow } from '../domain/series';
-import { CitySwatch, StatusMark } from './status-marks';
+import { CityLegend, CitySwatch, StatusMark, VALUE_LABEL_SIZE } from './status-marks';
 import { seriesClass } from '../domain/spotlight';
+import { usePresenting } from '../view-state/use-view-state';
 
 export type CityYearChartProps = {
   rows: readonly YearRow[];
@@ -57,7 +74,7 @@ export function cityYearLayout(rows: readonly YearRow[], annotations: readonly C
 type LineShapeProps = { x1?: number; y1?: number; x2?: number; y2?: number };
 
 /** An annotation's vertical line, joined by a thin stem to its badge row above the plot. */
-function AnnotationLine({ line, annotation, tier }: { line: LineShapeProps; annotation: ChartAnnotation; tier: number }) {
+function AnnotationLine({ line, annotation, tier, lift }: { line: LineShapeProps; annotation: ChartAnnotation; tier: number; lift: number }) {
   const { x1, y1, x2, y2 } = line;
   if (x1 === undefined || y1 === undefined || x2 === undefined || y2 === undefined) return <g />;
   const colour = annotationColour(annotation);
@@ -74,22 +91,35 @@ function AnnotationLine({ line, annotation, tier }: { line: LineShapeProps; anno
         strokeDasharray={annotation.isSeriesBreak ? '7 4' : undefined}
         strokeOpacity={annotation.isSeriesBreak ? 1 : 0.8}
       />
-      <line x1={x1} y1={badgeCentre(top, tier) + BADGE_RADIUS} x2={x1} y2={top} stroke={colour} strokeWidth={1.5} />
+      <line x1={x1} y1={badgeCentre(top, tier, lift) + BADGE_RADIUS} x2={x1} y2={top} stroke={colour} strokeWidth={1.5} />
     </g>
   );
 }
 
-const badgeCentre = (plotTop: number, tier: number) => plotTop - BASE_TOP_MARGIN / 2 - BADGE_RADIUS - tier * TIER_HEIGHT;
+/** Where a badge row sits: above the plot, and above the room kept for value labels (`lift`) in presentation mode. */
+const badgeCentre = (plotTop: number, tier: number, lift: number) => plotTop - lift - BASE_TOP_MARGIN / 2 - BADGE_RADIUS - tier * TIER_HEIGHT;
 
 /**
  * The numbered badge of an annotation, drawn in a layer above every line so that stems of badges
  * stacked at the same date never cross another badge's number.
  */
-function AnnotationBadge({ line, annotation, tier, place }: { line: LineShapeProps; annotation: ChartAnnotation; tier: number; place: string }) {
+function AnnotationBadge({
+  line,
+  annotation,
+  tier,
+  place,
+  lift,
+}: {
+  line: LineShapeProps;
+  annotation: ChartAnnotation;
+  tier: number;
+  place: string;
+  lift: number;
+}) {
   const { x1, y1, y2 } = line;
   if (x1 === undefined || y1 === undefined || y2 === undefined) return <g />;
   const colour = annotationColour(annotation);
-  const cy = badgeCentre(Math.min(y1, y2), tier);
+  const cy = badgeCentre(Math.min(y1, y2), tier, lift);
   const label = `${annotation.number}. ${annotation.event.date}, ${place}: ${EVENT_KIND_LABELS[annotation.event.kind]}: ${annotation.event.title}`;
   return (
     <g className="annotation-badge" data-annotation={annotation.number}>
@@ -178,15 +208,128 @@ function YearTooltip({
 
 const valueOf = (city: CityId) => (row: YearRow) => row.values[city]?.value ?? null;
 
+/** A value label's place: above its point, or below it when a label above would run into another. */
+export type LabelPlacement = 'above' | 'below';
+
+/** Series with at most this many points label every point in presentation mode. */
+export const MAX_FULLY_LABELLED_POINTS = 12;
+
+/** A value label's height and its distance from its point, in px; points are kept clear by their radius. */
+const LABEL_HEIGHT = 21;
+const LABEL_GAP = 9;
+const MARK_RADIUS = 7;
+
+/** The years whose value a series labels: all of a short series; of a long one its last point, highest and lowest. */
+function labelledYears(rows: readonly YearRow[], city: CityId): Set<number> {
+  const points = rows.flatMap((row) => {
+    const value = row.values[city]?.value;
+    return value === undefined ? [] : [{ year: row.year, value }];
+  });
+  if (points.length <= MAX_FULLY_LABELLED_POINTS) return new Set(points.map((p) => p.year));
+  const byValue = [...points].sort((a, b) => a.value - b.value);
+  return new Set([points.at(-1)?.year, byValue[0]?.year, byValue.at(-1)?.year].filter((y): y is number => y !== undefined));
+}
+
+/**
+ * Which points carry their value in presentation mode (viewers cannot hover), and where the label
+ * goes, keyed `city|year`. `toY` maps a value to its pixel height on the plot (down is larger). At
+ * each year the labels are placed from the top point down: above the point where that box is
+ * clear of the other labels and points, else below it, else left out, so cities with close values
+ * never print over each other.
+ */
+export function valueLabelPlacements(rows: readonly YearRow[], cities: readonly CityId[], toY: (value: number) => number): Map<string, LabelPlacement> {
+  const wanted = new Map(cities.map((city) => [city, labelledYears(rows, city)]));
+  const placements = new Map<string, LabelPlacement>();
+  for (const row of rows) {
+    const points = cities.flatMap((city) => {
+      const value = row.values[city]?.value;
+      return value === undefined ? [] : [{ city, y: toY(value) }];
+    });
+    // Every point of the year is taken, labelled or not, so no label covers a mark.
+    const taken: [number, number][] = points.map(({ y }) => [y - MARK_RADIUS, y + MARK_RADIUS]);
+    const free = ([top, bottom]: [number, number]) => taken.every(([t, b]) => bottom <= t || top >= b);
+    for (const { city, y } of [...points].sort((a, b) => a.y - b.y)) {
+      if (!wanted.get(city)?.has(row.year)) continue;
+      const above: [number, number] = [y - LABEL_GAP - LABEL_HEIGHT, y - LABEL_GAP];
+      const below: [number, number] = [y + LABEL_GAP, y + LABEL_GAP + LABEL_HEIGHT];
+      if (free(above)) {
+        taken.push(above);
+        placements.set(`${city}|${row.year}`, 'above');
+      } else if (free(below)) {
+        taken.push(below);
+        placements.set(`${city}|${row.year}`, 'below');
+      }
+    }
+  }
+  return placements;
+}
+
+/**
+ * The value labels of a line chart in presentation mode, drawn above the lines and marks: each in
+ * its city's colour with a halo of the background so no line cuts it, and in its city's spotlight
+ * class so a dimmed city's labels dim with it. Labels at the plot's edges align inwards.
+ */
+function ValueLabelLayer({ rows, cities, metric }: { rows: readonly YearRow[]; cities: readonly CityId[]; metric: Metric }) {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  const plot = usePlotArea();
+  if (!xScale || !yScale || !plot) return null;
+  const toY = (value: number) => yScale(value) ?? 0;
+  const placements = valueLabelPlacements(rows, cities, toY);
+  const size = VALUE_LABEL_SIZE.presenting;
+  return (
+    <ZIndexLayer zIndex={DefaultZIndexes.label}>
+      <g className="value-labels">
+        {cities.map((city) => (
+          <g key={city} className={seriesClass(city)}>
+            {rows.map((row) => {
+              const obs = row.values[city];
+              const placement = placements.get(`${city}|${row.year}`);
+              const x = xScale(row.year);
+              if (!obs || !placement || x === undefined) return null;
+              const text = formatQualifiedNumber(obs, metric.decimals);
+              const half = (text.length * size * 0.6) / 2;
+              const anchor = x - half < plot.x ? 'start' : x + half > plot.x + plot.width ? 'end' : 'middle';
+              const y = toY(obs.value);
+              return (
+                <text
+                  key={row.year}
+                  className="value-label"
+                  x={anchor === 'start' ? x - 4 : anchor === 'end' ? x + 4 : x}
+                  y={placement === 'above' ? y - LABEL_GAP : y + LABEL_GAP}
+                  textAnchor={anchor}
+                  dominantBaseline={placement === 'above' ? 'text-after-edge' : 'text-before-edge'}
+                  fontSize={size}
+                  fontWeight={700}
+                  fill={CITY_COLOURS[city]}
+                  stroke="var(--bg)"
+                  strokeWidth={5}
+                  strokeLinejoin="round"
+                  paintOrder="stroke"
+                >
+                  {text}
+                </text>
+              );
+            })}
+          </g>
+        ))}
+      </g>
+    </ZIndexLayer>
+  );
+}
+
 /**
  * One metric over the years for the selected cities, each in its own colour. Missing years are
  * gaps, never zeros; each point's shape tells its status.
  */
 export function CityYearChart({ rows, cities, metric, sourceTitle, annotations = [], annotationPlace }: CityYearChartProps) {
+  const presenting = usePresenting();
   const layout = cityYearLayout(rows, annotations);
+  // In presentation mode the top point's value label needs room between the plot and the event badges.
+  const labelRoom = presenting ? LABEL_GAP + LABEL_HEIGHT : 0;
   const common = {
     data: rows as YearRow[],
-    margin: { top: layout.topMargin, right: 20, bottom: 8, left: 8 },
+    margin: { top: layout.topMargin + labelRoom, right: 20, bottom: 8, left: 8 },
   };
   const axes = (
     <>
@@ -207,7 +350,7 @@ export function CityYearChart({ rows, cities, metric, sourceTitle, annotations =
         tickFormatter={(v: number) => v.toLocaleString('en-GB', { maximumFractionDigits: metric.decimals })}
       />
       <Tooltip content={<YearTooltip cities={cities} metric={metric} sourceTitle={sourceTitle} />} />
-      <Legend wrapperStyle={{ fontSize: 15 }} itemSorter={null} />
+      <Legend content={<CityLegend cities={cities} marker="line" />} />
     </>
   );
   return (
@@ -221,7 +364,7 @@ export function CityYearChart({ rows, cities, metric, sourceTitle, annotations =
             stroke={annotationColour(annotation)}
             // Behind the data lines.
             zIndex={350}
-            shape={(line: LineShapeProps) => <AnnotationLine line={line} annotation={annotation} tier={layout.tiers[index] ?? 0} />}
+            shape={(line: LineShapeProps) => <AnnotationLine line={line} annotation={annotation} tier={layout.tiers[index] ?? 0} lift={labelRoom} />}
           />
         ))}
         {annotations.map((annotation, index) => (
@@ -234,6 +377,7 @@ export function CityYearChart({ rows, cities, metric, sourceTitle, annotations =
                 line={line}
                 annotation={annotation}
                 tier={layout.tiers[index] ?? 0}
+                lift={labelRoom}
                 place={annotationPlace?.(annotation) ?? (annotation.city ? cityLabel(annotation.city) : 'National')}
               />
             )}
@@ -254,8 +398,10 @@ export function CityYearChart({ rows, cities, metric, sourceTitle, annotations =
               const obs = props.payload?.values[city];
               if (!obs || props.cx === undefined || props.cy === undefined) return <g key={`${city}-${props.index}`} />;
               return (
-                <g key={`${city}-${props.index}`}>
-                  <StatusMark cx={props.cx} cy={props.cy} colour={CITY_COLOURS[city]} status={obs.status} />
+                // The marks are drawn in a layer of their own, outside the line's group: they carry the
+                // city's spotlight class themselves, so a dimmed city's marks dim with its line.
+                <g key={`${city}-${props.index}`} className={seriesClass(city)}>
+                  <StatusMark cx={props.cx} cy={props.cy} colour={CITY_COLOURS[city]} status={obs.status} size={presenting ? 6.5 : 5} />
                 </g>
               );
             }}
@@ -272,6 +418,7 @@ export function CityYearChart({ rows, cities, metric, sourceTitle, annotations =
               shape={(props: { cx?: number; cy?: number }) => <BreakGlyph cx={props.cx} cy={props.cy} colour={CITY_COLOURS[mark.city]} />}
             />
           ))}
+        {presenting ? <ValueLabelLayer rows={rows} cities={cities} metric={metric} /> : null}
       </LineChart>
     </ResponsiveContainer>
   );

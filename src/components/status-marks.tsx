@@ -1,5 +1,8 @@
-import type { Status } from '../api/schemas';
-import { STATUS_LABELS } from '../api/schemas';
+import type { CityId, Status } from '../api/schemas';
+import { CITY_IDS, STATUS_LABELS } from '../api/schemas';
+import { CITY_NAMES, cityLabel } from '../domain/cities';
+import { CITY_COLOURS } from '../domain/palette';
+import { usePresenting, useViewState } from '../view-state/use-view-state';
 
 export type StatusMarkProps = {
   cx: number;
@@ -67,4 +70,82 @@ export function StatusLegend({ statuses, marks = 'points' }: StatusLegendProps) 
 /** A city's colour beside its name, so tooltip text itself keeps full contrast. */
 export function CitySwatch({ colour }: { colour: string }) {
   return <span className="city-swatch" style={{ backgroundColor: colour }} aria-hidden="true" />;
+}
+
+/**
+ * The size of the values written on marks. In presentation mode (viewers cannot hover) they are set
+ * at projector size: 19 px bold is large text, so a city colour's 3:1 contrast suffices there.
+ */
+export const VALUE_LABEL_SIZE = { normal: 15, presenting: 19 } as const;
+
+export function useValueLabelSize(): number {
+  return usePresenting() ? VALUE_LABEL_SIZE.presenting : VALUE_LABEL_SIZE.normal;
+}
+
+export type CityLegendProps = {
+  cities: readonly CityId[];
+  /** How the chart draws a city: a line with its point, or a bar. */
+  marker: 'line' | 'bar';
+};
+
+/** "Spotlight Xi'an (key 2)": what clicking a legend entry does, and the key that does the same. */
+export function spotlightTitle(city: CityId, spotlighted: boolean): string {
+  const key = CITY_IDS.indexOf(city) + 1;
+  return spotlighted ? `Clear the spotlight on ${CITY_NAMES[city].en} (key ${key} or 0)` : `Spotlight ${CITY_NAMES[city].en} (key ${key})`;
+}
+
+/**
+ * A chart's key to the cities, where clicking a city spotlights it on every chart (again to clear),
+ * as keys 1, 2 and 3 do. Used as the Recharts legend's content, so it sits where a legend is
+ * expected and travels with the chart into exports.
+ */
+export function CityLegend({ cities, marker }: CityLegendProps) {
+  const [{ spot }, setView] = useViewState();
+  const presenting = usePresenting();
+  return (
+    <ul className="city-legend" aria-label="Cities; click one to spotlight it" style={{ display: 'flex', flexWrap: 'wrap', justifyContent: 'center', gap: '0.15rem 1.25rem', listStyle: 'none', margin: 0, padding: 0 }}>
+      {cities.map((city) => {
+        const on = spot === city;
+        return (
+          <li key={city}>
+            <button
+              type="button"
+              className={`city-legend__item city-legend__item--${city}`}
+              aria-pressed={on}
+              title={spotlightTitle(city, on)}
+              onClick={() => setView({ spot: on ? null : city }, { replace: true })}
+              style={{
+                display: 'inline-flex',
+                alignItems: 'center',
+                gap: '0.4rem',
+                padding: '0.1rem 0.3rem',
+                border: 0,
+                borderRadius: 4,
+                background: 'none',
+                color: 'var(--text)',
+                font: 'inherit',
+                fontSize: presenting ? 18 : 15,
+                fontWeight: on ? 700 : 400,
+                textDecoration: on ? 'underline' : 'none',
+                textUnderlineOffset: 3,
+                cursor: 'pointer',
+              }}
+            >
+              <svg width={marker === 'line' ? 26 : 14} height={14} aria-hidden="true">
+                {marker === 'line' ? (
+                  <>
+                    <line x1={1} y1={7} x2={25} y2={7} stroke={CITY_COLOURS[city]} strokeWidth={3} />
+                    <circle cx={13} cy={7} r={4} fill={CITY_COLOURS[city]} stroke="var(--bg)" strokeWidth={1.5} />
+                  </>
+                ) : (
+                  <rect x={1} y={1} width={12} height={12} fill={CITY_COLOURS[city]} />
+                )}
+              </svg>
+              {cityLabel(city)}
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
 }

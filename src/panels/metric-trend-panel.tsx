@@ -11,6 +11,7 @@ import { formatYearSpan, unitLabel } from '../domain/format';
 import { NORMALISATION_LABELS } from '../domain/normalise';
 import { distinct, observationsInRows } from '../domain/series';
 import { useSelectedCities, useViewState } from '../view-state/use-view-state';
+import { toTrendCsv } from './to-trend-csv';
 import { useMetricSeries } from './use-metric-series';
 import type { TrendMetricId } from '../view-state/cards';
 
@@ -24,7 +25,7 @@ export type MetricTrendPanelProps = {
 export function MetricTrendPanel({ metricId, title }: MetricTrendPanelProps) {
   const [cities] = useSelectedCities();
   const [{ norm, cur, from, to }] = useViewState();
-  const { state, reference, metric, series, rows, annotations, annotationsFailed } = useMetricSeries(metricId, cities);
+  const { state, reference, metric, series, rows, annotations, annotationsFailed, storedById, rates } = useMetricSeries(metricId, cities);
   const displayMetric = series?.ok ? series.metric : metric;
 
   const shown = useMemo(() => observationsInRows(rows), [rows]);
@@ -69,8 +70,10 @@ export function MetricTrendPanel({ metricId, title }: MetricTrendPanelProps) {
       } The table view lists every value with its status and source.`}
       chart={() =>
         displayMetric ? (
-          <>
-            <div style={{ height: chartHeight }}>
+          // The plot takes what the legend and the event key leave, so a key that wraps to more
+          // lines (a narrow card, presentation type) shrinks the plot instead of spilling out.
+          <div className="trend-figure" style={{ display: 'flex', flexDirection: 'column', height: '100%' }}>
+            <div className="trend-figure__plot" style={{ flex: '1 1 0', minHeight: Math.min(chartHeight, 240) }}>
               <CityYearChart
                 rows={rows}
                 cities={cities}
@@ -82,7 +85,7 @@ export function MetricTrendPanel({ metricId, title }: MetricTrendPanelProps) {
             </div>
             <StatusLegend statuses={statuses} />
             <AnnotationKey annotations={annotations} place={annotationPlace} />
-          </>
+          </div>
         ) : null
       }
       table={() => (
@@ -98,6 +101,20 @@ export function MetricTrendPanel({ metricId, title }: MetricTrendPanelProps) {
           <AnnotationKey annotations={annotations} place={annotationPlace} heading="Events marked on the chart" />
         </>
       )}
+      csv={() =>
+        toTrendCsv({
+          // The table's order: by year, then as the cities are listed.
+          observations: [...shown].sort((a, b) => a.year - b.year),
+          storedById,
+          displayMetric,
+          storedMetric: metric,
+          norm,
+          workingCurrency: norm === 'perGdp' ? 'CNY' : cur,
+          rates,
+          entityById: reference.entityById,
+          sourceById: reference.sourceById,
+        })
+      }
       footer={() => ({
         sources: resolveSources(
           [...shown.map((o) => o.sourceId), ...(series?.ok ? (series.rate?.sourceIds ?? []) : [])],

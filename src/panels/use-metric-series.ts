@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { panelState, type PanelState } from '../api/combine-queries';
 import { useEvents, useObservations, useRates, useReferenceData } from '../api/resources';
-import type { CityId, Metric } from '../api/schemas';
+import type { CityId, Metric, Observation, Rate } from '../api/schemas';
 import { toChartAnnotations, type ChartAnnotation } from '../domain/annotations';
 import { GDP_METRIC_ID, POPULATION_METRIC_ID, normaliseSeries, type NormalisedSeries } from '../domain/normalise';
 import { toYearRows, type YearRow } from '../domain/series';
@@ -19,6 +19,9 @@ export type MetricSeries = {
   annotations: ChartAnnotation[];
   /** The events could not be loaded: the chart is drawn without its annotations. */
   annotationsFailed: boolean;
+  /** The metric's observations as stored (before conversion and normalisation), by id: for the CSV's derivation column. */
+  storedById: ReadonlyMap<string, Observation>;
+  rates: readonly Rate[];
 };
 
 /**
@@ -59,6 +62,7 @@ export function useMetricSeries(metricId: string, cities: readonly CityId[]): Me
     () => toChartAnnotations(events.data ?? [], { metricId, cities, from, to, entityById: reference.entityById }),
     [events.data, metricId, cities, from, to, reference.entityById],
   );
+  const storedById = useMemo(() => new Map((observations.data ?? []).map((o) => [o.id, o])), [observations.data]);
   const own = needsDenominator ? [observations, rates, denominators] : [observations, rates];
   return {
     // Events and entities (which city a zone's event belongs to) are waited for, so numbered
@@ -70,5 +74,7 @@ export function useMetricSeries(metricId: string, cities: readonly CityId[]): Me
     rows,
     annotations,
     annotationsFailed: events.isError && events.data === undefined,
+    storedById,
+    rates: rates.data ?? [],
   };
 }

@@ -11,6 +11,7 @@ import { cityLabel } from '../../domain/cities';
 import { formatYearSpan } from '../../domain/format';
 import { useSelectedCities } from '../../view-state/use-view-state';
 import { CityGroupBarChart } from './city-group-bar-chart';
+import { toCapacityCsv } from './to-chips-csv';
 import { describeContribution, formatWafers, toCapacityBars } from './to-group-bars';
 
 const names = (items: readonly { name: string }[]) => items.map((i) => i.name).join(', ');
@@ -84,6 +85,7 @@ export function CapacityPanel() {
           ]}
         />
       )}
+      csv={() => toCapacityCsv(totals, reference.sourceById)}
       footer={() => ({
         sources: resolveSources(
           totals.flatMap((t) => t.contributions.map((c) => c.stated.sourceId)),

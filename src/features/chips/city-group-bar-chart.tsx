@@ -1,7 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { CityId, Status } from '../../api/schemas';
 import { STATUS_LABELS } from '../../api/schemas';
-import { CitySwatch } from '../../components/status-marks';
+import { CityLegend, CitySwatch, useValueLabelSize } from '../../components/status-marks';
 import { CITY_NAMES, cityLabel } from '../../domain/cities';
 import { CITY_COLOURS } from '../../domain/palette';
 import { seriesClass } from '../../domain/spotlight';
@@ -66,14 +66,15 @@ function GroupTooltip({ active, payload, cities }: { active?: boolean; payload?:
  * it. Estimates are hollow with a dashed edge; a city without a figure has no bar (a gap).
  */
 export function CityGroupBarChart({ rows, cities, formatTick, yAxisWidth = 96 }: CityGroupBarChartProps) {
+  const labelSize = useValueLabelSize();
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <BarChart data={rows as GroupBarRow[]} margin={{ top: 28, right: 16, bottom: 8, left: 8 }} barCategoryGap="18%">
+      <BarChart data={rows as GroupBarRow[]} margin={{ top: labelSize + 13, right: 16, bottom: 8, left: 8 }} barCategoryGap="18%">
         <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="label" tick={{ fontSize: 15 }} stroke="var(--muted)" interval={0} />
         <YAxis tick={{ fontSize: 15 }} stroke="var(--muted)" width={yAxisWidth} tickFormatter={formatTick} domain={[0, niceMax]} />
         <Tooltip content={<GroupTooltip cities={cities} />} cursor={{ fill: 'var(--surface)' }} />
-        <Legend wrapperStyle={{ fontSize: 15 }} itemSorter={null} />
+        <Legend content={<CityLegend cities={cities} marker="bar" />} />
         {cities.map((city) => (
           <Bar
             key={city}
@@ -99,7 +100,7 @@ export function CityGroupBarChart({ rows, cities, formatTick, yAxisWidth = 96 }:
             <LabelList
               dataKey={(row: GroupBarRow) => row.values[city]?.label ?? null}
               position="top"
-              style={{ fontSize: 15, fontWeight: 700, fill: 'var(--text)' }}
+              style={{ fontSize: labelSize, fontWeight: 700, fill: 'var(--text)' }}
             />
           </Bar>
         ))}

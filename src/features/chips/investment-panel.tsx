@@ -10,6 +10,7 @@ import { cityLabel } from '../../domain/cities';
 import { formatMoneyFigure, formatYearSpan } from '../../domain/format';
 import { useSelectedCities, useViewState } from '../../view-state/use-view-state';
 import { CityGroupBarChart } from './city-group-bar-chart';
+import { toInvestmentCsv } from './to-chips-csv';
 import { describeInvestment, toInvestmentBars } from './to-group-bars';
 import { INVESTMENT_KIND_LABELS, toInvestment, type InvestmentTotal } from './to-investment';
 
@@ -78,6 +79,7 @@ export function InvestmentPanel() {
           ]}
         />
       )}
+      csv={() => toInvestmentCsv(summary, reference.sourceById)}
       footer={() => ({
         sources: resolveSources(
           [...totals.flatMap((t) => t.items.map((i) => i.stated.sourceId)), ...summary.rates.flatMap((r) => r.sourceIds)],

@@ -4,6 +4,7 @@ import { useObservations, useReferenceData } from '../../api/resources';
 import { STATUSES } from '../../api/schemas';
 import { ChartCard } from '../../components/chart-card';
 import { observationFooter } from '../../components/observation-footer';
+import { observationCsv } from '../../components/observation-csv';
 import { ObservationTable } from '../../components/observation-table';
 import { StatusLegend } from '../../components/status-marks';
 import { formatYearSpan } from '../../domain/format';
@@ -74,6 +75,8 @@ export function NationalPanel() {
           showMetric
         />
       )}
+      // In the order the table starts in: by year.
+      csv={() => observationCsv([...all].sort((a, b) => a.year - b.year), reference)}
       footer={() =>
         observationFooter(all, reference, {
           years,

@@ -10,6 +10,7 @@ import { formatQualifiedNumber } from '../../domain/format';
 import { useSelectedCities } from '../../view-state/use-view-state';
 import { fabYears, figuresOf } from './fab-figures';
 import { PLANT_IDENTITY_COLUMNS } from './plant-columns';
+import { toPlantsCsv } from './to-chips-csv';
 
 /**
  * Assembly/test and materials plants, shown apart from front-end capacity: their output is
@@ -63,6 +64,7 @@ export function OtherPlantsPanel() {
           ]}
         />
       )}
+      csv={() => toPlantsCsv(plants, reference.sourceById)}
       footer={() => ({
         sources: resolveSources(
           plants.flatMap((f) => f.sourceIds),

@@ -11,6 +11,7 @@ import { formatMoneyFigure, formatQualifiedNumber } from '../../domain/format';
 import { useSelectedCities } from '../../view-state/use-view-state';
 import { fabYears, figuresOf } from './fab-figures';
 import { PLANT_IDENTITY_COLUMNS } from './plant-columns';
+import { toPlantsCsv } from './to-chips-csv';
 import { toFabStatusRows } from './to-fab-rows';
 
 function FigureCell({ figure, format }: { figure: Figure | undefined; format: (figure: Figure) => string }) {
@@ -75,6 +76,7 @@ export function PlantsPanel() {
           ]}
         />
       )}
+      csv={() => toPlantsCsv(selected, reference.sourceById)}
       footer={() => ({
         sources: resolveSources(
           selected.flatMap((f) => f.sourceIds),

@@ -3,6 +3,7 @@ import { panelState } from '../../api/combine-queries';
 import { useObservations, useReferenceData } from '../../api/resources';
 import { ChartCard } from '../../components/chart-card';
 import { observationFooter } from '../../components/observation-footer';
+import { observationCsv } from '../../components/observation-csv';
 import { ObservationTable } from '../../components/observation-table';
 import { cityLabel } from '../../domain/cities';
 import { formatYearSpan } from '../../domain/format';
@@ -13,6 +14,9 @@ import { toProvinceFacts } from './to-facts';
 const METRICS = ['prov_ic_rank', 'prov_ic_growth'];
 /** The provinces of the three hubs; the shown ones follow the selected cities. */
 const PROVINCES = ['hubei', 'shaanxi', 'sichuan'];
+
+/** Rows in the order the observation table starts in: by year (a stable sort, so ties keep their order). */
+const byYear = <T extends { year: number }>(rows: readonly T[]) => [...rows].sort((a, b) => a.year - b.year);
 
 /** Each selected city's province: its rank among China's provinces in IC production, and growth. */
 export function ProvincePanel() {
@@ -57,6 +61,7 @@ export function ProvincePanel() {
           showMetric
         />
       )}
+      csv={() => observationCsv(byYear(facts), reference)}
       footer={() =>
         observationFooter(facts, reference, {
           years,

@@ -1,5 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { STATUS_LABELS } from '../../api/schemas';
+import { useValueLabelSize } from '../../components/status-marks';
 import { NEUTRAL_SERIES_COLOUR } from '../../domain/palette';
 import type { ShareBar } from './to-facts';
 
@@ -26,9 +27,10 @@ function ShareTooltip({ active, payload, sourceTitle }: { active?: boolean; payl
 
 /** Percent shares on one 0–100 scale, the value and qualifier written on each bar; estimates hollow. */
 export function ShareBarChart({ bars, sourceTitle }: ShareBarChartProps) {
+  const labelSize = useValueLabelSize();
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <BarChart data={bars as ShareBar[]} layout="vertical" margin={{ top: 4, right: 130, bottom: 4, left: 8 }}>
+      <BarChart data={bars as ShareBar[]} layout="vertical" margin={{ top: 4, right: labelSize * 9, bottom: 4, left: 8 }}>
         <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" horizontal={false} />
         <XAxis type="number" domain={[0, 100]} tick={{ fontSize: 15 }} stroke="var(--muted)" tickFormatter={(v: number) => `${v}%`} />
         <YAxis type="category" dataKey="label" width={440} tick={{ fontSize: 15 }} stroke="var(--muted)" interval={0} />
@@ -46,7 +48,7 @@ export function ShareBarChart({ bars, sourceTitle }: ShareBarChartProps) {
               />
             );
           })}
-          <LabelList dataKey="text" position="right" style={{ fontSize: 15, fontWeight: 700, fill: 'var(--text)' }} />
+          <LabelList dataKey="text" position="right" style={{ fontSize: labelSize, fontWeight: 700, fill: 'var(--text)' }} />
         </Bar>
       </BarChart>
     </ResponsiveContainer>

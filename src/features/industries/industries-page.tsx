@@ -1,4 +1,5 @@
 import { MetricTrendPanel } from '../../panels/metric-trend-panel';
+import { useFocusedCard } from '../../view-state/use-view-state';
 import { IndustryOutputPanel } from './industry-output-panel';
 import { PillarCardsPanel } from './pillar-cards-panel';
 import './industries.css';
@@ -7,13 +8,15 @@ import './industries.css';
 const TREND_METRICS = ['ind_software_rev', 'ind_einfo_scale', 'ind_hitech_firms'] as const;
 
 export function IndustriesPage() {
+  // A card shown alone (a slide) stands without the section's headings around it.
+  const alone = useFocusedCard() !== null;
   return (
     <>
       <div className="card-grid card-grid--wide">
         <PillarCardsPanel />
         <IndustryOutputPanel />
       </div>
-      <h2 className="industries-subheading">Industry output over time</h2>
+      {alone ? null : <h2 className="industries-subheading">Industry output over time</h2>}
       <div className="card-grid">
         {TREND_METRICS.map((id) => (
           <MetricTrendPanel key={id} metricId={id} />

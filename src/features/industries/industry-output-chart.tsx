@@ -2,6 +2,7 @@ import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Too
 import { STATUS_LABELS } from '../../api/schemas';
 import { cityLabel } from '../../domain/cities';
 import { formatMoneyFigure, formatQualifiedNumber } from '../../domain/format';
+import { useValueLabelSize } from '../../components/status-marks';
 import { CITY_COLOURS } from '../../domain/palette';
 import type { IndustryBar } from './to-industry-bars';
 import { seriesClass } from '../../domain/spotlight';
@@ -30,15 +31,16 @@ function IndustryTooltip({ active, payload, sourceTitle }: { active?: boolean; p
 
 /** Horizontal bars, one per industry, in its city's colour; estimates drawn hollow with a dashed edge. */
 export function IndustryOutputChart({ bars, sourceTitle, unit }: IndustryOutputChartProps) {
+  const labelSize = useValueLabelSize();
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <BarChart data={bars as IndustryBar[]} layout="vertical" margin={{ top: 4, right: 72, bottom: 4, left: 8 }}>
+      <BarChart data={bars as IndustryBar[]} layout="vertical" margin={{ top: 4, right: labelSize * 7, bottom: 4, left: 8 }}>
         <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" horizontal={false} />
         <XAxis type="number" tick={{ fontSize: 15 }} stroke="var(--muted)" tickFormatter={(v: number) => v.toLocaleString('en-GB')} />
         <YAxis
           type="category"
           dataKey="label"
-          width={250}
+          width={300}
           tick={{ fontSize: 15 }}
           stroke="var(--muted)"
           interval={0}
@@ -58,7 +60,7 @@ export function IndustryOutputChart({ bars, sourceTitle, unit }: IndustryOutputC
           <LabelList
             dataKey={(bar: IndustryBar) => `${formatQualifiedNumber(bar.output, 0)} (${bar.output.year})`}
             position="right"
-            style={{ fontSize: 15, fill: 'var(--text)' }}
+            style={{ fontSize: labelSize, fontWeight: labelSize > 15 ? 700 : 400, fill: 'var(--text)' }}
           />
         </Bar>
       </BarChart>

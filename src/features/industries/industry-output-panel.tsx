@@ -12,6 +12,7 @@ import { FigureCell } from './figure-cell';
 import { rateNote } from './industry-money';
 import { IndustryOutputChart } from './industry-output-chart';
 import { toIndustryBars } from './to-industry-bars';
+import { toIndustryCsv } from './to-industry-csv';
 
 /** Every pillar industry's stated output as one bar, in the URL's currency at one stated rate. */
 export function IndustryOutputPanel() {
@@ -91,6 +92,16 @@ export function IndustryOutputPanel() {
           ]}
         />
       )}
+      csv={() =>
+        toIndustryCsv(
+          selected.map((industry) => ({
+            industry,
+            output: outputById.get(industry.id),
+            outputNotConverted: industry.output !== undefined && !outputById.has(industry.id),
+          })),
+          { currency: cur, rates: rates.data ?? [], sourceById: reference.sourceById },
+        )
+      }
       footer={() => ({
         sources: resolveSources(
           [...selected.flatMap((i) => [...figuresOf(i).map((f) => f.sourceId), ...i.sourceIds]), ...used.flatMap((r) => r.sourceIds)],

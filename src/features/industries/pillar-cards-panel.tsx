@@ -11,6 +11,7 @@ import { FigureCell } from './figure-cell';
 import { rateNote } from './industry-money';
 import { PillarCityCards } from './pillar-city-cards';
 import { toCityPillars, type PillarEntry } from './to-city-pillars';
+import { toIndustryCsv } from './to-industry-csv';
 
 const figuresOf = (e: PillarEntry): Figure[] =>
   [e.output, e.industry.growthPct, e.industry.firms].filter((f): f is Figure => f !== undefined);
@@ -77,6 +78,7 @@ export function PillarCardsPanel() {
           ]}
         />
       )}
+      csv={() => toIndustryCsv(entries, { currency: cur, rates: rates.data ?? [], sourceById: reference.sourceById })}
       footer={() => ({
         sources: resolveSources(
           [...entries.flatMap((e) => [...figuresOf(e).map((f) => f.sourceId), ...e.industry.sourceIds]), ...pillars.rates.flatMap((r) => r.sourceIds)],

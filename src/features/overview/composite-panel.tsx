@@ -3,11 +3,13 @@ import { METRIC_CATEGORIES, METRIC_CATEGORY_LABELS, type CityId, type MetricCate
 import { resolveSources } from '../../api/resources';
 import { ChartCard } from '../../components/chart-card';
 import { DataTable } from '../../components/data-table';
+import { CityLegend, useValueLabelSize } from '../../components/status-marks';
 import { CITY_NAMES, cityLabel } from '../../domain/cities';
 import type { CityIndex } from '../../domain/composite';
 import { CITY_COLOURS } from '../../domain/palette';
 import { MAX_WEIGHT } from '../../view-state/search-params';
 import { useViewState } from '../../view-state/use-view-state';
+import { toCompositeCsv } from './to-overview-csv';
 import type { OverviewData } from './use-overview-data';
 import { seriesClass } from '../../domain/spotlight';
 
@@ -50,6 +52,7 @@ export function CompositePanel({ data }: { data: OverviewData }) {
         ...composite.categories.map((c) => ({ key: c.category, label: METRIC_CATEGORY_LABELS[c.category], byCity: c.byCity })),
       ]
     : [];
+  const labelSize = useValueLabelSize();
   const weightText = METRIC_CATEGORIES.map((c) => `${METRIC_CATEGORY_LABELS[c]} ${data.weights[c]}`).join(', ');
 
   return (
@@ -66,7 +69,7 @@ export function CompositePanel({ data }: { data: OverviewData }) {
       description={`Grouped bars of the composite index, overall and per category, for ${cities.map(cityLabel).join(', ')}, each with the number of metrics it covers.`}
       chart={() => (
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={rows} margin={{ top: 24, right: 16, bottom: 8, left: 0 }}>
+          <BarChart data={rows} margin={{ top: labelSize + 10, right: 16, bottom: 8, left: 0 }}>
             <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="label" tick={{ fontSize: 15 }} stroke="var(--muted)" />
             <YAxis domain={[0, 100]} tick={{ fontSize: 15 }} stroke="var(--muted)" width={44} />
@@ -77,7 +80,7 @@ export function CompositePanel({ data }: { data: OverviewData }) {
                 return city ? scoreText(row.byCity[city]) : '';
               }}
             />
-            <Legend wrapperStyle={{ fontSize: 15 }} itemSorter={null} />
+            <Legend content={<CityLegend cities={cities} marker="bar" />} />
             {cities.map((city) => (
               <Bar
                 key={city}
@@ -89,7 +92,7 @@ export function CompositePanel({ data }: { data: OverviewData }) {
               >
                 <LabelList
                   position="top"
-                  style={{ fontSize: 14, fontWeight: 700, fill: 'var(--text)' }}
+                  style={{ fontSize: labelSize, fontWeight: 700, fill: 'var(--text)' }}
                   formatter={(value: unknown) => (typeof value === 'number' ? Math.round(value) : '')}
                 />
               </Bar>
@@ -108,6 +111,7 @@ export function CompositePanel({ data }: { data: OverviewData }) {
           ]}
         />
       )}
+      csv={() => toCompositeCsv(composite, data.scorecard, cities, data.weights, reference)}
       footer={() => ({
         sources: resolveSources(
           data.compared.map((o) => o.sourceId),

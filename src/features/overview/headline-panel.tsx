@@ -7,6 +7,7 @@ import { cityLabel } from '../../domain/cities';
 import { formatValue } from '../../domain/format';
 import { CITY_COLOURS } from '../../domain/palette';
 import { latestValue } from '../../domain/series';
+import { toHeadlineCsv } from './to-overview-csv';
 import type { OverviewData } from './use-overview-data';
 
 /** Each city's latest figure for the headline metrics, with its year and status. */
@@ -69,6 +70,7 @@ export function HeadlinePanel({ data }: { data: OverviewData }) {
         />
       )}
       height="auto"
+      csv={() => toHeadlineCsv(cells, cities, data.csvLookups)}
       footer={() =>
         observationFooter(shown, reference, {
           notes: data.rateNotes,

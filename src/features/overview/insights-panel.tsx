@@ -1,5 +1,6 @@
 import { resolveSources } from '../../api/resources';
 import { ChartCard } from '../../components/chart-card';
+import { toInsightsCsv } from './to-overview-csv';
 import type { OverviewData } from './use-overview-data';
 
 /** Three to six sentences computed from the scorecard; none is hand-written. */
@@ -21,6 +22,7 @@ export function InsightsPanel({ data }: { data: OverviewData }) {
           ))}
         </ul>
       )}
+      csv={() => toInsightsCsv(data.insights, data.scorecard, data.observations, data.cities, data.reference.sourceById)}
       footer={() => ({
         sources: resolveSources(
           data.compared.map((o) => o.sourceId),

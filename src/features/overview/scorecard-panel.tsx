@@ -6,6 +6,7 @@ import { StatusBadge } from '../../components/status-badge';
 import { cityLabel } from '../../domain/cities';
 import { formatNumber, formatValue, formatYearSpan } from '../../domain/format';
 import type { ScoreRow } from '../../domain/scorecard';
+import { toScorecardCsv } from './to-overview-csv';
 import type { OverviewData } from './use-overview-data';
 
 function ScoreCellView({ row, city }: { row: ScoreRow; city: CityId }) {
@@ -80,6 +81,7 @@ export function ScorecardPanel({ data }: { data: OverviewData }) {
           ]}
         />
       )}
+      csv={() => toScorecardCsv(scorecard, data.csvLookups)}
       footer={() =>
         observationFooter(shown, reference, {
           years: formatYearSpan(comparable.flatMap((r) => (r.year ? [r.year] : []))),

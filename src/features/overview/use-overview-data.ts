@@ -6,7 +6,9 @@ import { compositeIndex } from '../../domain/composite';
 import { convertObservation } from '../../domain/currency';
 import { buildInsights } from '../../domain/insights';
 import { buildScorecard } from '../../domain/scorecard';
+import { conversionOf, seriesDerivation } from '../../panels/to-trend-csv';
 import { useSelectedCities, useViewState } from '../../view-state/use-view-state';
+import type { OverviewCsvLookups } from './to-overview-csv';
 
 /**
  * Everything the Overview compares, for the selected cities and years, with money in the URL's
@@ -24,14 +26,17 @@ export function useOverviewData() {
     if (!observations.data || !rates.data) return undefined;
     const rateNotes = new Set<string>();
     const rows: Observation[] = [];
+    const derivations = new Map<string, string>();
     for (const row of observations.data) {
       const result = convertObservation(row, cur, rates.data);
       // A value no rate can convert is left out rather than compared in the wrong currency.
       if (!result.ok) continue;
       if (result.rate) rateNotes.add(`Converted at ${result.rate.description}.`);
+      const derivation = seriesDerivation('absolute', undefined, conversionOf(row, cur, rates.data));
+      if (derivation) derivations.set(row.id, derivation);
       rows.push(result.observation);
     }
-    return { rows, rateNotes: [...rateNotes] };
+    return { rows, rateNotes: [...rateNotes], derivations };
   }, [observations.data, rates.data, cur]);
 
   const metrics = reference.metrics.data;
@@ -51,9 +56,19 @@ export function useOverviewData() {
     [scorecard],
   );
 
+  // What a CSV of these cards needs to name each value's unit and conversion.
+  const csvLookups: OverviewCsvLookups = {
+    entityById: reference.entityById,
+    metricById: reference.metricById,
+    sourceById: reference.sourceById,
+    currency: cur,
+    derivation: (o) => converted?.derivations.get(o.id),
+  };
+
   return {
     cities,
     compared,
+    csvLookups,
     reference,
     state: panelState([observations, rates], [reference.metrics, reference.sources, reference.meta]),
     /** False when the metric catalogue failed to load (the page banner says so). */

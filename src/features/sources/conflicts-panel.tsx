@@ -7,6 +7,7 @@ import { ChartCard } from '../../components/chart-card';
 import { observationFooter } from '../../components/observation-footer';
 import { DataTable } from '../../components/data-table';
 import { formatValue } from '../../domain/format';
+import { toConflictsCsv } from './to-sources-csv';
 import { groupConflicts } from './to-status-counts';
 
 /** Where sources disagree: the preferred figure and the other one side by side, and why. */
@@ -64,6 +65,7 @@ export function ConflictsPanel() {
           ]}
         />
       )}
+      csv={() => toConflictsCsv(groups, reference)}
       footer={() => observationFooter(rows, reference)}
     />
   );

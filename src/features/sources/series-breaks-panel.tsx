@@ -6,6 +6,7 @@ import { DataTable } from '../../components/data-table';
 import { StatusBadge } from '../../components/status-badge';
 import { entityLabel } from '../../domain/cities';
 import { formatYearSpan } from '../../domain/format';
+import { toSeriesBreaksCsv } from './to-sources-csv';
 
 /** Boundary changes and other breaks that make a series incomparable across a year. */
 export function SeriesBreaksPanel() {
@@ -45,6 +46,7 @@ export function SeriesBreaksPanel() {
           ]}
         />
       )}
+      csv={() => toSeriesBreaksCsv(breaks, reference)}
       footer={() => ({
         sources: resolveSources(
           breaks.flatMap((e) => e.sourceIds),

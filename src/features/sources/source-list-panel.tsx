@@ -5,6 +5,7 @@ import { ChartCard } from '../../components/chart-card';
 import { DataTable } from '../../components/data-table';
 import { ExternalLink } from '../../components/external-link';
 import { formatYearSpan } from '../../domain/format';
+import { toSourceListCsv } from './to-sources-csv';
 
 /** Every source with publisher, year, kind and a link where it is public. */
 export function SourceListPanel() {
@@ -34,6 +35,7 @@ export function SourceListPanel() {
           ]}
         />
       )}
+      csv={() => toSourceListCsv(sources)}
       footer={() => ({
         years: formatYearSpan(sources.flatMap((s) => (s.year ? [s.year] : []))),
         asOf: reference.meta.data?.asOf,

@@ -8,6 +8,7 @@ import { DataTable } from '../../components/data-table';
 import { cityLabel } from '../../domain/cities';
 import { formatYearSpan } from '../../domain/format';
 import { useSelectedCities } from '../../view-state/use-view-state';
+import { toStatusCountsCsv } from './to-sources-csv';
 import { toStatusCounts } from './to-status-counts';
 
 /** How much of each city's data is reported, from the seed article, or estimated. */
@@ -46,6 +47,7 @@ export function StatusCompositionPanel() {
           ]}
         />
       )}
+      csv={() => toStatusCountsCsv(counts, cities, { years, datasetVersion: reference.meta.data?.datasetVersion })}
       footer={() =>
         observationFooter(cityRows, reference, {
           years,

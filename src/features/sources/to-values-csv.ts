@@ -1,6 +1,9 @@
 import type { Entity, Meta, Metric, Observation, Source } from '../../api/schemas';
-import { ESTIMATE_METHOD_LABELS } from '../../api/schemas';
-import { toCsv } from '../../domain/csv';
+import { GEO_LEVEL_LABELS } from '../../api/schemas';
+import { isHttpUrl } from '../../components/external-link';
+import { QUALIFIER_CSV_TEXT, csvNumber, methodText } from '../../components/observation-csv';
+import { toCsv, type CsvTable } from '../../domain/csv';
+import { unitLabel } from '../../domain/format';
 
 export const VALUES_CSV_HEADER = [
   'place',
@@ -29,25 +32,25 @@ export const VALUES_CSV_HEADER = [
   'dataset_as_of',
 ] as const;
 
+type ValuesLookups = {
+  entityById: ReadonlyMap<string, Entity>;
+  metricById: ReadonlyMap<string, Metric>;
+  sourceById: ReadonlyMap<string, Source>;
+};
+
 /**
- * The values table as CSV, one row per value with its provenance and the dataset version, so a
- * spreadsheet made from it can still be traced to its sources.
+ * The values table's rows for a spreadsheet, one per value with its provenance and the dataset
+ * version, so a spreadsheet made from it can still be traced to its sources. The unit column says
+ * what one unit of `value` is ("CNY bn" for money, with `currency` alone too).
  */
-export function toValuesCsv(
-  rows: readonly Observation[],
-  lookups: {
-    entityById: ReadonlyMap<string, Entity>;
-    metricById: ReadonlyMap<string, Metric>;
-    sourceById: ReadonlyMap<string, Source>;
-  },
-  meta: Meta | undefined,
-): string {
-  return toCsv(
-    VALUES_CSV_HEADER,
-    rows.map((o) => {
+export function toValuesTable(rows: readonly Observation[], lookups: ValuesLookups, meta: Meta | undefined): CsvTable {
+  return {
+    header: VALUES_CSV_HEADER,
+    rows: rows.map((o) => {
       const entity = lookups.entityById.get(o.entityId);
       const metric = lookups.metricById.get(o.metricId);
       const source = lookups.sourceById.get(o.sourceId);
+      const geoLevel = o.geoLevel ?? metric?.geoLevel;
       return [
         entity?.nameEn ?? o.entityId,
         entity?.nameZh,
@@ -56,24 +59,30 @@ export function toValuesCsv(
         o.metricId,
         o.year,
         o.period,
-        o.value,
-        o.valueHigh,
-        o.qualifier,
+        csvNumber(o.value),
+        csvNumber(o.valueHigh),
+        o.qualifier ? QUALIFIER_CSV_TEXT[o.qualifier] : undefined,
         o.valueText,
-        metric?.valueKind === 'money' ? metric.moneyScale : metric?.unit,
+        metric ? unitLabel(metric, metric.valueKind === 'money' ? o.currency : undefined) : undefined,
         o.currency,
-        o.geoLevel ?? metric?.geoLevel,
+        geoLevel ? GEO_LEVEL_LABELS[geoLevel] : undefined,
         o.status,
         o.seedId,
-        o.method ? `${ESTIMATE_METHOD_LABELS[o.method.kind]}: ${o.method.detail}` : undefined,
+        methodText(o.method),
         o.conflictId,
         o.conflictId ? String(o.preferred === true) : undefined,
         source?.title ?? o.sourceId,
-        source?.url,
+        isHttpUrl(source?.url) ? source.url : undefined,
         o.note,
         meta?.datasetVersion,
         meta?.asOf,
       ];
     }),
-  );
+  };
+}
+
+/** The values table as CSV text (the card's own download button). */
+export function toValuesCsv(rows: readonly Observation[], lookups: ValuesLookups, meta: Meta | undefined): string {
+  const table = toValuesTable(rows, lookups, meta);
+  return toCsv(table.header, table.rows);
 }

@@ -7,7 +7,7 @@ import { observationFooter } from '../../components/observation-footer';
 import { DownloadButton } from '../../components/download-button';
 import { ObservationTable } from '../../components/observation-table';
 import { useViewState } from '../../view-state/use-view-state';
-import { toValuesCsv } from './to-values-csv';
+import { toValuesCsv, toValuesTable } from './to-values-csv';
 
 /** Every observation: searchable, filterable by status, sortable, downloadable as CSV. */
 export function ValuesPanel() {
@@ -85,6 +85,7 @@ export function ValuesPanel() {
           showMetric
         />
       )}
+      csv={() => toValuesTable(filtered, reference, reference.meta.data)}
       footer={() => observationFooter(filtered, reference)}
     />
   );

@@ -2,6 +2,7 @@ import { Bar, BarChart, Cell, LabelList, ResponsiveContainer, XAxis, YAxis } fro
 import type { CityId } from '../../api/schemas';
 import { cityLabel } from '../../domain/cities';
 import { formatValue, unitLabel } from '../../domain/format';
+import { useValueLabelSize } from '../../components/status-marks';
 import { CITY_COLOURS } from '../../domain/palette';
 import type { ComparisonRow } from './to-latest-comparison';
 import { verdictText } from './to-latest-comparison';
@@ -18,20 +19,31 @@ export type LatestComparisonChartProps = {
 type LabelProps = { x?: number | string; y?: number | string; width?: number | string; height?: number | string; value?: unknown };
 
 /** The value label on one line to the right of its bar (Recharts would wrap it to the bar's width). */
-function OneLineLabel({ x, y, width, height, value }: LabelProps) {
+function OneLineLabel({ x, y, width, height, value, size }: LabelProps & { size: number }) {
   if (typeof value !== 'string' || value === '') return null;
   return (
-    <text x={Number(x) + Number(width) + 6} y={Number(y) + Number(height) / 2} dominantBaseline="central" fontSize={15} fill="var(--text)">
+    <text
+      x={Number(x) + Number(width) + 6}
+      y={Number(y) + Number(height) / 2}
+      dominantBaseline="central"
+      fontSize={size}
+      fontWeight={size > 15 ? 700 : 400}
+      fill="var(--text)"
+    >
       {value}
     </text>
   );
 }
+
+/** Room right of the bars for the longest value label, on one line (bold digits are about 0.62 em wide). */
+const labelRoom = (data: readonly Datum[], size: number) => Math.max(120, Math.ceil(Math.max(...data.map((d) => d.label.length)) * size * 0.62) + 14);
 
 /**
  * Small multiples: one bar group per measure, each on its own scale (units differ), a bar per
  * city in its colour with value and year; estimates hollow and dashed; a missing city says so.
  */
 export function LatestComparisonChart({ rows, cities, notes }: LatestComparisonChartProps) {
+  const labelSize = useValueLabelSize();
   return (
     <div className="talent-multiples">
       {rows.map((row) => {
@@ -60,12 +72,12 @@ export function LatestComparisonChart({ rows, cities, notes }: LatestComparisonC
             </h3>
             <p className="talent-multiple__verdict">{verdictText(row.verdict, cityLabel)}</p>
             {notes[row.metricId] ? <p className="talent-multiple__note">{notes[row.metricId]}</p> : null}
-            <div style={{ height: cities.length * 34 + 12 }}>
+            <div style={{ height: cities.length * (labelSize + 19) + 12 }}>
               <ResponsiveContainer width="100%" height="100%">
-                <BarChart data={data} layout="vertical" margin={{ top: 2, right: 200, bottom: 2, left: 4 }}>
+                <BarChart data={data} layout="vertical" margin={{ top: 2, right: labelRoom(data, labelSize), bottom: 2, left: 4 }}>
                   <XAxis type="number" hide domain={[0, 'dataMax']} />
                   <YAxis type="category" dataKey="category" width={230} tick={{ fontSize: 15 }} stroke="var(--muted)" interval={0} />
-                  <Bar dataKey="value" isAnimationActive={false} barSize={22}>
+                  <Bar dataKey="value" isAnimationActive={false} barSize={labelSize + 7}>
                     {data.map((d) => (
                       <Cell
                         key={d.city}
@@ -76,7 +88,7 @@ export function LatestComparisonChart({ rows, cities, notes }: LatestComparisonC
                         strokeDasharray={d.estimate ? '4 3' : undefined}
                       />
                     ))}
-                    <LabelList dataKey="label" content={OneLineLabel} />
+                    <LabelList dataKey="label" content={(props: LabelProps) => <OneLineLabel {...props} size={labelSize} />} />
                   </Bar>
                 </BarChart>
               </ResponsiveContainer>

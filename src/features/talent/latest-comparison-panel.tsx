@@ -11,6 +11,7 @@ import { distinct } from '../../domain/series';
 import { useSelectedCities, useViewState } from '../../view-state/use-view-state';
 import { LatestComparisonChart } from './latest-comparison-chart';
 import { verdictText, type ComparisonRow } from './to-latest-comparison';
+import { toLatestComparisonCsv } from './to-talent-csv';
 import { useLatestComparison } from './use-latest-comparison';
 
 /** The talent race, one measure per row; overseas experts and residence permits are different measures, kept apart. */
@@ -90,6 +91,7 @@ export function LatestComparisonPanel() {
           ]}
         />
       )}
+      csv={() => toLatestComparisonCsv(rows, cities, norm, { ...reference, cityName: cityLabel }, ROW_NOTES)}
       footer={() => ({
         sources: resolveSources(shown.map((o) => o.sourceId), reference.sourceById),
         years,

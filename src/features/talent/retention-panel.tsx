@@ -4,8 +4,9 @@ import { panelState } from '../../api/combine-queries';
 import { resolveSources, useObservations, useReferenceData } from '../../api/resources';
 import { STATUSES, STATUS_LABELS } from '../../api/schemas';
 import { ChartCard } from '../../components/chart-card';
+import { observationCsv } from '../../components/observation-csv';
 import { ObservationTable } from '../../components/observation-table';
-import { StatusLegend } from '../../components/status-marks';
+import { StatusLegend, useValueLabelSize } from '../../components/status-marks';
 import { cityLabel } from '../../domain/cities';
 import { formatQualifiedNumber, formatYearSpan } from '../../domain/format';
 import { CITY_COLOURS } from '../../domain/palette';
@@ -54,6 +55,7 @@ export function RetentionPanel() {
   const statuses = STATUSES.filter((s) => shown.some((o) => o.status === s));
   const years = formatYearSpan(shown.map((o) => o.year));
   const sourceTitle = (id: string) => reference.sourceById.get(id)?.shortTitle ?? id;
+  const labelSize = useValueLabelSize();
 
   return (
     <ChartCard
@@ -70,7 +72,7 @@ export function RetentionPanel() {
         <>
           <div style={{ height: 'calc(100% - 1.75rem)' }}>
             <ResponsiveContainer width="100%" height="100%">
-              <BarChart data={bars} layout="vertical" margin={{ top: 4, right: 140, bottom: 4, left: 8 }}>
+              <BarChart data={bars} layout="vertical" margin={{ top: 4, right: labelSize * 9, bottom: 4, left: 8 }}>
                 <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" horizontal={false} />
                 <XAxis type="number" domain={[0, 100]} unit="%" tick={{ fontSize: 15 }} stroke="var(--muted)" />
                 <YAxis type="category" dataKey={shortName} width={270} tick={{ fontSize: 15 }} stroke="var(--muted)" interval={0} />
@@ -89,7 +91,7 @@ export function RetentionPanel() {
                   <LabelList
                     dataKey={(b: UniversityBar) => `${formatQualifiedNumber(b.observation, 0)}% (${b.observation.year})`}
                     position="right"
-                    style={{ fontSize: 15, fill: 'var(--text)' }}
+                    style={{ fontSize: labelSize, fontWeight: labelSize > 15 ? 700 : 400, fill: 'var(--text)' }}
                   />
                 </Bar>
               </BarChart>
@@ -107,6 +109,15 @@ export function RetentionPanel() {
           sourceById={reference.sourceById}
         />
       )}
+      csv={() =>
+        observationCsv(
+          // The table's order (by year); each university with the city it is in.
+          [...bars]
+            .sort((a, b) => a.observation.year - b.observation.year)
+            .map((b) => ({ observation: b.observation, entityId: b.entityId, metricId: METRIC_ID, extra: [cityLabel(b.cityId)] })),
+          { ...reference, extraColumns: ['city'] },
+        )
+      }
       footer={() => ({
         sources: resolveSources(shown.map((o) => o.sourceId), reference.sourceById),
         years,

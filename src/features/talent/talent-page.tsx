@@ -1,4 +1,5 @@
 import { MetricTrendPanel } from '../../panels/metric-trend-panel';
+import { useFocusedCard } from '../../view-state/use-view-state';
 import { LatestComparisonPanel } from './latest-comparison-panel';
 import { RetentionPanel } from './retention-panel';
 import './talent.css';
@@ -7,12 +8,14 @@ import './talent.css';
 const TREND_METRICS = ['tal_students', 'tal_heis', 'tal_graduates', 'tal_grads_staying', 'tal_rd_intensity'] as const;
 
 export function TalentPage() {
+  // A card shown alone (a slide) stands without the section's headings around it.
+  const alone = useFocusedCard() !== null;
   return (
     <>
       <div className="card-grid card-grid--wide">
         <LatestComparisonPanel />
       </div>
-      <h2 className="talent-subheading">Over time, and retention by university</h2>
+      {alone ? null : <h2 className="talent-subheading">Over time, and retention by university</h2>}
       <div className="card-grid">
         {TREND_METRICS.map((id) => (
           <MetricTrendPanel key={id} metricId={id} />

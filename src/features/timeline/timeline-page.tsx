@@ -12,6 +12,7 @@ import { useViewState } from '../../view-state/use-view-state';
 import { EventTimelineChart } from './event-timeline-chart';
 import { KindIcon } from './kind-marks';
 import { toEventPoints } from './to-event-points';
+import { toEventsCsv } from './to-events-csv';
 import './timeline.css';
 
 type KindFilterProps = {
@@ -97,8 +98,9 @@ export function TimelinePage() {
         height={Math.max(280, lanes.length * 90 + 50) + 36}
         description={`Timeline with one lane per selected city and a national lane; each mark is a dated event, its colour the place and its shape the category. The table lists all ${shown.length} events.`}
         chart={() => (
-          <>
-            <div style={{ height: 'calc(100% - 36px)' }}>
+          // The chart takes what the category key leaves, so a key that wraps (presentation type) never spills out.
+          <div style={{ display: 'flex', flexDirection: 'column', height: '100%' }}>
+            <div style={{ flex: '1 1 0', minHeight: 200 }}>
               <EventTimelineChart points={points} lanes={lanes} place={place} />
             </div>
             <ul className="kind-legend" aria-label="Categories shown">
@@ -109,7 +111,7 @@ export function TimelinePage() {
                 </li>
               ))}
             </ul>
-          </>
+          </div>
         )}
         table={() => (
           <DataTable
@@ -151,6 +153,7 @@ export function TimelinePage() {
             ]}
           />
         )}
+        csv={() => toEventsCsv(shown, { place, metricById: reference.metricById, sourceById: reference.sourceById })}
         footer={() => ({
           sources: resolveSources(
             shown.flatMap((e) => e.sourceIds),
