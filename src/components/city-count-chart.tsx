@@ -2,7 +2,7 @@ import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, T
 import type { CityId } from '../api/schemas';
 import { CITY_NAMES, cityLabel } from '../domain/cities';
 import { CITY_COLOURS } from '../domain/palette';
-import { CityLegend, CitySwatch, useValueLabelSize } from './status-marks';
+import { CityLegend, CitySwatch, useChartText } from './status-marks';
 import { seriesClass } from '../domain/spotlight';
 
 /** One group of bars: a category (a status, say) with a count per city. */
@@ -29,13 +29,13 @@ function CountTooltip({ active, payload, cities }: { active?: boolean; payload?:
 /** Grouped bars: for each category, one bar per city in its colour, the count written on the bar. */
 export function CityCountChart({ rows, cities }: CityCountChartProps) {
   // Counts are always written on the bars; in presentation mode at projector size.
-  const labelSize = useValueLabelSize();
+  const { tick: tickSize, label: labelSize } = useChartText();
   return (
     <ResponsiveContainer width="100%" height="100%">
       <BarChart data={rows as CityCountRow[]} margin={{ top: labelSize + 10, right: 16, bottom: 8, left: 0 }}>
         <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} />
-        <XAxis dataKey="label" tick={{ fontSize: 15 }} stroke="var(--muted)" />
-        <YAxis allowDecimals={false} tick={{ fontSize: 15 }} stroke="var(--muted)" width={48} />
+        <XAxis dataKey="label" tick={{ fontSize: tickSize }} stroke="var(--muted)" />
+        <YAxis allowDecimals={false} tick={{ fontSize: tickSize }} stroke="var(--muted)" width={48} />
         <Tooltip content={<CountTooltip cities={cities} />} cursor={{ fill: 'var(--surface)' }} />
         <Legend content={<CityLegend cities={cities} marker="bar" />} />
         {cities.map((city) => (

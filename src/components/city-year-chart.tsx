@@ -22,7 +22,7 @@ import { CITY_NAMES, cityLabel } from '../domain/cities';
 import { formatQualifiedNumber, formatValue } from '../domain/format';
 import { CITY_COLOURS, NEUTRAL_SERIES_COLOUR } from '../domain/palette';
 import type { YearRow } from '../domain/series';
-import { CityLegend, CitySwatch, StatusMark, VALUE_LABEL_SIZE } from './status-marks';
+import { CityLegend, CitySwatch, StatusMark, useChartText } from './status-marks';
 import { seriesClass } from '../domain/spotlight';
 import { usePresenting } from '../view-state/use-view-state';
 
@@ -216,6 +216,8 @@ export const MAX_FULLY_LABELLED_POINTS = 12;
 
 /** A value label's height and its distance from its point, in px; points are kept clear by their radius. */
 const LABEL_HEIGHT = 21;
+/** A value label's box: about 1.1 times its font size, never less than LABEL_HEIGHT (19 px text). */
+const labelBoxHeight = (fontSize: number) => Math.max(LABEL_HEIGHT, Math.ceil(fontSize * 1.1));
 const LABEL_GAP = 9;
 const MARK_RADIUS = 7;
 
@@ -237,7 +239,12 @@ function labelledYears(rows: readonly YearRow[], city: CityId): Set<number> {
  * clear of the other labels and points, else below it, else left out, so cities with close values
  * never print over each other.
  */
-export function valueLabelPlacements(rows: readonly YearRow[], cities: readonly CityId[], toY: (value: number) => number): Map<string, LabelPlacement> {
+export function valueLabelPlacements(
+  rows: readonly YearRow[],
+  cities: readonly CityId[],
+  toY: (value: number) => number,
+  labelHeight = LABEL_HEIGHT,
+): Map<string, LabelPlacement> {
   const wanted = new Map(cities.map((city) => [city, labelledYears(rows, city)]));
   const placements = new Map<string, LabelPlacement>();
   for (const row of rows) {
@@ -250,8 +257,8 @@ export function valueLabelPlacements(rows: readonly YearRow[], cities: readonly 
     const free = ([top, bottom]: [number, number]) => taken.every(([t, b]) => bottom <= t || top >= b);
     for (const { city, y } of [...points].sort((a, b) => a.y - b.y)) {
       if (!wanted.get(city)?.has(row.year)) continue;
-      const above: [number, number] = [y - LABEL_GAP - LABEL_HEIGHT, y - LABEL_GAP];
-      const below: [number, number] = [y + LABEL_GAP, y + LABEL_GAP + LABEL_HEIGHT];
+      const above: [number, number] = [y - LABEL_GAP - labelHeight, y - LABEL_GAP];
+      const below: [number, number] = [y + LABEL_GAP, y + LABEL_GAP + labelHeight];
       if (free(above)) {
         taken.push(above);
         placements.set(`${city}|${row.year}`, 'above');
@@ -273,10 +280,10 @@ function ValueLabelLayer({ rows, cities, metric }: { rows: readonly YearRow[]; c
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   const plot = usePlotArea();
+  const size = useChartText().label;
   if (!xScale || !yScale || !plot) return null;
   const toY = (value: number) => yScale(value) ?? 0;
-  const placements = valueLabelPlacements(rows, cities, toY);
-  const size = VALUE_LABEL_SIZE.presenting;
+  const placements = valueLabelPlacements(rows, cities, toY, labelBoxHeight(size));
   return (
     <ZIndexLayer zIndex={DefaultZIndexes.label}>
       <g className="value-labels">
@@ -324,9 +331,10 @@ function ValueLabelLayer({ rows, cities, metric }: { rows: readonly YearRow[]; c
  */
 export function CityYearChart({ rows, cities, metric, sourceTitle, annotations = [], annotationPlace }: CityYearChartProps) {
   const presenting = usePresenting();
+  const { tick: tickSize, label: labelSize } = useChartText();
   const layout = cityYearLayout(rows, annotations);
   // In presentation mode the top point's value label needs room between the plot and the event badges.
-  const labelRoom = presenting ? LABEL_GAP + LABEL_HEIGHT : 0;
+  const labelRoom = presenting ? LABEL_GAP + labelBoxHeight(labelSize) : 0;
   const common = {
     data: rows as YearRow[],
     margin: { top: layout.topMargin + labelRoom, right: 20, bottom: 8, left: 8 },
@@ -340,11 +348,11 @@ export function CityYearChart({ rows, cities, metric, sourceTitle, annotations =
         domain={layout.domain}
         ticks={layout.ticks}
         allowDecimals={false}
-        tick={{ fontSize: 15 }}
+        tick={{ fontSize: tickSize }}
         stroke="var(--muted)"
       />
       <YAxis
-        tick={{ fontSize: 15 }}
+        tick={{ fontSize: tickSize }}
         stroke="var(--muted)"
         width={70}
         tickFormatter={(v: number) => v.toLocaleString('en-GB', { maximumFractionDigits: metric.decimals })}

@@ -1,3 +1,4 @@
+import { useSyncExternalStore } from 'react';
 import type { CityId, Status } from '../api/schemas';
 import { CITY_IDS, STATUS_LABELS } from '../api/schemas';
 import { CITY_NAMES, cityLabel } from '../domain/cities';
@@ -73,13 +74,33 @@ export function CitySwatch({ colour }: { colour: string }) {
 }
 
 /**
- * The size of the values written on marks. In presentation mode (viewers cannot hover) they are set
- * at projector size: 19 px bold is large text, so a city colour's 3:1 contrast suffices there.
+ * Text sizes inside charts, in px (Recharts lays text out by the size it is given, so CSS cannot
+ * change it afterwards). Normally 15 px ticks and labels. In presentation mode they grow with the
+ * window like the rest of the slide: ticks 16 px at 1280 wide and 24 px at 1920, values 3 px
+ * larger and bold (large text, so a city colour's 3:1 contrast suffices for them).
  */
-export const VALUE_LABEL_SIZE = { normal: 15, presenting: 19 } as const;
+export const CHART_TEXT = { tick: 15, label: 15 } as const;
+
+function presentingTickSize(windowWidth: number): number {
+  return Math.round(Math.min(24, Math.max(16, windowWidth * 0.0123)));
+}
+
+function subscribeToResize(listener: () => void) {
+  window.addEventListener('resize', listener);
+  return () => window.removeEventListener('resize', listener);
+}
+
+/** The chart text sizes for the current mode and window. */
+export function useChartText(): { tick: number; label: number } {
+  const presenting = usePresenting();
+  const width = useSyncExternalStore(subscribeToResize, () => window.innerWidth, () => 1280);
+  if (!presenting) return CHART_TEXT;
+  const tick = presentingTickSize(width);
+  return { tick, label: tick + 3 };
+}
 
 export function useValueLabelSize(): number {
-  return usePresenting() ? VALUE_LABEL_SIZE.presenting : VALUE_LABEL_SIZE.normal;
+  return useChartText().label;
 }
 
 export type CityLegendProps = {

@@ -1,7 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { CityId, Status } from '../../api/schemas';
 import { STATUS_LABELS } from '../../api/schemas';
-import { CityLegend, CitySwatch, useValueLabelSize } from '../../components/status-marks';
+import { CityLegend, CitySwatch, useChartText } from '../../components/status-marks';
 import { CITY_NAMES, cityLabel } from '../../domain/cities';
 import { CITY_COLOURS } from '../../domain/palette';
 import { seriesClass } from '../../domain/spotlight';
@@ -66,13 +66,13 @@ function GroupTooltip({ active, payload, cities }: { active?: boolean; payload?:
  * it. Estimates are hollow with a dashed edge; a city without a figure has no bar (a gap).
  */
 export function CityGroupBarChart({ rows, cities, formatTick, yAxisWidth = 96 }: CityGroupBarChartProps) {
-  const labelSize = useValueLabelSize();
+  const { tick: tickSize, label: labelSize } = useChartText();
   return (
     <ResponsiveContainer width="100%" height="100%">
       <BarChart data={rows as GroupBarRow[]} margin={{ top: labelSize + 13, right: 16, bottom: 8, left: 8 }} barCategoryGap="18%">
         <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} />
-        <XAxis dataKey="label" tick={{ fontSize: 15 }} stroke="var(--muted)" interval={0} />
-        <YAxis tick={{ fontSize: 15 }} stroke="var(--muted)" width={yAxisWidth} tickFormatter={formatTick} domain={[0, niceMax]} />
+        <XAxis dataKey="label" tick={{ fontSize: tickSize }} stroke="var(--muted)" interval={0} />
+        <YAxis tick={{ fontSize: tickSize }} stroke="var(--muted)" width={yAxisWidth} tickFormatter={formatTick} domain={[0, niceMax]} />
         <Tooltip content={<GroupTooltip cities={cities} />} cursor={{ fill: 'var(--surface)' }} />
         <Legend content={<CityLegend cities={cities} marker="bar" />} />
         {cities.map((city) => (

@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { STATUS_LABELS } from '../../api/schemas';
-import { useValueLabelSize } from '../../components/status-marks';
+import { CHART_TEXT, useChartText } from '../../components/status-marks';
 import { NEUTRAL_SERIES_COLOUR } from '../../domain/palette';
 import type { ShareBar } from './to-facts';
 
@@ -27,13 +27,13 @@ function ShareTooltip({ active, payload, sourceTitle }: { active?: boolean; payl
 
 /** Percent shares on one 0–100 scale, the value and qualifier written on each bar; estimates hollow. */
 export function ShareBarChart({ bars, sourceTitle }: ShareBarChartProps) {
-  const labelSize = useValueLabelSize();
+  const { tick: tickSize, label: labelSize } = useChartText();
   return (
     <ResponsiveContainer width="100%" height="100%">
       <BarChart data={bars as ShareBar[]} layout="vertical" margin={{ top: 4, right: labelSize * 9, bottom: 4, left: 8 }}>
         <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" horizontal={false} />
-        <XAxis type="number" domain={[0, 100]} tick={{ fontSize: 15 }} stroke="var(--muted)" tickFormatter={(v: number) => `${v}%`} />
-        <YAxis type="category" dataKey="label" width={440} tick={{ fontSize: 15 }} stroke="var(--muted)" interval={0} />
+        <XAxis type="number" domain={[0, 100]} tick={{ fontSize: tickSize }} stroke="var(--muted)" tickFormatter={(v: number) => `${v}%`} />
+        <YAxis type="category" dataKey="label" width={Math.round((440 * tickSize) / CHART_TEXT.tick)} tick={{ fontSize: tickSize }} stroke="var(--muted)" interval={0} />
         <Tooltip content={<ShareTooltip sourceTitle={sourceTitle} />} cursor={{ fill: 'var(--surface)' }} />
         <Bar dataKey="value" name="Share, %" isAnimationActive={false}>
           {bars.map((bar) => {

@@ -2,7 +2,7 @@ import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Too
 import { STATUS_LABELS } from '../../api/schemas';
 import { cityLabel } from '../../domain/cities';
 import { formatMoneyFigure, formatQualifiedNumber } from '../../domain/format';
-import { useValueLabelSize } from '../../components/status-marks';
+import { CHART_TEXT, useChartText } from '../../components/status-marks';
 import { CITY_COLOURS } from '../../domain/palette';
 import type { IndustryBar } from './to-industry-bars';
 import { seriesClass } from '../../domain/spotlight';
@@ -31,17 +31,17 @@ function IndustryTooltip({ active, payload, sourceTitle }: { active?: boolean; p
 
 /** Horizontal bars, one per industry, in its city's colour; estimates drawn hollow with a dashed edge. */
 export function IndustryOutputChart({ bars, sourceTitle, unit }: IndustryOutputChartProps) {
-  const labelSize = useValueLabelSize();
+  const { tick: tickSize, label: labelSize } = useChartText();
   return (
     <ResponsiveContainer width="100%" height="100%">
       <BarChart data={bars as IndustryBar[]} layout="vertical" margin={{ top: 4, right: labelSize * 7, bottom: 4, left: 8 }}>
         <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" horizontal={false} />
-        <XAxis type="number" tick={{ fontSize: 15 }} stroke="var(--muted)" tickFormatter={(v: number) => v.toLocaleString('en-GB')} />
+        <XAxis type="number" tick={{ fontSize: tickSize }} stroke="var(--muted)" tickFormatter={(v: number) => v.toLocaleString('en-GB')} />
         <YAxis
           type="category"
           dataKey="label"
-          width={300}
-          tick={{ fontSize: 15 }}
+          width={Math.round((300 * tickSize) / CHART_TEXT.tick)}
+          tick={{ fontSize: tickSize }}
           stroke="var(--muted)"
           interval={0}
         />

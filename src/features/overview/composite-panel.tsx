@@ -3,7 +3,7 @@ import { METRIC_CATEGORIES, METRIC_CATEGORY_LABELS, type CityId, type MetricCate
 import { resolveSources } from '../../api/resources';
 import { ChartCard } from '../../components/chart-card';
 import { DataTable } from '../../components/data-table';
-import { CityLegend, useValueLabelSize } from '../../components/status-marks';
+import { CityLegend, useChartText } from '../../components/status-marks';
 import { CITY_NAMES, cityLabel } from '../../domain/cities';
 import type { CityIndex } from '../../domain/composite';
 import { CITY_COLOURS } from '../../domain/palette';
@@ -52,7 +52,7 @@ export function CompositePanel({ data }: { data: OverviewData }) {
         ...composite.categories.map((c) => ({ key: c.category, label: METRIC_CATEGORY_LABELS[c.category], byCity: c.byCity })),
       ]
     : [];
-  const labelSize = useValueLabelSize();
+  const { tick: tickSize, label: labelSize } = useChartText();
   const weightText = METRIC_CATEGORIES.map((c) => `${METRIC_CATEGORY_LABELS[c]} ${data.weights[c]}`).join(', ');
 
   return (
@@ -71,8 +71,8 @@ export function CompositePanel({ data }: { data: OverviewData }) {
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={rows} margin={{ top: labelSize + 10, right: 16, bottom: 8, left: 0 }}>
             <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="label" tick={{ fontSize: 15 }} stroke="var(--muted)" />
-            <YAxis domain={[0, 100]} tick={{ fontSize: 15 }} stroke="var(--muted)" width={44} />
+            <XAxis dataKey="label" tick={{ fontSize: tickSize }} stroke="var(--muted)" />
+            <YAxis domain={[0, 100]} tick={{ fontSize: tickSize }} stroke="var(--muted)" width={44} />
             <Tooltip
               formatter={(_value, _name, item) => {
                 const city = (item.dataKey as string | undefined)?.split('.')[1] as CityId | undefined;

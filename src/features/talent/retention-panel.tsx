@@ -6,7 +6,7 @@ import { STATUSES, STATUS_LABELS } from '../../api/schemas';
 import { ChartCard } from '../../components/chart-card';
 import { observationCsv } from '../../components/observation-csv';
 import { ObservationTable } from '../../components/observation-table';
-import { StatusLegend, useValueLabelSize } from '../../components/status-marks';
+import { CHART_TEXT, StatusLegend, useChartText } from '../../components/status-marks';
 import { cityLabel } from '../../domain/cities';
 import { formatQualifiedNumber, formatYearSpan } from '../../domain/format';
 import { CITY_COLOURS } from '../../domain/palette';
@@ -55,7 +55,7 @@ export function RetentionPanel() {
   const statuses = STATUSES.filter((s) => shown.some((o) => o.status === s));
   const years = formatYearSpan(shown.map((o) => o.year));
   const sourceTitle = (id: string) => reference.sourceById.get(id)?.shortTitle ?? id;
-  const labelSize = useValueLabelSize();
+  const { tick: tickSize, label: labelSize } = useChartText();
 
   return (
     <ChartCard
@@ -74,8 +74,8 @@ export function RetentionPanel() {
             <ResponsiveContainer width="100%" height="100%">
               <BarChart data={bars} layout="vertical" margin={{ top: 4, right: labelSize * 9, bottom: 4, left: 8 }}>
                 <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" horizontal={false} />
-                <XAxis type="number" domain={[0, 100]} unit="%" tick={{ fontSize: 15 }} stroke="var(--muted)" />
-                <YAxis type="category" dataKey={shortName} width={270} tick={{ fontSize: 15 }} stroke="var(--muted)" interval={0} />
+                <XAxis type="number" domain={[0, 100]} unit="%" tick={{ fontSize: tickSize }} stroke="var(--muted)" />
+                <YAxis type="category" dataKey={shortName} width={Math.round((270 * tickSize) / CHART_TEXT.tick)} tick={{ fontSize: tickSize }} stroke="var(--muted)" interval={0} />
                 <Tooltip content={<RetentionTooltip sourceTitle={sourceTitle} />} cursor={{ fill: 'var(--surface)' }} />
                 <Bar dataKey={(b: UniversityBar) => b.observation.value} name="Share staying, %" isAnimationActive={false} barSize={28}>
                   {bars.map((b) => (

@@ -2,6 +2,7 @@ import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAx
 import { EVENT_KIND_LABELS, STATUS_LABELS } from '../../api/schemas';
 import { cityLabel } from '../../domain/cities';
 import { CITY_COLOURS, NEUTRAL_SERIES_COLOUR } from '../../domain/palette';
+import { CHART_TEXT, useChartText } from '../../components/status-marks';
 import { KindMark } from './kind-marks';
 import { timelineAxis, type EventLane, type EventPoint } from './to-event-points';
 import { seriesClass } from '../../domain/spotlight';
@@ -43,6 +44,7 @@ type ScatterShapeProps = { cx?: number; cy?: number; payload?: EventPoint };
 /** One lane per city (and a national lane), a mark per dated event: colour = place, shape = category. */
 export function EventTimelineChart({ points, lanes, place }: EventTimelineChartProps) {
   const { domain, ticks } = timelineAxis(points.map((p) => p.x));
+  const { tick: tickSize } = useChartText();
   return (
     <ResponsiveContainer width="100%" height="100%">
       <ScatterChart margin={{ top: 12, right: 24, bottom: 8, left: 8 }}>
@@ -53,7 +55,7 @@ export function EventTimelineChart({ points, lanes, place }: EventTimelineChartP
           domain={domain}
           ticks={ticks}
           allowDecimals={false}
-          tick={{ fontSize: 15 }}
+          tick={{ fontSize: tickSize }}
           stroke="var(--muted)"
           name="Year"
         />
@@ -67,8 +69,8 @@ export function EventTimelineChart({ points, lanes, place }: EventTimelineChartP
             return lane ? laneLabel(lane) : '';
           }}
           reversed
-          width={120}
-          tick={{ fontSize: 15, fontWeight: 700 }}
+          width={Math.round((120 * tickSize) / CHART_TEXT.tick)}
+          tick={{ fontSize: tickSize, fontWeight: 700 }}
           stroke="var(--muted)"
           name="Place"
         />
