@@ -2,6 +2,7 @@ import { delay, http, HttpResponse } from 'msw';
 import { errorResponse } from './http-errors';
 import { API_PREFIX } from './handlers/list';
 import * as data from './data';
+import { syntheticHandlers } from './synthetic';
 
 /** Markup that would run if any text from the API were ever rendered as HTML. */
 export const HOSTILE_TEXT = '<img src=x onerror=alert(1)>';
@@ -43,7 +44,8 @@ function hostileBody(endpoint: ScenarioEndpoint): unknown {
 /**
  * Fault overrides, per endpoint, for tests (`server.use(...scenarioHandlers('fabs', 'serverError'))`)
  * and, whenever mocking is on, for demos through the reserved `_scenario` URL parameter,
- * e.g. `?_scenario=fabs:serverError,observations:slow`.
+ * e.g. `?_scenario=fabs:serverError,observations:slow`. `all` stands for every endpoint:
+ * `?_scenario=all:synthetic` is the benchmark's data at scale (mocks/synthetic.ts, not real).
  */
 export const SCENARIO_ENDPOINTS = [
   'meta',
@@ -58,7 +60,7 @@ export const SCENARIO_ENDPOINTS = [
 ] as const;
 export type ScenarioEndpoint = (typeof SCENARIO_ENDPOINTS)[number];
 
-export const SCENARIO_KINDS = ['serverError', 'dropped', 'hang', 'slow', 'malformed', 'schemaBreak', 'empty', 'hostile'] as const;
+export const SCENARIO_KINDS = ['serverError', 'dropped', 'hang', 'slow', 'malformed', 'schemaBreak', 'empty', 'hostile', 'synthetic'] as const;
 export type ScenarioKind = (typeof SCENARIO_KINDS)[number];
 
 export const SLOW_SCENARIO_MS = 3000;
@@ -103,21 +105,25 @@ export function scenarioHandlers(endpoint: ScenarioEndpoint, kind: ScenarioKind)
     case 'hostile':
       // The real data with markup in its text: it must show as characters and never run.
       return [http.get(path, () => HttpResponse.json(hostileBody(endpoint) as Record<string, unknown>))];
+    case 'synthetic':
+      // Not a fault: the real data plus generated rows at scale, for the benchmark (metrics,
+      // observations and sources; the other endpoints answer as usual).
+      return syntheticHandlers(endpoint);
   }
 }
 
 export type ScenarioSpec = { endpoint: ScenarioEndpoint; kind: ScenarioKind };
 
-/** Parses `fabs:serverError,observations:slow`; unknown parts are skipped. */
+/** Parses `fabs:serverError,observations:slow` (`all:` for every endpoint); unknown parts are skipped. */
 export function parseScenarioParam(raw: string | null): ScenarioSpec[] {
   if (!raw) return [];
   const specs: ScenarioSpec[] = [];
   for (const part of raw.split(',')) {
     const [endpoint, kind] = part.split(':');
-    if (
-      (SCENARIO_ENDPOINTS as readonly string[]).includes(endpoint ?? '') &&
-      (SCENARIO_KINDS as readonly string[]).includes(kind ?? '')
-    ) {
+    if (!(SCENARIO_KINDS as readonly string[]).includes(kind ?? '')) continue;
+    if (endpoint === 'all') {
+      specs.push(...SCENARIO_ENDPOINTS.map((e) => ({ endpoint: e, kind: kind as ScenarioKind })));
+    } else if ((SCENARIO_ENDPOINTS as readonly string[]).includes(endpoint ?? '')) {
       specs.push({ endpoint: endpoint as ScenarioEndpoint, kind: kind as ScenarioKind });
     }
   }
