@@ -52,7 +52,9 @@ describe('ChartCard', () => {
 
   it('holds the chart’s space while loading and says when nothing matches', () => {
     const { rerender } = renderWithProviders(<ChartCard {...card('Card', { state: { status: 'pending' } })} />);
-    expect(screen.getByRole('status')).toHaveTextContent('Loading Card');
+    expect(screen.getAllByRole('status').map((status) => status.textContent)).toContain('Loading Card');
+    // The header keeps its Export button while loading (disabled), so nothing shifts when data comes.
+    expect(screen.getByRole('button', { name: 'Export Card' })).toBeDisabled();
     rerender(<ChartCard {...card('Card', { isEmpty: true })} />);
     expect(screen.getByText('No data for this selection.')).toBeInTheDocument();
   });

@@ -15,6 +15,8 @@ export type ExportMenuProps = {
   footer: () => ChartCardFooter;
   /** The card's rows with unit, year, status and source columns; the CSV item is left out without it. */
   csv?: () => CsvTable;
+  /** False while the card has nothing to export (loading, failed, empty): the button stays, disabled, so the header never shifts. */
+  ready?: boolean;
   /** False for cards that are tables by nature: they offer no picture in either view. Unknown: judged from the page. */
   hasChart?: boolean;
 };
@@ -45,7 +47,7 @@ function fontNote(problem: string | undefined): string {
  * the title, subtitle, legend, keys, source line, dataset date, statuses and the embedded font;
  * each action ends with a polite status message saying what happened.
  */
-export function ExportMenu({ cardId, title, subtitle, card, footer, csv, hasChart }: ExportMenuProps) {
+export function ExportMenu({ cardId, title, subtitle, card, footer, csv, hasChart, ready = true }: ExportMenuProps) {
   const [open, setOpen] = useState(false);
   const [images, setImages] = useState<ImageAvailability>('none');
   const [message, setMessage] = useState('');
@@ -213,6 +215,8 @@ export function ExportMenu({ cardId, title, subtitle, card, footer, csv, hasChar
         aria-controls={open ? listId : undefined}
         // The visible word first (label in name), then which card: every card has an Export button.
         aria-label={`Export ${title}`}
+        disabled={!ready}
+        title={ready ? undefined : 'Export is ready once this card has data'}
         onClick={toggle}
       >
         Export
