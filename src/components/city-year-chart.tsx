@@ -20,7 +20,7 @@ import { EVENT_KIND_LABELS, STATUS_LABELS } from '../api/schemas';
 import { breakMarks, labelTiers, type ChartAnnotation } from '../domain/annotations';
 import { CITY_NAMES, cityLabel } from '../domain/cities';
 import { formatQualifiedNumber, formatValue } from '../domain/format';
-import { CITY_COLOURS, NEUTRAL_SERIES_COLOUR } from '../domain/palette';
+import { CITY_COLOURS, NEUTRAL_SERIES_COLOUR, textOnFill } from '../domain/palette';
 import type { YearRow } from '../domain/series';
 import { CityLegend, CitySwatch, StatusMark, useChartText } from './status-marks';
 import { seriesClass } from '../domain/spotlight';
@@ -147,7 +147,7 @@ function AnnotationBadge({
         dominantBaseline="central"
         fontSize={15}
         fontWeight={700}
-        fill={annotation.isSeriesBreak ? 'var(--text)' : '#FFFFFF'}
+        fill={annotation.isSeriesBreak ? 'var(--text)' : textOnFill(colour)}
       >
         {annotation.number}
       </text>
@@ -492,7 +492,7 @@ export function AnnotationKey({ annotations, place, heading }: AnnotationKeyProp
                   borderRadius: annotation.isSeriesBreak ? 3 : '50%',
                   background: annotation.isSeriesBreak ? 'var(--bg)' : colour,
                   border: annotation.isSeriesBreak ? `2px dashed ${colour}` : 'none',
-                  color: annotation.isSeriesBreak ? 'var(--text)' : '#FFFFFF',
+                  color: annotation.isSeriesBreak ? 'var(--text)' : textOnFill(colour),
                   fontWeight: 700,
                   fontSize: 15,
                   lineHeight: 1,

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CITY_IDS } from '../api/schemas';
-import { CITY_COLOURS, THEME_COLOURS, THEMES, contrastRatio, parseHex } from './palette';
+import { CITY_COLOURS, NEUTRAL_SERIES_COLOUR, THEME_COLOURS, THEMES, contrastRatio, parseHex, textOnFill, type Theme, type ThemeColours } from './palette';
 
 // Machado, Oliveira & Fernandes (2009) simulation matrices at full severity, applied in linear RGB.
 const CVD_MATRICES = {
@@ -49,19 +52,18 @@ function labDistance(a: [number, number, number], b: [number, number, number]): 
   return Math.hypot(...la.map((v, i) => v - (lb[i] ?? 0)));
 }
 
-describe('city palette', () => {
-  it.each(THEMES)('keeps every city colour at 3:1 or more against the %s background', (theme) => {
-    for (const city of CITY_IDS) {
-      const ratio = contrastRatio(CITY_COLOURS[city], THEME_COLOURS[theme].background);
-      expect(ratio, `${city} on ${theme}`).toBeGreaterThanOrEqual(3);
-    }
-  });
+/** WCAG 2.2 minimums: 1.4.3 for text (large text, 24 px or 18.7 px bold, needs 3:1), 1.4.11 for marks, focus rings and field outlines. */
+const TEXT = 4.5;
+const NON_TEXT = 3;
 
-  it.each(THEMES)('keeps body and muted text at 4.5:1 or more in the %s theme', (theme) => {
-    const { background, surface, text, muted } = THEME_COLOURS[theme];
-    for (const fg of [text, muted]) {
-      expect(contrastRatio(fg, background)).toBeGreaterThanOrEqual(4.5);
-      expect(contrastRatio(fg, surface)).toBeGreaterThanOrEqual(4.5);
+const ratioOf = (a: string, b: string) => Math.round(contrastRatio(a, b) * 100) / 100;
+
+describe('city palette', () => {
+  it.each(THEMES)('keeps every city colour at 3:1 or more against the %s background and surface', (theme) => {
+    const { bg, surface } = THEME_COLOURS[theme];
+    for (const city of CITY_IDS) {
+      expect(ratioOf(CITY_COLOURS[city], bg), `${city} on ${theme} background`).toBeGreaterThanOrEqual(NON_TEXT);
+      expect(ratioOf(CITY_COLOURS[city], surface), `${city} on ${theme} surface`).toBeGreaterThanOrEqual(NON_TEXT);
     }
   });
 
@@ -77,5 +79,86 @@ describe('city palette', () => {
         expect(distance, `${a} vs ${b}`).toBeGreaterThan(20);
       }
     }
+  });
+});
+
+/** Text the interface draws, as [what, foreground token, background token]. */
+const TEXT_PAIRS: readonly [string, keyof ThemeColours, keyof ThemeColours][] = [
+  ['body text', 'text', 'bg'],
+  ['body text on the toolbar, table heads and the slide bar', 'text', 'surface'],
+  ['muted text (subtitles, footers, legends)', 'muted', 'bg'],
+  ['muted text on the toolbar and the slide bar', 'muted', 'surface'],
+  ['links and the Definition toggle', 'accent', 'bg'],
+  ['links on the toolbar', 'accent', 'surface'],
+  ['error banners and panels', 'errorText', 'errorBg'],
+  ['errors in the deck editor', 'errorText', 'bg'],
+  ['notices, stale-data notes and export messages', 'text', 'noticeBg'],
+  ['the Reported badge', 'text', 'reportedBg'],
+  ['the Seed article badge', 'text', 'seedBg'],
+  ['the Estimate badge', 'text', 'estimateBg'],
+  ['the current section in the navigation (inverted)', 'bg', 'text'],
+];
+
+/** Marks and outlines that must stand out from what they sit on, as [what, colour token, background token]. */
+const NON_TEXT_PAIRS: readonly [string, keyof ThemeColours, keyof ThemeColours][] = [
+  ['the focus ring', 'focus', 'bg'],
+  ['the focus ring on the toolbar', 'focus', 'surface'],
+  ['status marks in the key, bar outlines and status-badge borders', 'text', 'bg'],
+  ['form-field outlines', 'muted', 'bg'],
+  ['form-field outlines on the toolbar', 'muted', 'surface'],
+];
+
+describe.each(THEMES)('the %s theme', (theme: Theme) => {
+  const colours = THEME_COLOURS[theme];
+
+  it.each(TEXT_PAIRS)('keeps %s at 4.5:1 or more', (_what, fg, bg) => {
+    expect(ratioOf(colours[fg], colours[bg]), `${fg} on ${bg}`).toBeGreaterThanOrEqual(TEXT);
+  });
+
+  it.each(NON_TEXT_PAIRS)('keeps %s at 3:1 or more', (_what, fg, bg) => {
+    expect(ratioOf(colours[fg], colours[bg]), `${fg} on ${bg}`).toBeGreaterThanOrEqual(NON_TEXT);
+  });
+
+  it('keeps the neutral series (national events, reference bars) at 3:1 or more', () => {
+    expect(ratioOf(NEUTRAL_SERIES_COLOUR, colours.bg)).toBeGreaterThanOrEqual(NON_TEXT);
+    expect(ratioOf(NEUTRAL_SERIES_COLOUR, colours.surface)).toBeGreaterThanOrEqual(NON_TEXT);
+  });
+});
+
+describe('numbers on filled marks', () => {
+  // Annotation badges carry their event's number at 15 px bold: normal-size text, so 4.5:1.
+  it.each([...CITY_IDS.map((city) => [city, CITY_COLOURS[city]] as const), ['neutral', NEUTRAL_SERIES_COLOUR] as const])(
+    'writes on the %s badge in a colour that keeps 4.5:1',
+    (_name, fill) => {
+      expect(ratioOf(textOnFill(fill), fill)).toBeGreaterThanOrEqual(TEXT);
+    },
+  );
+
+  it('keeps white where white reads better, and black only where it must', () => {
+    expect(textOnFill(CITY_COLOURS.wuhan)).toBe('#FFFFFF');
+    expect(textOnFill(CITY_COLOURS.xian)).toBe('#000000');
+    expect(textOnFill('#000000')).toBe('#FFFFFF');
+  });
+});
+
+/** The `--name: #rrggbb` declarations of one rule block of app.css, keyed as THEME_COLOURS keys them. */
+function cssTokens(css: string, selector: string): Record<string, string> {
+  const start = css.indexOf(`${selector} {`);
+  expect(start, `app.css has a ${selector} block`).toBeGreaterThanOrEqual(0);
+  const block = css.slice(start, css.indexOf('}', start));
+  const tokens: Record<string, string> = {};
+  for (const [, name = '', value = ''] of block.matchAll(/--([a-z-]+):\s*(#[0-9a-f]{6})\s*;/gi)) {
+    tokens[name.replace(/-([a-z])/g, (_m, letter: string) => letter.toUpperCase())] = value.toUpperCase();
+  }
+  return tokens;
+}
+
+describe('THEME_COLOURS and styles/app.css', () => {
+  const css = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../styles/app.css'), 'utf8');
+  const SELECTORS: Record<Theme, string> = { light: ':root', dark: "[data-theme='dark']", contrast: "[data-theme='contrast']" };
+
+  it.each(THEMES)('agree on every colour token of the %s theme', (theme) => {
+    const expected = Object.fromEntries(Object.entries(THEME_COLOURS[theme]).map(([name, hex]) => [name, hex.toUpperCase()]));
+    expect(cssTokens(css, SELECTORS[theme])).toEqual(expected);
   });
 });

@@ -19,11 +19,74 @@ export const THEMES = ['light', 'dark', 'contrast'] as const;
 export type Theme = (typeof THEMES)[number];
 export const THEME_LABELS: Record<Theme, string> = { light: 'Light', dark: 'Dark', contrast: 'Projector' };
 
-/** Kept in step with the `--bg` and `--text` custom properties in styles/app.css. */
-export const THEME_COLOURS: Record<Theme, { background: string; surface: string; text: string; muted: string }> = {
-  light: { background: '#FFFFFF', surface: '#F4F6F8', text: '#111827', muted: '#4B5563' },
-  dark: { background: '#0B1220', surface: '#151E2E', text: '#F3F4F6', muted: '#C2C8D0' },
-  contrast: { background: '#000000', surface: '#000000', text: '#FFFFFF', muted: '#FFFFFF' },
+/** The colour tokens of one theme: each is the custom property of the same name in styles/app.css (`errorBg` is `--error-bg`). */
+export type ThemeColours = {
+  bg: string;
+  surface: string;
+  text: string;
+  muted: string;
+  border: string;
+  accent: string;
+  focus: string;
+  errorBg: string;
+  errorText: string;
+  noticeBg: string;
+  estimateBg: string;
+  seedBg: string;
+  reportedBg: string;
+};
+
+/**
+ * Every colour token of every theme, as styles/app.css sets it (`:root` is the light theme);
+ * palette.test.ts reads app.css and fails if the two drift apart, and checks the contrast of each
+ * pairing the interface draws. `border` only separates regions; form fields are outlined in `muted`.
+ */
+export const THEME_COLOURS: Record<Theme, ThemeColours> = {
+  light: {
+    bg: '#FFFFFF',
+    surface: '#F4F6F8',
+    text: '#111827',
+    muted: '#4B5563',
+    border: '#C9D1DB',
+    accent: '#0B5CAD',
+    focus: '#B45309',
+    errorBg: '#FDECEC',
+    errorText: '#8A1C1C',
+    noticeBg: '#FFF7E0',
+    estimateBg: '#FFF1D6',
+    seedBg: '#E7EFFC',
+    reportedBg: '#E6F4EA',
+  },
+  dark: {
+    bg: '#0B1220',
+    surface: '#151E2E',
+    text: '#F3F4F6',
+    muted: '#C2C8D0',
+    border: '#334155',
+    accent: '#7CB8F0',
+    focus: '#FBBF24',
+    errorBg: '#3B1212',
+    errorText: '#FECACA',
+    noticeBg: '#3A2F0B',
+    estimateBg: '#3A2A0B',
+    seedBg: '#10264A',
+    reportedBg: '#0F2E1C',
+  },
+  contrast: {
+    bg: '#000000',
+    surface: '#000000',
+    text: '#FFFFFF',
+    muted: '#FFFFFF',
+    border: '#FFFFFF',
+    accent: '#FFFF00',
+    focus: '#FFFF00',
+    errorBg: '#000000',
+    errorText: '#FFFFFF',
+    noticeBg: '#000000',
+    estimateBg: '#000000',
+    seedBg: '#000000',
+    reportedBg: '#000000',
+  },
 };
 
 function channel(value: number): number {
@@ -48,4 +111,12 @@ export function relativeLuminance(hex: string): number {
 export function contrastRatio(a: string, b: string): number {
   const [hi, lo] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x) as [number, number];
   return (hi + 0.05) / (lo + 0.05);
+}
+
+/**
+ * White or black, whichever reads better on a filled mark: the numbers on annotation badges.
+ * White on Xi'an's vermillion is only 3.9:1, too little for 15 px text; black there is 5.4:1.
+ */
+export function textOnFill(fill: string): '#FFFFFF' | '#000000' {
+  return contrastRatio('#FFFFFF', fill) >= contrastRatio('#000000', fill) ? '#FFFFFF' : '#000000';
 }
