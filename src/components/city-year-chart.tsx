@@ -19,7 +19,7 @@ import type { CityId, Metric, Observation } from '../api/schemas';
 import { EVENT_KIND_LABELS, STATUS_LABELS } from '../api/schemas';
 import { breakMarks, labelTiers, type ChartAnnotation } from '../domain/annotations';
 import { CITY_NAMES, cityLabel } from '../domain/cities';
-import { formatQualifiedNumber, formatValue } from '../domain/format';
+import { formatEnGb, formatQualifiedNumber, formatValue } from '../domain/format';
 import { CITY_COLOURS, NEUTRAL_SERIES_COLOUR, textOnFill } from '../domain/palette';
 import type { YearRow } from '../domain/series';
 import { CityLegend, CitySwatch, StatusMark, useChartText } from './status-marks';
@@ -355,7 +355,7 @@ export function CityYearChart({ rows, cities, metric, sourceTitle, annotations =
         tick={{ fontSize: tickSize }}
         stroke="var(--muted)"
         width={70}
-        tickFormatter={(v: number) => v.toLocaleString('en-GB', { maximumFractionDigits: metric.decimals })}
+        tickFormatter={(v: number) => formatEnGb(v, { maximumFractionDigits: metric.decimals })}
       />
       <Tooltip content={<YearTooltip cities={cities} metric={metric} sourceTitle={sourceTitle} />} />
       <Legend content={<CityLegend cities={cities} marker="line" />} />

@@ -1,4 +1,5 @@
 import { useMemo, useState, type ReactNode } from 'react';
+import { compareText } from '../domain/format';
 
 export type DataTableColumn<Row> = {
   key: string;
@@ -23,7 +24,7 @@ function compare(a: string | number | null | undefined, b: string | number | nul
   if (a === null || a === undefined) return 1;
   if (b === null || b === undefined) return -1;
   if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return String(a).localeCompare(String(b), 'en');
+  return compareText(String(a), String(b));
 }
 
 /** An accessible table with sortable columns (sort state is announced through aria-sort). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatValue, formatYearSpan } from './format';
+import { compareText, formatEnGb, formatValue, formatYearSpan } from './format';
 
 const gdp = { unit: 'bn', valueKind: 'money', moneyScale: 'billion', decimals: 1 } as const;
 const firms = { unit: 'firms', valueKind: 'count', decimals: 0 } as const;
@@ -25,5 +25,20 @@ describe('formatYearSpan', () => {
     expect(formatYearSpan([2020, 2015, 2024])).toBe('2015–2024');
     expect(formatYearSpan([2020])).toBe('2020');
     expect(formatYearSpan([])).toBe('');
+  });
+});
+
+describe('formatEnGb and compareText', () => {
+  it('format as toLocaleString and localeCompare do, whatever the options and order of calls', () => {
+    const cases: [number, Intl.NumberFormatOptions | undefined][] = [
+      [1234567.891, undefined],
+      [1234567.891, { maximumFractionDigits: 1 }],
+      [0.5, { minimumFractionDigits: 2, maximumFractionDigits: 2 }],
+      [1 / 6.9, { maximumSignificantDigits: 4 }],
+      [1234567.891, undefined],
+    ];
+    for (const [value, options] of cases) expect(formatEnGb(value, options)).toBe(value.toLocaleString('en-GB', options));
+    const names = ['Wuhan', 'chengdu', 'Xi’an', 'Ürümqi', 'apple'];
+    expect([...names].sort(compareText)).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
   });
 });

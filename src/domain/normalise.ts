@@ -2,6 +2,7 @@ import type { Currency, Metric, Observation, Rate } from '../api/schemas';
 import { convertObservation, type ConversionRate } from './currency';
 import { pickPreferred } from './series';
 import { weakestStatus } from './status';
+import { formatEnGb } from './format';
 
 export const NORMALISATIONS = ['absolute', 'perCapita', 'perGdp', 'indexed'] as const;
 export type Normalisation = (typeof NORMALISATIONS)[number];
@@ -156,7 +157,7 @@ export function normaliseSeries(input: NormaliseInput): NormalisedSeries {
           status === 'estimate'
             ? {
                 kind: 'derived',
-                detail: `${row.value.toLocaleString('en-GB')} ÷ ${denominatorMetric.label.toLowerCase()} ${denominator.year} (${denominator.value.toLocaleString('en-GB')} ${denominatorMetric.unit}, ${denominator.status}).`,
+                detail: `${formatEnGb(row.value)} ÷ ${denominatorMetric.label.toLowerCase()} ${denominator.year} (${formatEnGb(denominator.value)} ${denominatorMetric.unit}, ${denominator.status}).`,
               }
             : row.method,
         note: [row.note, `Divided by ${denominatorMetric.label.toLowerCase()} (${denominator.sourceId}).`].filter(Boolean).join(' '),

@@ -4,6 +4,7 @@ import type { ChartCardFooter } from '../chart-card';
 import { imageAvailability, type ImageAvailability } from './availability';
 import { saveBlob } from '../save-blob';
 import './export-menu.css';
+import { formatEnGb } from '../../domain/format';
 
 export type ExportMenuProps = {
   /** Stable slug of the card; files are named `hubscope-<cardId>.png|svg|csv`. */
@@ -24,7 +25,7 @@ export type ExportMenuProps = {
 const MESSAGE_MS = 10_000;
 const TABLE_REASON = 'Switch to Charts (key t) to export an image';
 
-const number = (n: number) => Math.round(n).toLocaleString('en-GB');
+const number = (n: number) => formatEnGb(Math.round(n));
 /** An error's own words (a DOMException is not always an Error, e.g. across realms). */
 const describe = (error: unknown): string => {
   const message = typeof error === 'object' && error !== null && 'message' in error ? error.message : undefined;

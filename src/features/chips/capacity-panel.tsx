@@ -8,7 +8,7 @@ import { StatusBadge } from '../../components/status-badge';
 import { StatusLegend } from '../../components/status-marks';
 import { AREA_FACTOR_TO_300MM, frontEndCapacity, type CapacityTotal } from '../../domain/capacity';
 import { cityLabel } from '../../domain/cities';
-import { formatYearSpan } from '../../domain/format';
+import { formatEnGb, formatYearSpan } from '../../domain/format';
 import { useSelectedCities } from '../../view-state/use-view-state';
 import { CityGroupBarChart } from './city-group-bar-chart';
 import { toCapacityCsv } from './to-chips-csv';
@@ -46,7 +46,7 @@ export function CapacityPanel() {
       chart={() => (
         <>
           <div style={{ height: 'calc(100% - 1.75rem)' }}>
-            <CityGroupBarChart rows={bars} cities={cities} formatTick={(v) => `${(v / 1000).toLocaleString('en-GB')}k`} yAxisWidth={64} />
+            <CityGroupBarChart rows={bars} cities={cities} formatTick={(v) => `${formatEnGb(v / 1000)}k`} yAxisWidth={64} />
           </div>
           <StatusLegend statuses={statuses} marks="bars" />
         </>

@@ -7,7 +7,7 @@ import { DataTable } from '../../components/data-table';
 import { StatusBadge } from '../../components/status-badge';
 import { StatusLegend } from '../../components/status-marks';
 import { cityLabel } from '../../domain/cities';
-import { formatMoneyFigure, formatYearSpan } from '../../domain/format';
+import { formatEnGb, formatMoneyFigure, formatYearSpan } from '../../domain/format';
 import { useSelectedCities, useViewState } from '../../view-state/use-view-state';
 import { CityGroupBarChart } from './city-group-bar-chart';
 import { toInvestmentCsv } from './to-chips-csv';
@@ -43,7 +43,7 @@ export function InvestmentPanel() {
       chart={() => (
         <>
           <div style={{ height: 'calc(100% - 1.75rem)' }}>
-            <CityGroupBarChart rows={bars} cities={cities} formatTick={(v) => v.toLocaleString('en-GB')} yAxisWidth={64} />
+            <CityGroupBarChart rows={bars} cities={cities} formatTick={(v) => formatEnGb(v)} yAxisWidth={64} />
           </div>
           <StatusLegend statuses={statuses} marks="bars" />
         </>

@@ -1,7 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { STATUS_LABELS } from '../../api/schemas';
 import { cityLabel } from '../../domain/cities';
-import { formatMoneyFigure, formatQualifiedNumber } from '../../domain/format';
+import { formatEnGb, formatMoneyFigure, formatQualifiedNumber } from '../../domain/format';
 import { CHART_TEXT, useChartText } from '../../components/status-marks';
 import { CITY_COLOURS } from '../../domain/palette';
 import type { IndustryBar } from './to-industry-bars';
@@ -36,7 +36,7 @@ export function IndustryOutputChart({ bars, sourceTitle, unit }: IndustryOutputC
     <ResponsiveContainer width="100%" height="100%">
       <BarChart data={bars as IndustryBar[]} layout="vertical" margin={{ top: 4, right: labelSize * 7, bottom: 4, left: 8 }}>
         <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" horizontal={false} />
-        <XAxis type="number" tick={{ fontSize: tickSize }} stroke="var(--muted)" tickFormatter={(v: number) => v.toLocaleString('en-GB')} />
+        <XAxis type="number" tick={{ fontSize: tickSize }} stroke="var(--muted)" tickFormatter={(v: number) => formatEnGb(v)} />
         <YAxis
           type="category"
           dataKey="label"

@@ -1,6 +1,7 @@
 import type { CityId, Currency, Figure, Industry, Rate } from '../../api/schemas';
 import type { ConversionRate } from '../../domain/currency';
 import { distinctRates, toBillions } from './industry-money';
+import { compareText } from '../../domain/format';
 
 export type PillarEntry = {
   industry: Industry;
@@ -28,7 +29,7 @@ function byPillarOrder(a: PillarEntry, b: PillarEntry): number {
     if (vb === undefined) return -1;
     return vb - va;
   }
-  return a.industry.name.localeCompare(b.industry.name, 'en');
+  return compareText(a.industry.name, b.industry.name);
 }
 
 /**

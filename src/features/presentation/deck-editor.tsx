@@ -26,6 +26,7 @@ import {
 } from '../../view-state/deck';
 import { useDeck } from '../../view-state/deck-store';
 import { MAX_SLIDES } from '../../view-state/search-params';
+import { formatEnGb } from '../../domain/format';
 
 /** Links longer than this are cut by some chat and mail programs; the editor says so. */
 const LONG_LINK = 8000;
@@ -171,7 +172,7 @@ export function DeckEditor({ titleId, onClose, onShown, onPresent, sectionLabelF
 
   const copyLink = async () => {
     const url = `${window.location.origin}${firstHref}${firstLocation.search ? '&' : '?'}deck=${encodeDeckParam(deck)}`;
-    const long = url.length > LONG_LINK ? ` It is long (${url.length.toLocaleString('en-GB')} characters): some chat and mail programs cut long links, so send the JSON file instead.` : '';
+    const long = url.length > LONG_LINK ? ` It is long (${formatEnGb(url.length)} characters): some chat and mail programs cut long links, so send the JSON file instead.` : '';
     try {
       await navigator.clipboard.writeText(url);
       say(`Deck link copied (${slideCount(count)}); it opens on the first slide’s view and loads this deck.${long}`);

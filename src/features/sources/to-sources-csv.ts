@@ -5,6 +5,7 @@ import { isHttpUrl } from '../../components/external-link';
 import { observationCsv, sourceCells } from '../../components/observation-csv';
 import { CITY_NAMES, entityLabel } from '../../domain/cities';
 import type { CsvTable } from '../../domain/csv';
+import { compareText } from '../../domain/format';
 
 /**
  * What the figures are made of, one row per status and city: how many values the dataset holds,
@@ -67,7 +68,7 @@ export function toSourceListCsv(sources: readonly Source[]): CsvTable {
   return {
     header: ['source', 'short_title', 'source_publisher', 'source_year', 'kind', 'source_url', 'note', 'source_id'],
     rows: [...sources]
-      .sort((a, b) => a.title.localeCompare(b.title, 'en'))
+      .sort((a, b) => compareText(a.title, b.title))
       .map((s) => [s.title, s.shortTitle, s.publisher || undefined, s.year ?? undefined, SOURCE_KIND_LABELS[s.kind], isHttpUrl(s.url) ? s.url : undefined, s.note, s.id]),
   };
 }

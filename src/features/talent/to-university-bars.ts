@@ -1,6 +1,7 @@
 import type { CityId, Entity, Observation } from '../../api/schemas';
 import { isCityId } from '../../domain/cities';
 import { pickPreferred } from '../../domain/series';
+import { compareText } from '../../domain/format';
 
 export type UniversityBar = { entityId: string; name: string; cityId: CityId; observation: Observation };
 
@@ -35,5 +36,5 @@ export function toUniversityBars(
     if (!cityId || !entity || !cities.includes(cityId)) continue;
     bars.push({ entityId, name: `${entity.nameEn} ${entity.nameZh}`, cityId, observation });
   }
-  return bars.sort((a, b) => b.observation.value - a.observation.value || a.name.localeCompare(b.name, 'en'));
+  return bars.sort((a, b) => b.observation.value - a.observation.value || compareText(a.name, b.name));
 }
