@@ -26,17 +26,24 @@ export function useOverviewData() {
     if (!observations.data || !rates.data) return undefined;
     const rateNotes = new Set<string>();
     const rows: Observation[] = [];
-    const derivations = new Map<string, string>();
     for (const row of observations.data) {
       const result = convertObservation(row, cur, rates.data);
       // A value no rate can convert is left out rather than compared in the wrong currency.
       if (!result.ok) continue;
       if (result.rate) rateNotes.add(`Converted at ${result.rate.description}.`);
-      const derivation = seriesDerivation('absolute', undefined, conversionOf(row, cur, rates.data));
-      if (derivation) derivations.set(row.id, derivation);
       rows.push(result.observation);
     }
-    return { rows, rateNotes: [...rateNotes], derivations };
+    return { rows, rateNotes: [...rateNotes] };
+  }, [observations.data, rates.data, cur]);
+
+  // How a value was converted, for the CSV column only: worked out when a CSV is asked for.
+  const derivation = useMemo(() => {
+    let storedById: Map<string, Observation> | undefined;
+    return (converted: Observation) => {
+      if (!observations.data || !rates.data) return undefined;
+      storedById ??= new Map(observations.data.map((row) => [row.id, row]));
+      return seriesDerivation('absolute', undefined, conversionOf(storedById.get(converted.id), cur, rates.data)) || undefined;
+    };
   }, [observations.data, rates.data, cur]);
 
   const metrics = reference.metrics.data;
@@ -62,7 +69,7 @@ export function useOverviewData() {
     metricById: reference.metricById,
     sourceById: reference.sourceById,
     currency: cur,
-    derivation: (o) => converted?.derivations.get(o.id),
+    derivation,
   };
 
   return {
