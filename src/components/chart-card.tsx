@@ -14,6 +14,7 @@ import { ErrorPanel } from './error-panel';
 import { Skeleton } from './skeleton';
 import { SourceLine } from './source-line';
 import { StatusBadge } from './status-badge';
+import { useNearViewport } from './use-near-viewport';
 
 export type ChartCardFooter = {
   /** Left out for cards about the sources themselves. */
@@ -46,6 +47,12 @@ export type ChartCardProps = {
   csv?: () => CsvTable;
   /** The chart's height in px, or 'auto' for content that sizes itself (cards, lists). */
   height?: number | 'auto';
+  /**
+   * For `height: 'auto'` cards: the body's layout without its figures (say one empty box per city,
+   * in the grid the figures use), held while loading and before drawing, so nothing below it moves
+   * when they arrive, at any window width. Without it the card holds 240 px.
+   */
+  loadingShape?: () => ReactNode;
   /** Accessible description of what the chart shows, for screen readers. */
   description: string;
 };
@@ -102,6 +109,7 @@ export function ChartCard({
   footer,
   csv,
   height = 320,
+  loadingShape,
   description,
 }: ChartCardProps) {
   const headingId = useId();
@@ -112,6 +120,7 @@ export function ChartCard({
   const { search } = useLocation();
   const focusedCard = useFocusedCard();
   const focused = focusedCard === id;
+  const near = useNearViewport(cardRef, focused);
   // For the benchmark (scripts/bench): after every commit that shows the chart, its figure names
   // the view it was drawn for, so a MutationObserver can time "input to last chart settled"; the
   // first figure drawn with data marks the page's timeline once ("first data chart painted").
@@ -129,9 +138,12 @@ export function ChartCard({
 
   let body: ReactNode;
   const boxHeight = height === 'auto' ? 240 : height;
-  if (state.status === 'pending') body = <Skeleton height={boxHeight} label={`Loading ${title}`} />;
+  const shape = height === 'auto' ? loadingShape : undefined;
+  if (state.status === 'pending') body = <Skeleton height={boxHeight} label={`Loading ${title}`} shape={shape} />;
   else if (state.status === 'error') body = <ErrorPanel error={state.error} onRetry={state.retry} height={boxHeight} />;
   else if (isEmpty) body = <EmptyState message={emptyMessage} height={boxHeight} />;
+  // Far below (or above) the window: hold the space, draw when scrolled near (use-near-viewport.ts).
+  else if (!near) body = <div className="chart-card__undrawn" style={shape ? undefined : { height: boxHeight }}>{shape?.()}</div>;
   else if (view === 'table' || !chart) body = <RenderInside render={table} />;
   else
     body = (

@@ -1,5 +1,5 @@
 import { MOCKED_PORT } from './playwright.config';
-import { expect, test } from './fixtures';
+import { cardByTitle, expect, test } from './fixtures';
 
 const BASE = `http://localhost:${MOCKED_PORT}`;
 
@@ -23,7 +23,7 @@ test.describe('the built app, served statically', () => {
       });
       await page.goto(`${BASE}${section.path}`);
       await expect(page.getByRole('heading', { level: 1, name: section.heading })).toBeVisible();
-      const card = page.getByRole('region', { name: section.card, exact: true });
+      const card = await cardByTitle(page, section.card);
       await expect(card.locator('svg.recharts-surface').first()).toBeVisible();
       await expect(card.locator('.recharts-surface .recharts-layer').first()).toBeAttached();
       expect(answered).toContain(`/api/v1/${section.resource}`);

@@ -1,5 +1,5 @@
 import { MOCKED_PORT } from './playwright.config';
-import { expect, test, waitForCards } from './fixtures';
+import { cardByTitle, expect, test, waitForCards } from './fixtures';
 
 const BASE = `http://localhost:${MOCKED_PORT}`;
 const SECTIONS = ['/', '/industries', '/talent', '/chips', '/timeline', '/sources'];
@@ -35,7 +35,7 @@ test.describe('every chart at 1280x720', () => {
     test(`${title}: the estimate marks on the chart match the estimate rows of its table`, async ({ page, problems }) => {
       void problems;
       await page.goto(BASE);
-      const card = page.getByRole('region', { name: title, exact: true });
+      const card = await cardByTitle(page, title);
       await expect(card.locator('figure .recharts-surface').first()).toBeVisible();
       const marks = await card.locator('figure .recharts-surface [data-status="estimate"]').count();
       expect(marks).toBeGreaterThan(0);
@@ -52,7 +52,7 @@ test.describe('spotlight', () => {
   test('key 2 dims the other cities on every chart and thickens Xi’an; typing a weight does not', async ({ page, problems }) => {
     void problems;
     await page.goto(BASE);
-    const gdp = page.getByRole('region', { name: 'GDP', exact: true });
+    const gdp = await cardByTitle(page, 'GDP');
     await expect(gdp.locator('.series-city--xian').first()).toBeAttached();
     const weight = page.getByRole('spinbutton', { name: 'Pillar industries' });
     await weight.fill('2');
@@ -72,5 +72,30 @@ test.describe('spotlight', () => {
     expect(strokeWidth).toBeGreaterThanOrEqual(6);
     await page.keyboard.press('0');
     await expect.poll(() => opacity('.series-city--wuhan')).toBe(1);
+  });
+});
+
+test.describe('drawing on demand', () => {
+  test('a card far below the window holds its space and draws when scrolled near; printing draws every card first', async ({ page, problems }) => {
+    void problems;
+    await page.goto(BASE);
+    await expect(page.locator('figure[data-rendered-for]').first()).toBeVisible();
+    const population = page.getByRole('region', { name: 'Permanent population', exact: true });
+    // Loaded (its sources are shown) but not drawn yet, three screens down.
+    await expect(population.locator('.chart-card__footer')).toContainText('Source');
+    await expect(population.locator('.recharts-surface')).toHaveCount(0);
+    const held = await population.boundingBox();
+
+    await population.scrollIntoViewIfNeeded();
+    await expect(population.locator('.recharts-surface').first()).toBeVisible();
+    const drawn = await population.boundingBox();
+    expect(Math.abs((drawn?.height ?? 0) - (held?.height ?? -100))).toBeLessThanOrEqual(1);
+
+    await page.goto(BASE);
+    await expect(page.locator('figure[data-rendered-for]').first()).toBeVisible();
+    await expect(page.locator('.chart-card__undrawn').first()).toBeAttached();
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await expect(page.locator('.chart-card__undrawn')).toHaveCount(0);
+    await expect(population.locator('.recharts-surface').first()).toBeAttached();
   });
 });

@@ -4,14 +4,14 @@ import * as fontkit from 'fontkit';
 import Papa from 'papaparse';
 import { FORMULA_TEXT, HOSTILE_TEXT } from '../../mocks/scenarios';
 import { MOCKED_PORT } from './playwright.config';
-import { expect, test } from './fixtures';
+import { cardByTitle, expect, test } from './fixtures';
 
 const BASE = `http://localhost:${MOCKED_PORT}`;
 const STATUS_LABELS: Record<string, string> = { reported: 'Reported', seed: 'Seed article', estimate: 'Estimate' };
 
 /** A chart card by its heading, once its chart is drawn. */
 async function chartCard(page: Page, title: string): Promise<Locator> {
-  const card = page.getByRole('region', { name: title, exact: true });
+  const card = await cardByTitle(page, title);
   await expect(card.locator('figure.chart-figure .recharts-surface').first()).toBeVisible({ timeout: 20_000 });
   return card;
 }

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 type PageProblems = { consoleErrors: string[]; pageErrors: string[]; cspViolations: string[] };
 
@@ -33,8 +33,23 @@ export const test = base.extend<{ problems: PageProblems; expectedProblems: RegE
 
 export { expect };
 
-/** Waits until every chart card on the page has finished loading (footer or message shown). */
+/**
+ * Waits until every chart card on the page has finished loading (footer or message shown), and
+ * scrolls through the page as a reader would, since a card far below the window draws only when
+ * scrolled near (components/use-near-viewport.ts); then back to the top.
+ */
 export async function waitForCards(page: Page) {
   await expect(page.locator('.chart-card').first()).toBeVisible();
   await expect(page.locator('.chart-card .skeleton')).toHaveCount(0);
+  const cards = page.locator('.chart-card');
+  for (let index = 0; index < (await cards.count()); index += 1) await cards.nth(index).scrollIntoViewIfNeeded();
+  await expect(page.locator('.chart-card__undrawn')).toHaveCount(0);
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+/** A card by its heading, scrolled into view as a reader would, so it draws. */
+export async function cardByTitle(page: Page, title: string): Promise<Locator> {
+  const card = page.getByRole('region', { name: title, exact: true });
+  await card.scrollIntoViewIfNeeded();
+  return card;
 }

@@ -70,6 +70,13 @@ export function HeadlinePanel({ data }: { data: OverviewData }) {
         />
       )}
       height="auto"
+      loadingShape={() => (
+        <div className="headline-grid">
+          {cities.map((city) => (
+            <div key={city} className="skeleton headline-city--loading" />
+          ))}
+        </div>
+      )}
       csv={() => toHeadlineCsv(cells, cities, data.csvLookups)}
       footer={() =>
         observationFooter(shown, reference, {
