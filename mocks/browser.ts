@@ -1,5 +1,6 @@
 import { setupWorker } from 'msw/browser';
 import { handlers } from './handlers';
+import { MOCK_WORKER_URL } from './install-worker';
 import { setMockLatency } from './latency';
 import { handlersForScenarioParam } from './scenarios';
 
@@ -9,18 +10,20 @@ const START_TIMEOUT_MS = 15_000;
  * Starts the MSW worker that serves the bundled dataset. Resolves once the worker controls the
  * page; rejects when service workers are unavailable (plain http on a non-localhost host).
  */
-export async function startMockWorker({ latencyMs }: { latencyMs: number }): Promise<void> {
+export async function startMockWorker({ latencyMs, installed }: { latencyMs: number; installed: Promise<void> }): Promise<void> {
   if (!('serviceWorker' in navigator)) {
     throw new Error('this browser context has no service workers');
   }
   setMockLatency(latencyMs);
   const scenario = new URLSearchParams(window.location.search).get('_scenario');
   const worker = setupWorker(...handlersForScenarioParam(scenario), ...handlers);
-  const started = worker.start({
-    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
-    onUnhandledRequest: 'bypass',
-    quiet: true,
-  });
+  const started = installed.then(() =>
+    worker.start({
+      serviceWorker: { url: MOCK_WORKER_URL },
+      onUnhandledRequest: 'bypass',
+      quiet: true,
+    }),
+  );
   // A registration that never settles must end in a message, not in endless loading skeletons.
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {

@@ -8,6 +8,7 @@ import { AppShell } from './app/app-shell';
 import { isPrintPath } from './app/print/print-path';
 import './styles/fonts.css';
 import './styles/app.css';
+import { installMockWorker } from '../mocks/install-worker';
 
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('index.html has no #root element');
@@ -16,6 +17,12 @@ if (!rootElement) throw new Error('index.html has no #root element');
 // its pages has its own router, and react-router forbids one inside another. Loaded only there.
 const PrintRoot = lazy(() => import('./app/print/print-root').then((m) => ({ default: m.PrintRoot })));
 const base = import.meta.env.BASE_URL;
+
+// Tested on the env variable itself, which Vite replaces with a literal, so a real-API build
+// (VITE_API_BASE_URL set) drops the mock branches, the dynamic import and MSW with them.
+const mocked = !import.meta.env.VITE_API_BASE_URL;
+// The mock worker installs on the browser's thread while the shell renders (mocks/install-worker.ts).
+const mockWorkerInstalled = mocked ? installMockWorker() : Promise.resolve();
 
 // Paint the shell at once; data requests wait on mockReady, not the first render.
 createRoot(rootElement).render(
@@ -36,12 +43,10 @@ createRoot(rootElement).render(
   </StrictMode>,
 );
 
-// Tested on the env variable itself, which Vite replaces with a literal, so a real-API build
-// (VITE_API_BASE_URL set) drops this branch, the dynamic import and MSW with it.
-if (!import.meta.env.VITE_API_BASE_URL) {
+if (mocked) {
   const latencyMs = import.meta.env.DEV ? Number(import.meta.env.VITE_MOCK_LATENCY_MS ?? 300) : 0;
   import('../mocks/browser')
-    .then(({ startMockWorker }) => startMockWorker({ latencyMs }))
+    .then(({ startMockWorker }) => startMockWorker({ latencyMs, installed: mockWorkerInstalled }))
     .then(markMockReady, markMockFailed);
 } else {
   markMockReady();
