@@ -42,9 +42,10 @@ function leadSentence(row: ScoreRow): string | undefined {
 /** "Chengdu overtook Wuhan on GDP between 2016 and 2024": the leader at the first and the last comparable year. */
 function leaderChangeSentence(metric: Metric, observations: readonly Observation[], cities: readonly CityId[]): string | undefined {
   if (metric.betterDirection === 'neutral' || metric.geoLevel !== 'city') return undefined;
-  const years = [...new Set(observations.filter((o) => o.metricId === metric.id).map((o) => o.year))].sort((a, b) => a - b);
+  const own = observations.filter((o) => o.metricId === metric.id);
+  const years = [...new Set(own.map((o) => o.year))].sort((a, b) => a - b);
   const leadersAt = (year: number) => {
-    const atYear = observations.filter((o) => o.metricId === metric.id && o.year === year);
+    const atYear = own.filter((o) => o.year === year);
     const row = scoreMetric(metric, atYear, cities);
     return row.comparable && row.cells.filter((c) => c.observation && !c.offYear).length === cities.length ? row.leaders : [];
   };
