@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { panelState, type PanelState } from '../api/combine-queries';
-import { useEvents, useObservations, useRates, useReferenceData } from '../api/resources';
+import { useCityObservations, useEvents, useRates, useReferenceData } from '../api/resources';
 import type { CityId, Metric, Observation, Rate } from '../api/schemas';
 import { toChartAnnotations, type ChartAnnotation } from '../domain/annotations';
 import { GDP_METRIC_ID, POPULATION_METRIC_ID, normaliseSeries, type NormalisedSeries } from '../domain/normalise';
@@ -34,12 +34,11 @@ export function useMetricSeries(metricId: string, cities: readonly CityId[]): Me
   const reference = useReferenceData();
   const rates = useRates();
   const events = useEvents();
-  const range = { entities: cities, from, to };
-  const observations = useObservations({ ...range, metrics: [metricId] });
+  const observations = useCityObservations(cities, { from, to, metrics: [metricId] });
   const denominatorId = norm === 'perCapita' ? POPULATION_METRIC_ID : GDP_METRIC_ID;
   const needsDenominator = norm === 'perCapita' || norm === 'perGdp';
   // The same query either way keeps the hook order stable; it is only used when needed.
-  const denominators = useObservations({ ...range, metrics: [needsDenominator ? denominatorId : metricId] });
+  const denominators = useCityObservations(cities, { from, to, metrics: [needsDenominator ? denominatorId : metricId] });
   const metric = reference.metricById.get(metricId);
 
   const series = useMemo(() => {

@@ -1,4 +1,5 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { filterObservations, parseObservationQuery } from '../../mocks/handlers/observations';
@@ -66,6 +67,30 @@ describe('Overview, from whatever data the API serves', () => {
     expect(wuhan).toContain('tied first');
     expect(xian).toContain('tied first');
     expect((await insights()).some((s) => s?.startsWith("Wuhan and Xi'an tie on GDP (CNY 250.0 bn in 2022"))).toBe(true);
+  });
+
+  it('unticking and re-ticking a city redraws from what was loaded, without asking the API again', async () => {
+    const asked: string[] = [];
+    server.events.on('request:start', ({ request }) => {
+      const url = new URL(request.url);
+      if (url.pathname.endsWith('/observations')) asked.push(url.search);
+    });
+    serveObservations([gdp('wuhan', 2022, 100), gdp('xian', 2022, 300), gdp('chengdu', 2022, 200)]);
+    const user = userEvent.setup();
+    renderApp('/');
+    const cards = await screen.findByRole('region', { name: 'Headline figures' });
+    expect(await within(cards).findByRole('region', { name: 'Chengdu 成都' })).toHaveTextContent('CNY 200.0 bn');
+    const before = asked.length;
+
+    await user.click(screen.getByRole('checkbox', { name: 'Chengdu 成都' }));
+    await waitFor(() => expect(within(cards).queryByRole('region', { name: 'Chengdu 成都' })).toBeNull());
+    const [, , wuhan, xian] = await scorecardRow('GDP');
+    expect(xian).toContain('leader');
+    expect(wuhan).toContain('#2');
+    await user.click(screen.getByRole('checkbox', { name: 'Chengdu 成都' }));
+    expect(await within(cards).findByRole('region', { name: 'Chengdu 成都' })).toHaveTextContent('CNY 200.0 bn');
+    expect(asked.slice(before)).toEqual([]);
+    server.events.removeAllListeners();
   });
 
   it('shows a missing city as missing, never as zero', async () => {

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { panelState } from '../../api/combine-queries';
-import { useObservations, useRates, useReferenceData } from '../../api/resources';
+import { useCityObservations, useRates, useReferenceData } from '../../api/resources';
 import type { Observation } from '../../api/schemas';
 import { compositeIndex } from '../../domain/composite';
 import { convertObservation } from '../../domain/currency';
@@ -20,7 +20,7 @@ export function useOverviewData() {
   const [{ from, to, cur, w }] = useViewState();
   const reference = useReferenceData();
   const rates = useRates();
-  const observations = useObservations({ entities: cities, from, to });
+  const observations = useCityObservations(cities, { from, to });
 
   const converted = useMemo(() => {
     if (!observations.data || !rates.data) return undefined;

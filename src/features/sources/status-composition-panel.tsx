@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { panelState } from '../../api/combine-queries';
-import { useObservations, useReferenceData } from '../../api/resources';
+import { useCityObservations, useReferenceData } from '../../api/resources';
 import { ChartCard } from '../../components/chart-card';
 import { observationFooter } from '../../components/observation-footer';
 import { CityCountChart, type CityCountRow } from '../../components/city-count-chart';
@@ -15,7 +15,7 @@ import { toStatusCounts } from './to-status-counts';
 export function StatusCompositionPanel() {
   const [cities] = useSelectedCities();
   const reference = useReferenceData();
-  const observations = useObservations({ entities: cities });
+  const observations = useCityObservations(cities);
   const cityRows = useMemo(() => observations.data ?? [], [observations.data]);
   const counts = useMemo(() => toStatusCounts(cityRows, cities), [cityRows, cities]);
   const years = formatYearSpan(cityRows.map((o) => o.year));
