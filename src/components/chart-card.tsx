@@ -8,6 +8,7 @@ import type { CsvTable } from '../domain/csv';
 import type { CardId } from '../view-state/cards';
 import { useFocusedCard, useViewState } from '../view-state/use-view-state';
 import { ExportMenu } from './chart-export/export-menu';
+import { ChartLabelsContext } from './chart-labels';
 import { EmptyState } from './empty-state';
 import { PanelErrorBoundary } from './panel-error-boundary';
 import { ErrorPanel } from './error-panel';
@@ -157,7 +158,10 @@ export function ChartCard({
         aria-labelledby={headingId}
         aria-describedby={descriptionId}
       >
-        <RenderInside render={chart} />
+        {/* The chart's own svg (a tab stop) is named and described like the figure; see chart-labels.ts. */}
+        <ChartLabelsContext value={{ 'aria-labelledby': headingId, 'aria-describedby': descriptionId }}>
+          <RenderInside render={chart} />
+        </ChartLabelsContext>
       </figure>
     );
 

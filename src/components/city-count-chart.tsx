@@ -2,6 +2,7 @@ import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, T
 import type { CityId } from '../api/schemas';
 import { CITY_NAMES, cityLabel } from '../domain/cities';
 import { CITY_COLOURS } from '../domain/palette';
+import { useChartLabels } from './chart-labels';
 import { CityLegend, CitySwatch, useChartText } from './status-marks';
 import { seriesClass } from '../domain/spotlight';
 
@@ -30,9 +31,10 @@ function CountTooltip({ active, payload, cities }: { active?: boolean; payload?:
 export function CityCountChart({ rows, cities }: CityCountChartProps) {
   // Counts are always written on the bars; in presentation mode at projector size.
   const { tick: tickSize, label: labelSize } = useChartText();
+  const ariaLabels = useChartLabels();
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <BarChart data={rows as CityCountRow[]} margin={{ top: labelSize + 10, right: 16, bottom: 8, left: 0 }}>
+      <BarChart {...ariaLabels} data={rows as CityCountRow[]} margin={{ top: labelSize + 10, right: 16, bottom: 8, left: 0 }}>
         <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="label" tick={{ fontSize: tickSize }} stroke="var(--muted)" />
         <YAxis allowDecimals={false} tick={{ fontSize: tickSize }} stroke="var(--muted)" width={48} />

@@ -16,6 +16,7 @@ import {
   useYAxisScale,
 } from 'recharts';
 import type { CityId, Metric, Observation } from '../api/schemas';
+import { useChartLabels } from './chart-labels';
 import { EVENT_KIND_LABELS, STATUS_LABELS } from '../api/schemas';
 import { breakMarks, labelTiers, type ChartAnnotation } from '../domain/annotations';
 import { CITY_NAMES, cityLabel } from '../domain/cities';
@@ -331,6 +332,7 @@ function ValueLabelLayer({ rows, cities, metric }: { rows: readonly YearRow[]; c
  */
 export function CityYearChart({ rows, cities, metric, sourceTitle, annotations = [], annotationPlace }: CityYearChartProps) {
   const presenting = usePresenting();
+  const ariaLabels = useChartLabels();
   const { tick: tickSize, label: labelSize } = useChartText();
   const layout = cityYearLayout(rows, annotations);
   // In presentation mode the top point's value label needs room between the plot and the event badges.
@@ -363,7 +365,7 @@ export function CityYearChart({ rows, cities, metric, sourceTitle, annotations =
   );
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <LineChart {...common}>
+      <LineChart {...common} {...ariaLabels}>
         {axes}
         {annotations.map((annotation, index) => (
           <ReferenceLine

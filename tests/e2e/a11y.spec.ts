@@ -118,9 +118,32 @@ async function expectChartAlternatives(page: Page) {
   await expect(cards).toHaveCount(ids.length);
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Inside each figure, Recharts' own svg is a Tab stop (role application, its keyboard layer): a
+ * screen reader announces it by its name, so it is named by its card's title (small multiples: the
+ * title, then the part's heading) and described, as the figure is. Every chart's root svg is checked,
+ * and that it is such a stop.
+ */
+async function expectChartDrawingsNamed(page: Page) {
+  const roots = page.locator('.recharts-wrapper > svg.recharts-surface');
+  await expect(roots, 'every Recharts drawing is a keyboard stop').toHaveCount(await page.locator('svg.recharts-surface[role="application"]').count());
+  const drawings = await roots.all();
+  expect(drawings.length, 'Recharts drawings on the section').toBeGreaterThan(0);
+  for (const svg of drawings) {
+    const card = svg.locator('xpath=ancestor::section[contains(concat(" ", @class, " "), " chart-card ")]');
+    const title = await card.locator('.chart-card__title').innerText();
+    const inCard = await card.locator('.recharts-wrapper > svg.recharts-surface').count();
+    await expect(svg, `a drawing in ${title}`).toHaveAttribute('role', 'application');
+    await expect(svg, `a drawing in ${title}`).toHaveAccessibleName(inCard === 1 ? title : new RegExp(`^${escapeRegExp(title)} \\S`));
+    await expect(svg, `a drawing in ${title}`).toHaveAccessibleDescription(/\S/);
+  }
+}
+
 test.describe('axe in every theme', () => {
   for (const theme of THEMES) {
-    const alsoCharts = theme === 'light' ? '; every chart is named, described and given as a table' : '';
+    const alsoCharts = theme === 'light' ? '; every chart and its drawing are named, described, and the chart given as a table' : '';
     test(`${theme} theme: axe finds no violations on any section, nor with the Export menu, the shortcuts or the deck editor open${alsoCharts}`, async ({
       page,
       problems,
@@ -138,7 +161,10 @@ test.describe('axe in every theme', () => {
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
         await waitForCards(page);
         found.push(...(await axeViolations(page, `${section.heading} (${theme})`, { colourOnly: theme !== 'light' })));
-        if (theme === 'light') await expectChartAlternatives(page);
+        if (theme === 'light') {
+          await expectChartDrawingsNamed(page);
+          await expectChartAlternatives(page);
+        }
       }
 
       // Open states, scanned where they are (the page behind them is scanned above).

@@ -1,6 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { CityId, Status } from '../../api/schemas';
 import { STATUS_LABELS } from '../../api/schemas';
+import { useChartLabels } from '../../components/chart-labels';
 import { CityLegend, CitySwatch, useChartText } from '../../components/status-marks';
 import { CITY_NAMES, cityLabel } from '../../domain/cities';
 import { CITY_COLOURS } from '../../domain/palette';
@@ -67,9 +68,10 @@ function GroupTooltip({ active, payload, cities }: { active?: boolean; payload?:
  */
 export function CityGroupBarChart({ rows, cities, formatTick, yAxisWidth = 96 }: CityGroupBarChartProps) {
   const { tick: tickSize, label: labelSize } = useChartText();
+  const ariaLabels = useChartLabels();
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <BarChart data={rows as GroupBarRow[]} margin={{ top: labelSize + 13, right: 16, bottom: 8, left: 8 }} barCategoryGap="18%">
+      <BarChart {...ariaLabels} data={rows as GroupBarRow[]} margin={{ top: labelSize + 13, right: 16, bottom: 8, left: 8 }} barCategoryGap="18%">
         <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="label" tick={{ fontSize: tickSize }} stroke="var(--muted)" interval={0} />
         <YAxis tick={{ fontSize: tickSize }} stroke="var(--muted)" width={yAxisWidth} tickFormatter={formatTick} domain={[0, niceMax]} />

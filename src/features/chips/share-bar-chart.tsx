@@ -1,5 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { STATUS_LABELS } from '../../api/schemas';
+import { useChartLabels } from '../../components/chart-labels';
 import { CHART_TEXT, useChartText } from '../../components/status-marks';
 import { NEUTRAL_SERIES_COLOUR } from '../../domain/palette';
 import type { ShareBar } from './to-facts';
@@ -28,9 +29,10 @@ function ShareTooltip({ active, payload, sourceTitle }: { active?: boolean; payl
 /** Percent shares on one 0–100 scale, the value and qualifier written on each bar; estimates hollow. */
 export function ShareBarChart({ bars, sourceTitle }: ShareBarChartProps) {
   const { tick: tickSize, label: labelSize } = useChartText();
+  const ariaLabels = useChartLabels();
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <BarChart data={bars as ShareBar[]} layout="vertical" margin={{ top: 4, right: labelSize * 9, bottom: 4, left: 8 }}>
+      <BarChart {...ariaLabels} data={bars as ShareBar[]} layout="vertical" margin={{ top: 4, right: labelSize * 9, bottom: 4, left: 8 }}>
         <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" horizontal={false} />
         <XAxis type="number" domain={[0, 100]} tick={{ fontSize: tickSize }} stroke="var(--muted)" tickFormatter={(v: number) => `${v}%`} />
         <YAxis type="category" dataKey="label" width={Math.round((440 * tickSize) / CHART_TEXT.tick)} tick={{ fontSize: tickSize }} stroke="var(--muted)" interval={0} />

@@ -2,6 +2,7 @@ import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Too
 import { STATUS_LABELS } from '../../api/schemas';
 import { cityLabel } from '../../domain/cities';
 import { formatEnGb, formatMoneyFigure, formatQualifiedNumber } from '../../domain/format';
+import { useChartLabels } from '../../components/chart-labels';
 import { CHART_TEXT, useChartText } from '../../components/status-marks';
 import { CITY_COLOURS } from '../../domain/palette';
 import type { IndustryBar } from './to-industry-bars';
@@ -32,9 +33,10 @@ function IndustryTooltip({ active, payload, sourceTitle }: { active?: boolean; p
 /** Horizontal bars, one per industry, in its city's colour; estimates drawn hollow with a dashed edge. */
 export function IndustryOutputChart({ bars, sourceTitle, unit }: IndustryOutputChartProps) {
   const { tick: tickSize, label: labelSize } = useChartText();
+  const ariaLabels = useChartLabels();
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <BarChart data={bars as IndustryBar[]} layout="vertical" margin={{ top: 4, right: labelSize * 7, bottom: 4, left: 8 }}>
+      <BarChart {...ariaLabels} data={bars as IndustryBar[]} layout="vertical" margin={{ top: 4, right: labelSize * 7, bottom: 4, left: 8 }}>
         <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" horizontal={false} />
         <XAxis type="number" tick={{ fontSize: tickSize }} stroke="var(--muted)" tickFormatter={(v: number) => formatEnGb(v)} />
         <YAxis

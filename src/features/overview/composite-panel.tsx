@@ -2,6 +2,7 @@ import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, T
 import { METRIC_CATEGORIES, METRIC_CATEGORY_LABELS, type CityId, type MetricCategory } from '../../api/schemas';
 import { resolveSources } from '../../api/resources';
 import { ChartCard } from '../../components/chart-card';
+import { useChartLabels } from '../../components/chart-labels';
 import { DataTable } from '../../components/data-table';
 import { CityLegend, useChartText } from '../../components/status-marks';
 import { CITY_NAMES, cityLabel } from '../../domain/cities';
@@ -43,6 +44,45 @@ function WeightControls() {
   );
 }
 
+/** The index rows as grouped bars, one per city, each with its score written on top. */
+function CompositeChart({ rows, cities }: { rows: IndexRow[]; cities: OverviewData['cities'] }) {
+  const { tick: tickSize, label: labelSize } = useChartText();
+  const ariaLabels = useChartLabels();
+  return (
+    <ResponsiveContainer width="100%" height="100%">
+      <BarChart {...ariaLabels} data={rows} margin={{ top: labelSize + 10, right: 16, bottom: 8, left: 0 }}>
+        <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} />
+        <XAxis dataKey="label" tick={{ fontSize: tickSize }} stroke="var(--muted)" />
+        <YAxis domain={[0, 100]} tick={{ fontSize: tickSize }} stroke="var(--muted)" width={44} />
+        <Tooltip
+          formatter={(_value, _name, item) => {
+            const city = (item.dataKey as string | undefined)?.split('.')[1] as CityId | undefined;
+            const row = item.payload as IndexRow;
+            return city ? scoreText(row.byCity[city]) : '';
+          }}
+        />
+        <Legend content={<CityLegend cities={cities} marker="bar" />} />
+        {cities.map((city) => (
+          <Bar
+            key={city}
+            className={seriesClass(city)}
+            dataKey={`byCity.${city}.score`}
+            name={`${CITY_NAMES[city].en} ${CITY_NAMES[city].zh}`}
+            fill={CITY_COLOURS[city]}
+            isAnimationActive={false}
+          >
+            <LabelList
+              position="top"
+              style={{ fontSize: labelSize, fontWeight: 700, fill: 'var(--text)' }}
+              formatter={(value: unknown) => (typeof value === 'number' ? Math.round(value) : '')}
+            />
+          </Bar>
+        ))}
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}
+
 /** The composite index per category and overall, as grouped bars, with weights the analyst sets. */
 export function CompositePanel({ data }: { data: OverviewData }) {
   const { cities, composite, reference } = data;
@@ -52,7 +92,6 @@ export function CompositePanel({ data }: { data: OverviewData }) {
         ...composite.categories.map((c) => ({ key: c.category, label: METRIC_CATEGORY_LABELS[c.category], byCity: c.byCity })),
       ]
     : [];
-  const { tick: tickSize, label: labelSize } = useChartText();
   const weightText = METRIC_CATEGORIES.map((c) => `${METRIC_CATEGORY_LABELS[c]} ${data.weights[c]}`).join(', ');
 
   return (
@@ -67,39 +106,7 @@ export function CompositePanel({ data }: { data: OverviewData }) {
       emptyMessage={cities.length < 2 ? 'Select at least two cities to compare.' : undefined}
       height={340}
       description={`Grouped bars of the composite index, overall and per category, for ${cities.map(cityLabel).join(', ')}, each with the number of metrics it covers.`}
-      chart={() => (
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={rows} margin={{ top: labelSize + 10, right: 16, bottom: 8, left: 0 }}>
-            <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="label" tick={{ fontSize: tickSize }} stroke="var(--muted)" />
-            <YAxis domain={[0, 100]} tick={{ fontSize: tickSize }} stroke="var(--muted)" width={44} />
-            <Tooltip
-              formatter={(_value, _name, item) => {
-                const city = (item.dataKey as string | undefined)?.split('.')[1] as CityId | undefined;
-                const row = item.payload as IndexRow;
-                return city ? scoreText(row.byCity[city]) : '';
-              }}
-            />
-            <Legend content={<CityLegend cities={cities} marker="bar" />} />
-            {cities.map((city) => (
-              <Bar
-                key={city}
-                className={seriesClass(city)}
-                dataKey={`byCity.${city}.score`}
-                name={`${CITY_NAMES[city].en} ${CITY_NAMES[city].zh}`}
-                fill={CITY_COLOURS[city]}
-                isAnimationActive={false}
-              >
-                <LabelList
-                  position="top"
-                  style={{ fontSize: labelSize, fontWeight: 700, fill: 'var(--text)' }}
-                  formatter={(value: unknown) => (typeof value === 'number' ? Math.round(value) : '')}
-                />
-              </Bar>
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
-      )}
+      chart={() => <CompositeChart rows={rows} cities={cities} />}
       table={() => (
         <DataTable
           caption="Composite index"

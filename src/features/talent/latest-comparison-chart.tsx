@@ -1,7 +1,9 @@
+import { useId } from 'react';
 import { Bar, BarChart, Cell, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { CityId } from '../../api/schemas';
 import { cityLabel } from '../../domain/cities';
 import { formatValue, unitLabel } from '../../domain/format';
+import { partLabels, useChartLabels } from '../../components/chart-labels';
 import { useValueLabelSize } from '../../components/status-marks';
 import { CITY_COLOURS } from '../../domain/palette';
 import type { ComparisonRow } from './to-latest-comparison';
@@ -44,6 +46,8 @@ const labelRoom = (data: readonly Datum[], size: number) => Math.max(120, Math.c
  */
 export function LatestComparisonChart({ rows, cities, notes }: LatestComparisonChartProps) {
   const labelSize = useValueLabelSize();
+  const cardLabels = useChartLabels();
+  const idPrefix = useId();
   return (
     <div className="talent-multiples">
       {rows.map((row) => {
@@ -65,16 +69,21 @@ export function LatestComparisonChart({ rows, cities, notes }: LatestComparisonC
             estimate: obs?.status === 'estimate',
           };
         });
+        // Each drawing is a tab stop of its own: named by the card and its measure, described by its verdict and note.
+        const idOf = (part: string) => `${idPrefix}-${row.metricId}-${part}`;
+        const ids = { title: idOf('title'), verdict: idOf('verdict'), note: idOf('note') };
+        const note = notes[row.metricId];
+        const ariaLabels = partLabels(cardLabels, { labelId: ids.title, descriptionIds: [ids.verdict, note ? ids.note : undefined] });
         return (
           <div key={row.metricId} className="talent-multiple">
-            <h3 className="talent-multiple__title">
+            <h3 id={ids.title} className="talent-multiple__title">
               {row.metric.label} <span className="talent-multiple__unit">({unitLabel(row.metric)})</span>
             </h3>
-            <p className="talent-multiple__verdict">{verdictText(row.verdict, cityLabel)}</p>
-            {notes[row.metricId] ? <p className="talent-multiple__note">{notes[row.metricId]}</p> : null}
+            <p id={ids.verdict} className="talent-multiple__verdict">{verdictText(row.verdict, cityLabel)}</p>
+            {note ? <p id={ids.note} className="talent-multiple__note">{note}</p> : null}
             <div style={{ height: cities.length * (labelSize + 19) + 12 }}>
               <ResponsiveContainer width="100%" height="100%">
-                <BarChart data={data} layout="vertical" margin={{ top: 2, right: labelRoom(data, labelSize), bottom: 2, left: 4 }}>
+                <BarChart {...ariaLabels} data={data} layout="vertical" margin={{ top: 2, right: labelRoom(data, labelSize), bottom: 2, left: 4 }}>
                   <XAxis type="number" hide domain={[0, 'dataMax']} />
                   <YAxis type="category" dataKey="category" width={230} tick={{ fontSize: 15 }} stroke="var(--muted)" interval={0} />
                   <Bar dataKey="value" isAnimationActive={false} barSize={labelSize + 7}>

@@ -4,6 +4,7 @@ import { panelState } from '../../api/combine-queries';
 import { resolveSources, useObservations, useReferenceData } from '../../api/resources';
 import { STATUSES, STATUS_LABELS } from '../../api/schemas';
 import { ChartCard } from '../../components/chart-card';
+import { useChartLabels } from '../../components/chart-labels';
 import { observationCsv } from '../../components/observation-csv';
 import { ObservationTable } from '../../components/observation-table';
 import { CHART_TEXT, StatusLegend, useChartText } from '../../components/status-marks';
@@ -40,6 +41,39 @@ function RetentionTooltip({ active, payload, sourceTitle }: { active?: boolean; 
   );
 }
 
+/** One bar per university in its city's colour, the share and year written beside it; estimates hollow. */
+function UniversityBarChart({ bars, sourceTitle }: { bars: UniversityBar[]; sourceTitle: (id: string) => string }) {
+  const { tick: tickSize, label: labelSize } = useChartText();
+  const ariaLabels = useChartLabels();
+  return (
+    <ResponsiveContainer width="100%" height="100%">
+      <BarChart {...ariaLabels} data={bars} layout="vertical" margin={{ top: 4, right: labelSize * 9, bottom: 4, left: 8 }}>
+        <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" horizontal={false} />
+        <XAxis type="number" domain={[0, 100]} unit="%" tick={{ fontSize: tickSize }} stroke="var(--muted)" />
+        <YAxis type="category" dataKey={shortName} width={Math.round((270 * tickSize) / CHART_TEXT.tick)} tick={{ fontSize: tickSize }} stroke="var(--muted)" interval={0} />
+        <Tooltip content={<RetentionTooltip sourceTitle={sourceTitle} />} cursor={{ fill: 'var(--surface)' }} />
+        <Bar dataKey={(b: UniversityBar) => b.observation.value} name="Share staying, %" isAnimationActive={false} barSize={28}>
+          {bars.map((b) => (
+            <Cell
+              key={b.entityId}
+              className={seriesClass(b.cityId)}
+              fill={b.observation.status === 'estimate' ? 'var(--bg)' : CITY_COLOURS[b.cityId]}
+              stroke={CITY_COLOURS[b.cityId]}
+              strokeWidth={2}
+              strokeDasharray={b.observation.status === 'estimate' ? '4 3' : undefined}
+            />
+          ))}
+          <LabelList
+            dataKey={(b: UniversityBar) => `${formatQualifiedNumber(b.observation, 0)}% (${b.observation.year})`}
+            position="right"
+            style={{ fontSize: labelSize, fontWeight: labelSize > 15 ? 700 : 400, fill: 'var(--text)' }}
+          />
+        </Bar>
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}
+
 /** University-level retention: the entity is the university, so the bars never pose as city figures. */
 export function RetentionPanel() {
   const [cities] = useSelectedCities();
@@ -55,7 +89,6 @@ export function RetentionPanel() {
   const statuses = STATUSES.filter((s) => shown.some((o) => o.status === s));
   const years = formatYearSpan(shown.map((o) => o.year));
   const sourceTitle = (id: string) => reference.sourceById.get(id)?.shortTitle ?? id;
-  const { tick: tickSize, label: labelSize } = useChartText();
 
   return (
     <ChartCard
@@ -71,31 +104,7 @@ export function RetentionPanel() {
       chart={() => (
         <>
           <div style={{ height: 'calc(100% - 1.75rem)' }}>
-            <ResponsiveContainer width="100%" height="100%">
-              <BarChart data={bars} layout="vertical" margin={{ top: 4, right: labelSize * 9, bottom: 4, left: 8 }}>
-                <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" horizontal={false} />
-                <XAxis type="number" domain={[0, 100]} unit="%" tick={{ fontSize: tickSize }} stroke="var(--muted)" />
-                <YAxis type="category" dataKey={shortName} width={Math.round((270 * tickSize) / CHART_TEXT.tick)} tick={{ fontSize: tickSize }} stroke="var(--muted)" interval={0} />
-                <Tooltip content={<RetentionTooltip sourceTitle={sourceTitle} />} cursor={{ fill: 'var(--surface)' }} />
-                <Bar dataKey={(b: UniversityBar) => b.observation.value} name="Share staying, %" isAnimationActive={false} barSize={28}>
-                  {bars.map((b) => (
-                    <Cell
-                      key={b.entityId}
-                      className={seriesClass(b.cityId)}
-                      fill={b.observation.status === 'estimate' ? 'var(--bg)' : CITY_COLOURS[b.cityId]}
-                      stroke={CITY_COLOURS[b.cityId]}
-                      strokeWidth={2}
-                      strokeDasharray={b.observation.status === 'estimate' ? '4 3' : undefined}
-                    />
-                  ))}
-                  <LabelList
-                    dataKey={(b: UniversityBar) => `${formatQualifiedNumber(b.observation, 0)}% (${b.observation.year})`}
-                    position="right"
-                    style={{ fontSize: labelSize, fontWeight: labelSize > 15 ? 700 : 400, fill: 'var(--text)' }}
-                  />
-                </Bar>
-              </BarChart>
-            </ResponsiveContainer>
+            <UniversityBarChart bars={bars} sourceTitle={sourceTitle} />
           </div>
           <StatusLegend statuses={statuses} marks="bars" />
         </>

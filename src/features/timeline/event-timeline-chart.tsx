@@ -2,6 +2,7 @@ import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAx
 import { EVENT_KIND_LABELS, STATUS_LABELS } from '../../api/schemas';
 import { cityLabel } from '../../domain/cities';
 import { CITY_COLOURS, NEUTRAL_SERIES_COLOUR } from '../../domain/palette';
+import { useChartLabels } from '../../components/chart-labels';
 import { CHART_TEXT, useChartText } from '../../components/status-marks';
 import { KindMark } from './kind-marks';
 import { timelineAxis, type EventLane, type EventPoint } from './to-event-points';
@@ -45,9 +46,10 @@ type ScatterShapeProps = { cx?: number; cy?: number; payload?: EventPoint };
 export function EventTimelineChart({ points, lanes, place }: EventTimelineChartProps) {
   const { domain, ticks } = timelineAxis(points.map((p) => p.x));
   const { tick: tickSize } = useChartText();
+  const ariaLabels = useChartLabels();
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <ScatterChart margin={{ top: 12, right: 24, bottom: 8, left: 8 }}>
+      <ScatterChart {...ariaLabels} margin={{ top: 12, right: 24, bottom: 8, left: 8 }}>
         <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
         <XAxis
           type="number"
