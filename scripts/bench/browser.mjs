@@ -124,10 +124,12 @@ const INTERACTIONS = {
 export const INTERACTION_NAMES = Object.keys(INTERACTIONS);
 
 /**
- * Opens Overview at `url`, waits for every chart, then runs each interaction `runs` times.
+ * Opens Overview at `url`, waits for the charts in view, then runs each interaction `runs` times.
+ * Cards far below the window draw only when scrolled near; `drawAll` scrolls through the page
+ * first, so every card is drawn and redraws on each input, as after a reader has scrolled it all.
  * Returns { loadMs, interactions: { name: { inp: [...], settled: [...], medianInp, medianSettled } }, cls }.
  */
-export async function measureInteractions(browser, url, runs) {
+export async function measureInteractions(browser, url, runs, { drawAll = false } = {}) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
     const page = await context.newPage();
@@ -136,8 +138,15 @@ export async function measureInteractions(browser, url, runs) {
     page.on('pageerror', (error) => errors.push(error.message));
     const started = Date.now();
     await page.goto(url);
-    await waitForSettled(page, 3);
+    await waitForSettled(page, 1);
     const loadMs = Date.now() - started;
+    if (drawAll) {
+      const cards = page.locator('.chart-card');
+      for (let index = 0; index < (await cards.count()); index += 1) await cards.nth(index).scrollIntoViewIfNeeded();
+      await page.waitForFunction(() => document.querySelectorAll('.chart-card__undrawn').length === 0, null, { timeout: SETTLE_TIMEOUT_MS });
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await waitForSettled(page, 1);
+    }
     const interactions = {};
     for (const [name, act] of Object.entries(INTERACTIONS)) {
       const samples = [];

@@ -7,14 +7,14 @@ export const BUDGETS = {
   cls: 0.02,
   shellKB: 130,
   sectionKB: 280,
-  settledMs: { real: 100, synthetic: 200 },
+  settledMs: { real: 100, realAllDrawn: 100, synthetic: 200 },
 };
 
 export const PAGES = { overview: 'Overview', chips: 'Chips' };
 export const SECTIONS = { overview: '/', industries: '/industries', talent: '/talent', chips: '/chips', timeline: '/timeline', sources: '/sources' };
 export const SECTION_LABELS = { overview: 'Overview', industries: 'Industries', talent: 'Talent', chips: 'Chips', timeline: 'Timeline', sources: 'Sources & data' };
 export const INTERACTION_LABELS = { cities: 'cities', normalisation: 'normalisation', currency: 'currency', spotlight: 'spotlight' };
-export const SCALE_LABELS = { real: 'real data', synthetic: 'synthetic 3 × 400 × 30' };
+export const SCALE_LABELS = { real: 'real data', realAllDrawn: 'real data, every card drawn', synthetic: 'synthetic 3 × 400 × 30' };
 
 /** Median of the finite numbers in `values`; null when there are none. */
 export function median(values) {

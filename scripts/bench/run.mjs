@@ -149,6 +149,8 @@ async function main() {
           results.interactions = {};
           step(`interactions on Overview, real data (${runs} runs each)`);
           results.interactions.real = await measureInteractions(browser, `${app.origin}/`, runs);
+          step(`interactions on Overview, real data, every card drawn (${runs} runs each)`);
+          results.interactions.realAllDrawn = await measureInteractions(browser, `${app.origin}/`, runs, { drawAll: true });
           step(`interactions on Overview, synthetic 3 x 400 x 30 (${runs} runs each)`);
           results.interactions.synthetic = await measureInteractions(browser, `${app.origin}/${SYNTHETIC_QUERY}`, runs);
         }
