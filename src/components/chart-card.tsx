@@ -232,6 +232,13 @@ export function ChartCard({
         <PanelErrorBoundary title={`${title} (sources)`}>
           <CardFooter footer={footer} />
         </PanelErrorBoundary>
+      ) : state.status === 'pending' ? (
+        // Room for a footer's usual three lines (sources; years and dataset date; a note), held while loading so the cards below do not move.
+        <footer className="chart-card__footer chart-card__footer--loading" aria-hidden="true">
+          <p>&nbsp;</p>
+          <p>&nbsp;</p>
+          <p>&nbsp;</p>
+        </footer>
       ) : null}
     </section>
   );

@@ -27,7 +27,8 @@ export function PillarCardsPanel() {
   const entries = pillars.cities.flatMap((c) => c.entries);
   const figures = entries.flatMap(figuresOf);
   const years = formatYearSpan(figures.map((f) => f.year));
-  const maxEntries = Math.max(0, ...pillars.cities.map((c) => c.entries.length));
+  // While loading, the room of the longest list in today's dataset (6 industries), so the cards below do not jump down when it arrives.
+  const maxEntries = industries.data ? Math.max(0, ...pillars.cities.map((c) => c.entries.length)) : 6;
 
   return (
     <ChartCard
