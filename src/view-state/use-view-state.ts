@@ -4,6 +4,17 @@ import { getCard, type CardId } from './cards';
 import { loadViewSearch, RESERVED_PARAMS, serializeViewSearch, type ViewState } from './search-params';
 
 /**
+ * The latest address's view state, shared by every reader: parsed once per change of address,
+ * not once per component that reads it (some sixty on a section; 6 ms of each city change).
+ */
+let lastParsed: { search: string; state: ViewState } | undefined;
+function parsedViewState(searchParams: URLSearchParams): ViewState {
+  const search = searchParams.toString();
+  if (lastParsed?.search !== search) lastParsed = { search, state: loadViewSearch(searchParams) };
+  return lastParsed.state;
+}
+
+/**
  * The view settings that live in the URL, read from and written to the router's search params
  * (so every router, browser or memory, sees one truth). Each change is a history entry, so Back
  * and Forward step through views; defaults are left out; unknown parameters are dropped once the
@@ -11,7 +22,7 @@ import { loadViewSearch, RESERVED_PARAMS, serializeViewSearch, type ViewState } 
  */
 export function useViewState() {
   const [searchParams, setSearchParams] = useSearchParams();
-  const state = useMemo(() => loadViewSearch(searchParams), [searchParams]);
+  const state = useMemo(() => parsedViewState(searchParams), [searchParams]);
   const setView = useCallback(
     /** `replace` for settings that change per keystroke, so Back is not flooded with them. */
     (patch: Partial<ViewState>, { replace = false }: { replace?: boolean } = {}) => {
