@@ -58,6 +58,8 @@ test.describe('fault scenarios in the built app', () => {
     await expect(card.getByRole('alert')).toContainText('HTTP 500', { timeout: 20_000 });
     await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
     await page.getByRole('link', { name: 'Industries' }).click();
-    await expect(page.getByRole('region', { name: 'Pillar industry output', exact: true }).locator('svg.recharts-surface').first()).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Industries' })).toBeVisible();
+    const output = await cardByTitle(page, 'Pillar industry output');
+    await expect(output.locator('svg.recharts-surface').first()).toBeVisible();
   });
 });

@@ -63,7 +63,10 @@ test.describe(`50 generated links (seed ${seed}; FC_SEED=${seed} replays them)`,
       const ignored = inspectViewSearch(search);
       await page.goto(`${BASE}${section}${search}`);
       await expect(page.locator('.chart-card').first(), `${section}${search}`).toBeVisible();
-      await expect(page.locator('.chart-card svg.recharts-surface, .chart-card table').first(), `${section}${search}`).toBeVisible({ timeout: 15_000 });
+      // A drawn figure (a Recharts chart, or figures drawn in HTML such as the pillar cards) or a table.
+      await expect(page.locator('.chart-card figure.chart-figure[data-rendered-for], .chart-card table').first(), `${section}${search}`).toBeVisible({
+        timeout: 15_000,
+      });
       if (ignored.length > 0) await expect(page.getByRole('status', { name: 'Link notice' }), `${section}${search}`).toBeVisible();
       // The address bar ends on the canonical link of the view shown.
       const canonical = (query: string) => new URLSearchParams(query).toString();
