@@ -46,6 +46,14 @@ try {
     await page.goto(`http://localhost:${port}/${section}${query}`);
     await page.waitForSelector('.chart-card__footer, [role=alert]', { timeout: 15_000 }).catch(() => undefined);
     await page.waitForTimeout(300);
+    if (process.env.FULL_PAGE === '1') {
+      // Cards far below the window draw when scrolled near: scroll through as a reader would.
+      const cards = page.locator('.chart-card');
+      for (let index = 0; index < (await cards.count()); index += 1) await cards.nth(index).scrollIntoViewIfNeeded();
+      await page.waitForFunction(() => document.querySelectorAll('.chart-card__undrawn').length === 0, null, { timeout: 15_000 });
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.waitForTimeout(300);
+    }
     const file = `${shots}/${section || 'overview'}-${width}x${height}${suffix}.png`;
     await page.screenshot({ path: file, fullPage: process.env.FULL_PAGE === '1' });
     console.log('wrote', file);
