@@ -16,6 +16,7 @@ import { LinkNotice } from './link-notice';
 import { LinkTools, ShortcutsControl, VersionNotice } from './meeting-tools';
 import { deckPrintHref, sectionPrintHref } from './print/print-path';
 import { SECTIONS, type Section } from './sections';
+import { usePrintShortcut } from './print-shortcut';
 
 /** Settings that belong to one page or one slide and do not follow the reader to another section. */
 const PAGE_ONLY_PARAMS = ['card', 'slide'] as const;
@@ -138,6 +139,7 @@ export function AppShell() {
   const meta = useMeta();
   useThemeAttribute();
   useSpotlightAttribute();
+  usePrintShortcut();
 
   return (
     <div className="app">

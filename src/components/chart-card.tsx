@@ -121,7 +121,9 @@ export function ChartCard({
   const { search } = useLocation();
   const focusedCard = useFocusedCard();
   const focused = focusedCard === id;
-  const near = useNearViewport(cardRef, focused);
+  // Another card is shown alone: this one steps aside (below, after the hooks React requires).
+  const stepsAside = focusedCard !== null && !focused;
+  const near = useNearViewport(cardRef, { eager: focused, shown: !stepsAside });
   // For the benchmark (scripts/bench): after every commit that shows the chart, its figure names
   // the view it was drawn for, so a MutationObserver can time "input to last chart settled"; the
   // first figure drawn with data marks the page's timeline once ("first data chart painted").
@@ -134,8 +136,7 @@ export function ChartCard({
       performance.mark('hubscope:first-chart');
     }
   });
-  // Another card is shown alone: this one steps aside (hooks above still run, as React requires).
-  if (focusedCard !== null && !focused) return null;
+  if (stepsAside) return null;
 
   let body: ReactNode;
   const boxHeight = height === 'auto' ? 240 : height;

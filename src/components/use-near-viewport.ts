@@ -1,4 +1,4 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { createContext, useContext, useEffect, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 
 /**
@@ -7,38 +7,54 @@ import { flushSync } from 'react-dom';
  */
 const DRAW_AHEAD = '50% 0px';
 
+/** True in the print view: every card there is on paper, so each draws at once. */
+export const DrawEveryCard = createContext(false);
+
+const drawRequests = new Set<() => void>();
+
+/** Asks every card not drawn yet to draw now (before the app prints itself: see app/print-shortcut.ts). */
+export function drawEveryCard(): void {
+  for (const draw of drawRequests) draw();
+}
+
 /**
- * Whether the element has come within half a window of the visible area, and so should draw its
- * chart. Once true it stays true. True at once where IntersectionObserver is missing (jsdom, old
- * browsers) or when `eager` (a card shown alone is on screen by definition). Printing draws
- * everything first, since the paper has no scroll position.
+ * Whether a card should draw its chart: once it has come within half a window of the visible
+ * area, and from then on. At once where IntersectionObserver is missing (jsdom, old browsers),
+ * when `eager` (a card shown alone is on screen by definition) and in the print view.
+ * `shown` is false while the card steps aside for another shown alone: its element is gone, and
+ * the one that comes back must be observed afresh.
  *
  * Why: drawing every Recharts chart of a section at load took one 1.7 s task on a 4x slower CPU,
  * most of it for charts below the fold (see README, Performance). Dashboards such as Grafana defer
  * off-screen panels the same way.
  */
-export function useNearViewport(ref: RefObject<Element | null>, eager: boolean): boolean {
-  const [near, setNear] = useState(() => eager || typeof IntersectionObserver === 'undefined');
-  const drawn = near || eager;
+export function useNearViewport(ref: RefObject<Element | null>, { eager, shown }: { eager: boolean; shown: boolean }): boolean {
+  const everyCard = useContext(DrawEveryCard);
+  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
+  const drawn = near || eager || everyCard;
 
   useEffect(() => {
     const element = ref.current;
-    if (drawn || !element) return;
+    if (drawn || !shown || !element) return;
+    const draw = () => setNear(true);
     const observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) setNear(true);
+        if (entries.some((entry) => entry.isIntersecting)) draw();
       },
       { rootMargin: DRAW_AHEAD },
     );
     observer.observe(element);
-    // The browser lays out the printout right after this event, so draw synchronously.
-    const drawForPrint = () => flushSync(() => setNear(true));
+    drawRequests.add(draw);
+    // The browser's own Print command: draw what can be drawn before it lays out the page. Charts
+    // measure their box a frame later, so Ctrl+P goes through drawEveryCard and waits instead.
+    const drawForPrint = () => flushSync(draw);
     window.addEventListener('beforeprint', drawForPrint);
     return () => {
       observer.disconnect();
+      drawRequests.delete(draw);
       window.removeEventListener('beforeprint', drawForPrint);
     };
-  }, [ref, drawn]);
+  }, [ref, drawn, shown]);
 
   return drawn;
 }

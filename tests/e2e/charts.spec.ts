@@ -98,4 +98,32 @@ test.describe('drawing on demand', () => {
     await expect(page.locator('.chart-card__undrawn')).toHaveCount(0);
     await expect(population.locator('.recharts-surface').first()).toBeAttached();
   });
+
+  test('after a card was shown alone, "Show all cards" brings back cards that still draw when scrolled to', async ({ page, problems }) => {
+    void problems;
+    await page.goto(`${BASE}/?card=headline`);
+    await expect(page.locator('figure[data-rendered-for]').first()).toBeVisible();
+    await page.getByRole('button', { name: /^Show all cards/ }).click();
+    const population = page.getByRole('region', { name: 'Permanent population', exact: true });
+    await expect(population.locator('.chart-card__footer')).toContainText('Source');
+    await population.scrollIntoViewIfNeeded();
+    await expect(population.locator('.recharts-surface').first()).toBeVisible();
+  });
+
+  test('Ctrl+P draws every card, waits until each chart has its size, then prints', async ({ page, problems }) => {
+    void problems;
+    await page.goto(BASE);
+    await expect(page.locator('figure[data-rendered-for]').first()).toBeVisible();
+    await expect(page.locator('.chart-card__undrawn').first()).toBeAttached();
+    await page.evaluate(() => {
+      const calls: number[] = [];
+      (window as unknown as { printCalls: number[] }).printCalls = calls;
+      window.print = () => {
+        // What the printout would show at this moment: charts without a drawn surface.
+        calls.push(document.querySelectorAll('.chart-card__undrawn, .recharts-responsive-container:not(:has(.recharts-wrapper > svg))').length);
+      };
+    });
+    await page.keyboard.press('Control+p');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { printCalls: number[] }).printCalls)).toEqual([0]);
+  });
 });

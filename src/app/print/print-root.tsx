@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState, type MouseEvent } from 'react';
+import { DrawEveryCard } from '../../components/use-near-viewport';
 import { useDeck } from '../../view-state/deck-store';
 import { MockUnavailableBanner, OfflineBanner, ReferenceDataBanner } from '../data-banners';
 import { PrintPage } from './print-page';
@@ -120,16 +121,19 @@ export function PrintRoot({ search, base, origin }: PrintRootProps) {
       </div>
       {plan.ok ? (
         <main className="print-pages" aria-label="Pages">
-          {pages.map((page, index) => (
-            <PrintPage
-              key={page.key}
-              page={page}
-              number={index + 1}
-              total={pages.length}
-              appUrl={`${origin}${appPath}`}
-              onReadyChange={onReadyChange}
-            />
-          ))}
+          {/* On paper there is no scrolling: every card draws at once (components/use-near-viewport.ts). */}
+          <DrawEveryCard value>
+            {pages.map((page, index) => (
+              <PrintPage
+                key={page.key}
+                page={page}
+                number={index + 1}
+                total={pages.length}
+                appUrl={`${origin}${appPath}`}
+                onReadyChange={onReadyChange}
+              />
+            ))}
+          </DrawEveryCard>
         </main>
       ) : (
         <main className="print-refused">

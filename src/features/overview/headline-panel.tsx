@@ -73,7 +73,7 @@ export function HeadlinePanel({ data }: { data: OverviewData }) {
       loadingShape={() => (
         <div className="headline-grid">
           {cities.map((city) => (
-            <div key={city} className="skeleton headline-city--loading" />
+            <div key={city} className="skeleton-box headline-city--loading" />
           ))}
         </div>
       )}

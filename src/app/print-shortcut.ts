@@ -1,0 +1,35 @@
+import { useEffect } from 'react';
+import { drawEveryCard } from '../components/use-near-viewport';
+
+/** Every card drawn at the size of its box (charts measure their box a frame after they mount). */
+function everyCardDrawn(): boolean {
+  if (document.querySelector('.chart-card__undrawn')) return false;
+  return [...document.querySelectorAll<HTMLElement>('.recharts-responsive-container')].every((container) => container.querySelector('.recharts-wrapper > svg'));
+}
+
+const MAX_WAIT_MS = 3000;
+
+/**
+ * Ctrl+P / Cmd+P on a section: cards far below the window have not drawn yet (they draw when
+ * scrolled near), and the browser lays the printout out the moment its print event fires, too
+ * soon for a chart to measure itself. So the shortcut first draws every card, waits until each
+ * chart has its size (at most 3 s), then opens the browser's print dialog.
+ */
+export function usePrintShortcut() {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key.toLowerCase() !== 'p' || !(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+      if (!document.querySelector('.chart-card__undrawn')) return;
+      event.preventDefault();
+      drawEveryCard();
+      const started = performance.now();
+      const printWhenDrawn = () => {
+        if (everyCardDrawn() || performance.now() - started > MAX_WAIT_MS) window.print();
+        else requestAnimationFrame(printWhenDrawn);
+      };
+      requestAnimationFrame(printWhenDrawn);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}
