@@ -13,9 +13,10 @@ export const MOCK_WORKER_URL = `${import.meta.env.BASE_URL}mockServiceWorker.js`
  * Failures are left to `start()` too, which reports them in its own words.
  */
 export async function installMockWorker(): Promise<void> {
-  const container = navigator.serviceWorker;
-  if (!container || container.controller) return;
   try {
+    // Inside the try: the getter itself throws in some contexts (a sandboxed frame).
+    const container = navigator.serviceWorker;
+    if (!container || container.controller) return;
     if (await container.getRegistration(MOCK_WORKER_URL)) return;
     // The worker skips waiting and claims open pages when it activates (public/mockServiceWorker.js).
     const claimed = new Promise<void>((resolve) => container.addEventListener('controllerchange', () => resolve(), { once: true }));
