@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
 import { drawEveryCard } from '../components/use-near-viewport';
+import { isSettled } from './print/use-print-page';
 
-/** Every card drawn at the size of its box (charts measure their box a frame after they mount). */
+/** Every card drawn, each chart at the size of its box (charts measure their box a frame after they mount). */
 function everyCardDrawn(): boolean {
-  if (document.querySelector('.chart-card__undrawn')) return false;
-  return [...document.querySelectorAll<HTMLElement>('.recharts-responsive-container')].every((container) => container.querySelector('.recharts-wrapper > svg'));
+  return !document.querySelector('.chart-card__undrawn') && isSettled(document.body);
 }
 
 const MAX_WAIT_MS = 3000;

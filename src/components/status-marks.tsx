@@ -3,6 +3,7 @@ import type { CityId, Status } from '../api/schemas';
 import { CITY_IDS, STATUS_LABELS } from '../api/schemas';
 import { CITY_NAMES, cityLabel } from '../domain/cities';
 import { CITY_COLOURS } from '../domain/palette';
+import { seriesClass } from '../domain/spotlight';
 import { usePresenting, useViewState } from '../view-state/use-view-state';
 
 export type StatusMarkProps = {
@@ -38,6 +39,20 @@ export function StatusMark({ cx, cy, colour, status, size = 5, swatch = false }:
     return <circle cx={cx} cy={cy} r={size} fill="var(--bg)" stroke={colour} strokeWidth={2.5} strokeDasharray="3 2" data-status={dataStatus} />;
   }
   return <circle cx={cx} cy={cy} r={size} fill={colour} stroke="var(--bg)" strokeWidth={1.5} data-status={dataStatus} />;
+}
+
+/**
+ * A city's bar (a Recharts Cell's props): filled in the city's colour when reported or from the
+ * seed article, hollow with a dashed edge when an estimate, as StatusLegend's 'bars' key shows.
+ */
+export function cityBarStyle(city: CityId, estimate: boolean) {
+  return {
+    className: seriesClass(city),
+    fill: estimate ? 'var(--bg)' : CITY_COLOURS[city],
+    stroke: CITY_COLOURS[city],
+    strokeWidth: 2,
+    strokeDasharray: estimate ? '4 3' : undefined,
+  };
 }
 
 export type StatusLegendProps = { statuses: readonly Status[]; marks?: 'points' | 'bars' };

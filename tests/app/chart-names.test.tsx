@@ -1,27 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { cloneElement, isValidElement, type ReactNode } from 'react';
 import type * as Recharts from 'recharts';
 import { describe, expect, it, vi } from 'vitest';
+import { SECTIONS } from '../../src/app/sections';
 import { renderApp } from '../test-utils';
 
-// jsdom measures every box as zero, so ResponsiveContainer would draw nothing: give charts a fixed size.
-vi.mock('recharts', async (importOriginal) => {
-  const actual = await importOriginal<typeof Recharts>();
-  return {
-    ...actual,
-    ResponsiveContainer: ({ children }: { children: ReactNode }) =>
-      isValidElement<{ width?: number; height?: number }>(children) ? cloneElement(children, { width: 900, height: 420 }) : children,
-  };
-});
+// jsdom measures every box as zero: charts get a fixed size (tests/fixed-size-charts.tsx).
+vi.mock('recharts', async (importOriginal) => (await import('../fixed-size-charts')).withFixedSizeCharts(await importOriginal<typeof Recharts>()));
 
-const SECTIONS = [
-  { path: '/', heading: 'Overview' },
-  { path: '/industries', heading: 'Industries' },
-  { path: '/talent', heading: 'Talent' },
-  { path: '/chips', heading: 'Chips' },
-  { path: '/timeline', heading: 'Timeline' },
-  { path: '/sources', heading: 'Sources & data' },
-] as const;
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -49,9 +34,9 @@ async function drawnCharts() {
 }
 
 describe('each chart drawing, a keyboard stop, is named and described by its card', () => {
-  it.each(SECTIONS)('$heading: every Recharts svg is named by its card’s title and described', async ({ path, heading }) => {
+  it.each(SECTIONS)('$label: every Recharts svg is named by its card’s title and described', async ({ path, label }) => {
     renderApp(path);
-    await screen.findByRole('heading', { level: 1, name: heading });
+    await screen.findByRole('heading', { level: 1, name: label });
     const charts = await waitFor(async () => {
       const found = await drawnCharts();
       expect(found.flatMap((chart) => chart.drawings).length, 'Recharts drawings on the section').toBeGreaterThan(0);

@@ -1,5 +1,4 @@
 import { screen, within } from '@testing-library/react';
-import { cloneElement, isValidElement, type ReactNode } from 'react';
 import type * as Recharts from 'recharts';
 import { describe, expect, it, vi } from 'vitest';
 import type { CityId, Metric, Observation } from '../../src/api/schemas';
@@ -9,15 +8,8 @@ import { spotlightTitle } from '../../src/components/status-marks';
 import type { YearRow } from '../../src/domain/series';
 import { currentUrl, renderWithProviders } from '../test-utils';
 
-// jsdom measures every box as zero, so ResponsiveContainer would draw nothing: give charts a fixed size.
-vi.mock('recharts', async (importOriginal) => {
-  const actual = await importOriginal<typeof Recharts>();
-  return {
-    ...actual,
-    ResponsiveContainer: ({ children }: { children: ReactNode }) =>
-      isValidElement<{ width?: number; height?: number }>(children) ? cloneElement(children, { width: 900, height: 420 }) : children,
-  };
-});
+// jsdom measures every box as zero: charts get a fixed size (tests/fixed-size-charts.tsx).
+vi.mock('recharts', async (importOriginal) => (await import('../fixed-size-charts')).withFixedSizeCharts(await importOriginal<typeof Recharts>()));
 
 const GDP: Metric = {
   id: 'ctx_gdp',

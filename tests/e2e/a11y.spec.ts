@@ -3,18 +3,11 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { expect, test, waitForCards } from './fixtures';
+import { SECTIONS } from '../../src/app/sections';
 import { MOCKED_PORT } from './playwright.config';
 
 const BASE = `http://localhost:${MOCKED_PORT}`;
 const THEMES = ['light', 'dark', 'contrast'] as const;
-const SECTIONS = [
-  { path: '/', heading: 'Overview' },
-  { path: '/industries', heading: 'Industries' },
-  { path: '/talent', heading: 'Talent' },
-  { path: '/chips', heading: 'Chips' },
-  { path: '/timeline', heading: 'Timeline' },
-  { path: '/sources', heading: 'Sources & data' },
-] as const;
 
 /**
  * A theme only swaps the colour tokens (styles/app.css), so the rules that read colours are the
@@ -155,12 +148,12 @@ test.describe('axe in every theme', () => {
       await page.goto(`${BASE}/?theme=${theme}`);
       const sections = page.getByRole('navigation', { name: 'Sections' });
       for (const section of SECTIONS) {
-        await sections.getByRole('link', { name: section.heading, exact: true }).click();
-        await expect(page.getByRole('heading', { level: 1, name: section.heading })).toBeVisible();
+        await sections.getByRole('link', { name: section.label, exact: true }).click();
+        await expect(page.getByRole('heading', { level: 1, name: section.label })).toBeVisible();
         await expect(page).toHaveURL(new RegExp(`^${BASE}${section.path}\\?theme=${theme}$`));
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
         await waitForCards(page);
-        found.push(...(await axeViolations(page, `${section.heading} (${theme})`, { colourOnly: theme !== 'light' })));
+        found.push(...(await axeViolations(page, `${section.label} (${theme})`, { colourOnly: theme !== 'light' })));
         if (theme === 'light') {
           await expectChartDrawingsNamed(page);
           await expectChartAlternatives(page);

@@ -57,9 +57,8 @@ export function useCityObservations(cities: readonly CityId[], filters: Omit<Obs
   const selected = cities.join(',');
   const select = useCallback(
     (rows: Observation[]) => {
-      if (CITY_IDS.every((city) => selected.split(',').includes(city))) return rows;
       const wanted = new Set(selected.split(','));
-      return rows.filter((o) => wanted.has(o.entityId));
+      return CITY_IDS.every((city) => wanted.has(city)) ? rows : rows.filter((o) => wanted.has(o.entityId));
     },
     [selected],
   );

@@ -4,7 +4,7 @@ import { useEffect, useState, type RefObject } from 'react';
  * No skeleton left (data and code loaded), a card or a message shown, and every chart drawn at
  * the size of its box (a chart still catching up with a new page layout is not ready).
  */
-function isSettled(root: HTMLElement): boolean {
+export function isSettled(root: HTMLElement): boolean {
   if (root.querySelector('.skeleton')) return false;
   if (!root.querySelector('.chart-card, .panel-message')) return false;
   // Without ResizeObserver (jsdom) Recharts never measures, so no chart could ever be drawn.

@@ -3,10 +3,8 @@ import { STATUS_LABELS } from '../../api/schemas';
 import { cityLabel } from '../../domain/cities';
 import { formatEnGb, formatMoneyFigure, formatQualifiedNumber } from '../../domain/format';
 import { useChartLabels } from '../../components/chart-labels';
-import { CHART_TEXT, useChartText } from '../../components/status-marks';
-import { CITY_COLOURS } from '../../domain/palette';
+import { CHART_TEXT, cityBarStyle, useChartText } from '../../components/status-marks';
 import type { IndustryBar } from './to-industry-bars';
-import { seriesClass } from '../../domain/spotlight';
 
 export type IndustryOutputChartProps = { bars: readonly IndustryBar[]; sourceTitle: (id: string) => string; unit: string };
 
@@ -50,14 +48,7 @@ export function IndustryOutputChart({ bars, sourceTitle, unit }: IndustryOutputC
         <Tooltip content={<IndustryTooltip sourceTitle={sourceTitle} />} cursor={{ fill: 'var(--surface)' }} />
         <Bar dataKey={(bar: IndustryBar) => bar.output.value} name={`Output, ${unit}`} isAnimationActive={false}>
           {bars.map((bar) => (
-            <Cell
-              key={bar.id}
-              className={seriesClass(bar.cityId)}
-              fill={bar.output.status === 'estimate' ? 'var(--bg)' : CITY_COLOURS[bar.cityId]}
-              stroke={CITY_COLOURS[bar.cityId]}
-              strokeWidth={2}
-              strokeDasharray={bar.output.status === 'estimate' ? '4 3' : undefined}
-            />
+            <Cell key={bar.id} {...cityBarStyle(bar.cityId, bar.output.status === 'estimate')} />
           ))}
           <LabelList
             dataKey={(bar: IndustryBar) => `${formatQualifiedNumber(bar.output, 0)} (${bar.output.year})`}

@@ -4,11 +4,9 @@ import type { CityId } from '../../api/schemas';
 import { cityLabel } from '../../domain/cities';
 import { formatValue, unitLabel } from '../../domain/format';
 import { partLabels, useChartLabels } from '../../components/chart-labels';
-import { useValueLabelSize } from '../../components/status-marks';
-import { CITY_COLOURS } from '../../domain/palette';
+import { cityBarStyle, useValueLabelSize } from '../../components/status-marks';
 import type { ComparisonRow } from './to-latest-comparison';
 import { verdictText } from './to-latest-comparison';
-import { seriesClass } from '../../domain/spotlight';
 
 type Datum = { city: CityId; category: string; value: number | null; label: string; estimate: boolean };
 
@@ -88,14 +86,7 @@ export function LatestComparisonChart({ rows, cities, notes }: LatestComparisonC
                   <YAxis type="category" dataKey="category" width={230} tick={{ fontSize: 15 }} stroke="var(--muted)" interval={0} />
                   <Bar dataKey="value" isAnimationActive={false} barSize={labelSize + 7}>
                     {data.map((d) => (
-                      <Cell
-                        key={d.city}
-                        className={seriesClass(d.city)}
-                        fill={d.estimate ? 'var(--bg)' : CITY_COLOURS[d.city]}
-                        stroke={CITY_COLOURS[d.city]}
-                        strokeWidth={2}
-                        strokeDasharray={d.estimate ? '4 3' : undefined}
-                      />
+                      <Cell key={d.city} {...cityBarStyle(d.city, d.estimate)} />
                     ))}
                     <LabelList dataKey="label" content={(props: LabelProps) => <OneLineLabel {...props} size={labelSize} />} />
                   </Bar>

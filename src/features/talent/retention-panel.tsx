@@ -7,13 +7,11 @@ import { ChartCard } from '../../components/chart-card';
 import { useChartLabels } from '../../components/chart-labels';
 import { observationCsv } from '../../components/observation-csv';
 import { ObservationTable } from '../../components/observation-table';
-import { CHART_TEXT, StatusLegend, useChartText } from '../../components/status-marks';
+import { CHART_TEXT, StatusLegend, cityBarStyle, useChartText } from '../../components/status-marks';
 import { cityLabel } from '../../domain/cities';
 import { formatQualifiedNumber, formatYearSpan } from '../../domain/format';
-import { CITY_COLOURS } from '../../domain/palette';
 import { useSelectedCities, useViewState } from '../../view-state/use-view-state';
 import { toUniversityBars, type UniversityBar } from './to-university-bars';
-import { seriesClass } from '../../domain/spotlight';
 
 const METRIC_ID = 'tal_retention_province';
 
@@ -54,14 +52,7 @@ function UniversityBarChart({ bars, sourceTitle }: { bars: UniversityBar[]; sour
         <Tooltip content={<RetentionTooltip sourceTitle={sourceTitle} />} cursor={{ fill: 'var(--surface)' }} />
         <Bar dataKey={(b: UniversityBar) => b.observation.value} name="Share staying, %" isAnimationActive={false} barSize={28}>
           {bars.map((b) => (
-            <Cell
-              key={b.entityId}
-              className={seriesClass(b.cityId)}
-              fill={b.observation.status === 'estimate' ? 'var(--bg)' : CITY_COLOURS[b.cityId]}
-              stroke={CITY_COLOURS[b.cityId]}
-              strokeWidth={2}
-              strokeDasharray={b.observation.status === 'estimate' ? '4 3' : undefined}
-            />
+            <Cell key={b.entityId} {...cityBarStyle(b.cityId, b.observation.status === 'estimate')} />
           ))}
           <LabelList
             dataKey={(b: UniversityBar) => `${formatQualifiedNumber(b.observation, 0)}% (${b.observation.year})`}
