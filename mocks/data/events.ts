@@ -1,9 +1,10 @@
 import type { HubEvent } from '../../src/api/schemas';
+import { officialEvents } from './official';
 
 const CHIP = ['chip_capacity_wpm', 'chip_investment', 'chip_failed_investment', 'chip_fabs_operating'];
 const TALENT = ['tal_grads_staying', 'tal_inflow', 'tal_students'];
 
-export const events: HubEvent[] = [
+const curatedEvents: HubEvent[] = [
   // ── National ──
   { id: 'fyp14_outline', date: '2020-10', entityId: 'china', kind: 'plan', title: 'Outline of the 14th Five-Year Plan released', description: 'The central government released the outline of the 14th Five-Year Plan; Wuhan set out its key strategies shortly after.', metricIds: ['nat_digital_economy_target', 'nat_5g_target'], sourceIds: ['apf_seed'], status: 'seed', seedId: 'S19' },
   { id: 'fyp14_release', date: '2021-03-12', entityId: 'china', kind: 'plan', title: '14th Five-Year Plan released', description: 'Released after approval at the "Two Sessions"; it reaffirms innovation and "indigenous innovation" and names Wuhan a "critical pole of development".', metricIds: ['nat_digital_economy_target', 'nat_5g_target'], sourceIds: ['apf_seed'], status: 'seed', seedId: 'S01' },
@@ -47,3 +48,5 @@ export const events: HubEvent[] = [
   { id: 'chengdu_ntc_bid', date: '2021', entityId: 'chengdu', kind: 'bid', title: 'Chengdu bids for National Technology Center designation', description: 'One of the three cities that officially announced a bid. Date approximate (about 2021).', metricIds: ['chip_investment', 'tal_rd_intensity'], sourceIds: ['apf_seed'], status: 'seed', seedId: 'S05' },
   { id: 'unigroup_chengdu_scrapped', date: '2022-01', entityId: 'chengdu', kind: 'fab', title: 'Tsinghua Unigroup scraps its Chengdu memory base', description: 'Cancelled during the group\'s restructuring.', metricIds: ['chip_failed_investment'], sourceIds: ['tomshardware_unigroup'], status: 'reported' },
 ];
+
+export const events: HubEvent[] = [...curatedEvents, ...officialEvents];

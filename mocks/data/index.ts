@@ -3,6 +3,8 @@ export { entities } from './entities';
 export { metrics } from './metrics';
 export { observations } from './observations';
 export { sources } from './sources';
+export { notFound } from './official';
+export type { NotFound } from './official';
 export { industries } from './industries';
 export { fabs } from './fabs';
 export { events } from './events';

@@ -1,4 +1,5 @@
 import type { Source } from '../../src/api/schemas';
+import { officialSources } from './official';
 
 type Kind = Source['kind'];
 
@@ -20,7 +21,7 @@ function src(
 
 const TRUNCATED = 'The research notes give only a shortened address';
 
-export const sources: Source[] = [
+const curatedSources: Source[] = [
   src('apf_seed', "Elevating Wuhan: China's Model for a High-Tech Future", 'APF Canada, Elevating Wuhan (2021)', 'Asia Pacific Foundation of Canada', 2021, null, 'seed',
     'Seed article by Xiaoting (Maya) Liu. No address was given. "Last year" in the article means 2020.'),
   src('gk', 'General knowledge in research notes, not yet verified', 'Research notes (unverified)', 'Hubscope research notes', null, null, 'generalKnowledge',
@@ -144,3 +145,5 @@ export const sources: Source[] = [
   src('dinovaliano_ic', 'China IC output 2020', 'dinovaliano.com, China IC output 2020 (2021)', 'dinovaliano.com', 2021, 'dinovaliano.com/news/chanye/20210813/1610571552901_2.shtml', 'news'),
   src('xqhv_ic', 'China IC output 2021', 'xqhv.cn, China IC output 2021', 'xqhv.cn', null, 'xqhv.cn/document/detail/id/14672.html', 'news'),
 ];
+
+export const sources: Source[] = [...curatedSources, ...officialSources];

@@ -2,6 +2,7 @@ import type { Observation } from '../../../src/api/schemas';
 import { chipsObservations } from './chips';
 import { contextObservations } from './context';
 import { nationalObservations } from './national';
+import { officialObservations } from '../official';
 import { pillarObservations } from './pillar';
 import { talentObservations } from './talent';
 
@@ -11,4 +12,5 @@ export const observations: Observation[] = [
   ...talentObservations,
   ...chipsObservations,
   ...nationalObservations,
+  ...officialObservations,
 ];

@@ -27,6 +27,14 @@ export type BetterDirection = (typeof BETTER_DIRECTIONS)[number];
 export const VALUE_KINDS = ['money', 'count', 'percent', 'rank', 'years', 'quantity'] as const;
 export type ValueKind = (typeof VALUE_KINDS)[number];
 
+/**
+ * What a figure measures over time: a flow happens within the year (GDP, graduates), a stock is a
+ * level at a moment (population, firms certified at year end), a cumulative count adds up every
+ * year since some start (permits issued since 2004). Cumulative counts are not compared in the index.
+ */
+export const MEASURES = ['flow', 'stock', 'cumulative'] as const;
+export type Measure = (typeof MEASURES)[number];
+
 export const metricSchema = z.object({
   id: idSchema,
   label: z.string().check(z.minLength(1)),
@@ -41,6 +49,9 @@ export const metricSchema = z.object({
   normalisable: z.object({ perCapita: z.boolean(), perGdp: z.boolean(), indexed: z.boolean() }),
   decimals: z.int().check(z.gte(0), z.lte(4)),
   headline: z.optional(z.boolean()),
+  measure: z.enum(MEASURES),
+  /** Why the composite index leaves the metric out although it has a better direction (e.g. money lost). */
+  outOfIndex: z.optional(z.string().check(z.minLength(10))),
 });
 export type Metric = z.infer<typeof metricSchema>;
 export const metricsResponseSchema = listEnvelope(metricSchema);

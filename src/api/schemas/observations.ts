@@ -10,6 +10,13 @@ export const observationSchema = z
     ...figureShape,
     /** Set when the figure describes a different geography than the metric's usual level. */
     geoLevel: z.optional(z.enum(GEO_LEVELS)),
+    /**
+     * The definition or boundary the figure is on, where a series has more than one (e.g.
+     * `census2020` for population re-estimated after the 2020 census). A change of basis within a
+     * series is a break: an event of kind seriesBreak marks it, and values on two bases are never
+     * divided into each other.
+     */
+    basis: z.optional(z.string().check(z.regex(/^[a-z0-9][a-zA-Z0-9_-]*$/, 'must be a short id'))),
     /** Part of the year the figure covers, when not the whole year ("Jan–Aug"). */
     period: z.optional(z.string()),
   })
