@@ -17,6 +17,7 @@ const gdp: Metric = {
   moneyScale: 'billion',
   category: 'context',
   betterDirection: 'higher',
+  measure: 'flow',
   geoLevel: 'city',
   normalisable: { perCapita: true, perGdp: false, indexed: true },
   decimals: 1,
@@ -28,7 +29,7 @@ const source = (id: string, url: string | null, extra: Partial<Source> = {}): So
   publisher: `Publisher ${id}`,
   year: 2022,
   url,
-  kind: 'official',
+  kind: 'statisticalBulletin',
   ...extra,
 });
 const sourceById = new Map<string, Source>([

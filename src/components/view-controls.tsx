@@ -1,4 +1,5 @@
 import { CURRENCIES, type Currency } from '../api/schemas';
+import { COMPARE_MODES, COMPARE_MODE_LABELS, type CompareMode } from '../domain/comparison';
 import { NORMALISATIONS, NORMALISATION_LABELS, type Normalisation } from '../domain/normalise';
 import { YEAR_LIMITS } from '../view-state/search-params';
 import { useViewState } from '../view-state/use-view-state';
@@ -36,9 +37,9 @@ function LabelledSelect<T extends string | number>({ label, value, options, opti
   );
 }
 
-/** Year range, normalisation and currency: shared by every section, kept in the URL. */
+/** Year range, normalisation, currency and the comparison year rule: shared by every section, kept in the URL. */
 export function ViewControls() {
-  const [{ from, to, norm, cur }, setView] = useViewState();
+  const [{ from, to, norm, cur, compare }, setView] = useViewState();
   return (
     <div className="view-controls">
       {/* Moving one end past the other drags it along, so the range never runs backwards. */}
@@ -52,6 +53,13 @@ export function ViewControls() {
         onChange={(n) => setView({ norm: n })}
       />
       <LabelledSelect<Currency> label="Currency" value={cur} options={CURRENCIES} onChange={(c) => setView({ cur: c })} />
+      <LabelledSelect<CompareMode>
+        label="Compare at"
+        value={compare}
+        options={COMPARE_MODES}
+        optionLabel={(m) => COMPARE_MODE_LABELS[m]}
+        onChange={(m) => setView({ compare: m })}
+      />
       <ThemeSelect />
     </div>
   );

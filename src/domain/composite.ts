@@ -1,62 +1,100 @@
 import { METRIC_CATEGORIES, type CityId, type MetricCategory } from '../api/schemas';
-import type { ScoreRow } from './scorecard';
+import type { Comparison } from './comparison';
+
+/** A city is scored in a category only when it has values for at least this share of the category's metrics. */
+export const MIN_CATEGORY_COVERAGE = 2 / 3;
+/** An index resting on more than this share of estimates says so in words. */
+export const MAX_ESTIMATE_SHARE = 1 / 3;
 
 export type CityIndex = {
-  /** 0 to 100: the mean of the city's values relative to the leader's; undefined when it has none. */
+  /** 0 to 100: the mean of the city's values relative to the leader's; undefined when not enough data. */
   score: number | undefined;
-  /** Metrics the city has a value for, of those that count in this category. */
+  /** Metrics the city has a compared value for, of the category's metrics in the index. */
   covered: number;
   of: number;
+  /** Of the values counted, how many are estimates. */
+  estimates: number;
+  /** True when the city has values but too few (under two thirds) to be scored. */
+  notEnoughData: boolean;
 };
 
 export type CategoryIndex = { category: MetricCategory; byCity: Record<CityId, CityIndex>; metricIds: string[] };
 
+export type OverallIndex = CityIndex & {
+  weightUsed: number;
+  /** Categories with weight that could not be scored for the city (not enough data). */
+  categoriesLeftOut: MetricCategory[];
+};
+
 export type CompositeIndex = {
   categories: CategoryIndex[];
-  overall: Record<CityId, CityIndex & { weightUsed: number }>;
-  /** Metrics left out and why (no direction, values at or below zero). */
+  overall: Record<CityId, OverallIndex>;
+  /** Metrics left out and why (cumulative counts, money lost, no common year, no direction, negative values). */
   excluded: { metricId: string; reason: string }[];
 };
 
-/** A city's value relative to the leader, direction-aware: the leader scores 100. */
+/** A city's value relative to the leader, direction-aware: the leader scores 100 (a tie at zero too). */
 function relativeScore(value: number, leader: number, higherIsBetter: boolean): number {
+  if (value === leader) return 100;
   return higherIsBetter ? (value / leader) * 100 : (leader / value) * 100;
 }
 
+/** Why a compared metric stays out of the index, or undefined when it counts. */
+function exclusionReason(row: Comparison): string | undefined {
+  const { metric } = row;
+  if (metric.measure === 'cumulative') return 'a cumulative count, not a level or a flow';
+  if (metric.outOfIndex) return metric.outOfIndex;
+  if (metric.betterDirection === 'neutral') return 'neither higher nor lower is better';
+  if (row.outcome === 'noCommonYear') return 'no year in which every selected city has a value';
+  if (row.cells.some((c) => c.observation && c.observation.value < 0)) return 'a negative value, for which a ratio to the leader means nothing';
+  if (metric.betterDirection === 'lower' && row.cells.some((c) => c.observation && c.observation.value === 0))
+    return 'a value of zero on a lower-is-better metric, for which a ratio to the leader means nothing';
+  return undefined;
+}
+
 /**
- * The composite index: per category, each city's mean score relative to the leader over the
- * comparable metrics with a better direction; overall, the weighted mean of the category indices.
- * Missing values are left out (coverage says how many counted), never scored as zero. Metrics with
- * a zero or negative value are left out: a ratio to the leader means nothing there.
+ * The composite index, from the comparison engine's rows. A category's metrics are the city-level
+ * ones at least two selected cities have a value for; each counts when it is ranked at one year
+ * and is not a cumulative count, money lost, or neutral. Per category, a city scores the mean of
+ * its values relative to the leader, but only with values for at least two thirds of the
+ * category's metrics ("not enough data" otherwise). Overall is the weighted mean of the categories
+ * the city is scored in. Missing values are never zero; each index counts the estimates it rests on.
  */
-export function compositeIndex(rows: readonly ScoreRow[], cities: readonly CityId[], weights: Record<MetricCategory, number>): CompositeIndex {
+export function compositeIndex(rows: readonly Comparison[], cities: readonly CityId[], weights: Record<MetricCategory, number>): CompositeIndex {
   const excluded: CompositeIndex['excluded'] = [];
-  const scoring = rows.filter((row) => {
-    if (!row.comparable) return false;
-    if (row.metric.betterDirection === 'neutral') {
-      excluded.push({ metricId: row.metric.id, reason: 'no better direction' });
-      return false;
-    }
-    if (row.cells.some((c) => c.observation && c.observation.value <= 0)) {
-      excluded.push({ metricId: row.metric.id, reason: 'a value at or below zero' });
-      return false;
-    }
-    return true;
+  const candidates = rows.filter((row) => row.metric.geoLevel === 'city' && row.cells.filter((c) => c.observation || c.latestYear !== undefined).length >= 2);
+  const counted: Comparison[] = [];
+  for (const row of candidates) {
+    const reason = exclusionReason(row);
+    if (reason === undefined && row.ranked) counted.push(row);
+    else if (reason !== undefined) excluded.push({ metricId: row.metric.id, reason });
+  }
+  // The denominator: metrics that could count, had every city a value at a common year.
+  const eligible = candidates.filter((row) => {
+    const reason = exclusionReason(row);
+    return reason === undefined || row.outcome === 'noCommonYear';
   });
 
   const categories = METRIC_CATEGORIES.map((category): CategoryIndex => {
-    const inCategory = scoring.filter((row) => row.metric.category === category);
+    const inCategory = counted.filter((row) => row.metric.category === category);
+    const of = eligible.filter((row) => row.metric.category === category && exclusionReason({ ...row, outcome: 'sameYear' }) === undefined).length;
     const byCity = {} as Record<CityId, CityIndex>;
     for (const city of cities) {
+      let estimates = 0;
       const scores = inCategory.flatMap((row) => {
-        const value = row.cells.find((c) => c.city === city)?.observation?.value;
-        const leader = row.leaders[0] ? row.cells.find((c) => c.city === row.leaders[0])?.observation?.value : undefined;
-        return value === undefined || leader === undefined ? [] : [relativeScore(value, leader, row.metric.betterDirection === 'higher')];
+        const observation = row.cells.find((c) => c.city === city)?.observation;
+        const leader = row.cells.find((c) => c.city === row.leaders[0])?.observation;
+        if (!observation || !leader) return [];
+        if (observation.status === 'estimate') estimates += 1;
+        return [relativeScore(observation.value, leader.value, row.metric.betterDirection === 'higher')];
       });
+      const enough = of > 0 && scores.length >= Math.ceil(of * MIN_CATEGORY_COVERAGE);
       byCity[city] = {
-        score: scores.length > 0 ? scores.reduce((a, b) => a + b, 0) / scores.length : undefined,
+        score: enough ? scores.reduce((a, b) => a + b, 0) / scores.length : undefined,
         covered: scores.length,
-        of: inCategory.length,
+        of,
+        estimates,
+        notEnoughData: of > 0 && !enough,
       };
     }
     return { category, byCity, metricIds: inCategory.map((row) => row.metric.id) };
@@ -68,17 +106,36 @@ export function compositeIndex(rows: readonly ScoreRow[], cities: readonly CityI
     let weightUsed = 0;
     let covered = 0;
     let of = 0;
+    let estimates = 0;
+    const categoriesLeftOut: MetricCategory[] = [];
     for (const category of categories) {
       const weight = weights[category.category];
       if (weight === 0) continue;
       const index = category.byCity[city];
+      if (index.score === undefined) {
+        if (index.of > 0) categoriesLeftOut.push(category.category);
+        continue;
+      }
       of += index.of;
       covered += index.covered;
-      if (index.score === undefined) continue;
+      estimates += index.estimates;
       weighted += weight * index.score;
       weightUsed += weight;
     }
-    overall[city] = { score: weightUsed > 0 ? weighted / weightUsed : undefined, covered, of, weightUsed };
+    overall[city] = {
+      score: weightUsed > 0 ? weighted / weightUsed : undefined,
+      covered,
+      of,
+      estimates,
+      notEnoughData: weightUsed === 0 && categoriesLeftOut.length > 0,
+      weightUsed,
+      categoriesLeftOut,
+    };
   }
   return { categories, overall, excluded };
+}
+
+/** The share of an index's inputs that are estimates (0 when it has none). */
+export function estimateShare(index: CityIndex): number {
+  return index.covered === 0 ? 0 : index.estimates / index.covered;
 }

@@ -8,6 +8,8 @@ export type ConversionRate = {
   to: Currency;
   /** 1 `from` = `factor` `to`. */
   factor: number;
+  /** The year the rate is for (the converted value's year). */
+  year: number;
   status: Status;
   sourceIds: string[];
   /** "1 CAD = 5.294 CNY (2021)", or a chain through CNY. */
@@ -18,11 +20,16 @@ function formatFactor(n: number): string {
   return formatEnGb(n, { maximumSignificantDigits: 4 });
 }
 
-/** The newest rate for a direct pair, read either way round. */
-function directRate(from: Currency, to: Currency, rates: readonly Rate[]): ConversionRate | undefined {
+const STATUS_ORDER: Record<Status, number> = { reported: 0, seed: 1, estimate: 2 };
+
+/**
+ * The rate for a direct pair in one year, read either way round: a reported rate before a seed or
+ * estimated one. Another year's rate is never borrowed.
+ */
+function directRate(from: Currency, to: Currency, rates: readonly Rate[], year: number): ConversionRate | undefined {
   const candidates = rates
-    .filter((r) => (r.from === from && r.to === to) || (r.from === to && r.to === from))
-    .sort((a, b) => b.year - a.year);
+    .filter((r) => r.year === year && ((r.from === from && r.to === to) || (r.from === to && r.to === from)))
+    .sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]);
   const rate = candidates[0];
   if (!rate) return undefined;
   const factor = rate.from === from ? rate.rate : 1 / rate.rate;
@@ -30,6 +37,7 @@ function directRate(from: Currency, to: Currency, rates: readonly Rate[]): Conve
     from,
     to,
     factor,
+    year,
     status: rate.status,
     sourceIds: [rate.sourceId],
     description: `1 ${from} = ${formatFactor(factor)} ${to} (${rate.year})`,
@@ -37,34 +45,37 @@ function directRate(from: Currency, to: Currency, rates: readonly Rate[]): Conve
 }
 
 /**
- * Rates found so far, per rate table and currency pair. Rate tables are immutable query data, so
- * a pair is looked up once per table, not once per converted value (36,000 at the benchmark's scale).
+ * Rates found so far, per rate table, currency pair and year. Rate tables are immutable query
+ * data, so a pair is looked up once per table and year, not once per converted value (36,000 at
+ * the benchmark's scale).
  */
 const foundRates = new WeakMap<readonly Rate[], Map<string, ConversionRate | undefined>>();
 
 /**
- * The one rate a series is converted at: the newest direct rate, else a chain through CNY.
- * Undefined when the table cannot connect the two currencies.
+ * The rate a value of `year` is converted at: that year's direct rate, else a chain through CNY
+ * with both legs of that year. Undefined when the table has no rate for that year: money is
+ * converted year by year, and a year without a rate is left unconverted rather than borrowing one.
  */
-export function findRate(from: Currency, to: Currency, rates: readonly Rate[]): ConversionRate | undefined {
+export function findRate(from: Currency, to: Currency, rates: readonly Rate[], year: number): ConversionRate | undefined {
   let byPair = foundRates.get(rates);
   if (!byPair) foundRates.set(rates, (byPair = new Map()));
-  const pair = `${from}>${to}`;
-  if (!byPair.has(pair)) byPair.set(pair, lookUpRate(from, to, rates));
+  const pair = `${from}>${to}@${year}`;
+  if (!byPair.has(pair)) byPair.set(pair, lookUpRate(from, to, rates, year));
   return byPair.get(pair);
 }
 
-function lookUpRate(from: Currency, to: Currency, rates: readonly Rate[]): ConversionRate | undefined {
-  if (from === to) return { from, to, factor: 1, status: 'reported', sourceIds: [], description: '' };
-  const direct = directRate(from, to, rates);
+function lookUpRate(from: Currency, to: Currency, rates: readonly Rate[], year: number): ConversionRate | undefined {
+  if (from === to) return { from, to, factor: 1, year, status: 'reported', sourceIds: [], description: '' };
+  const direct = directRate(from, to, rates, year);
   if (direct) return direct;
-  const toCny = directRate(from, 'CNY', rates);
-  const fromCny = directRate('CNY', to, rates);
+  const toCny = directRate(from, 'CNY', rates, year);
+  const fromCny = directRate('CNY', to, rates, year);
   if (!toCny || !fromCny) return undefined;
   return {
     from,
     to,
     factor: toCny.factor * fromCny.factor,
+    year,
     status: weakestStatus(toCny.status, fromCny.status),
     sourceIds: [...toCny.sourceIds, ...fromCny.sourceIds],
     description: `${toCny.description}; ${fromCny.description}`,
@@ -77,7 +88,7 @@ export type ConversionResult =
 
 /**
  * A money observation in `target`: unchanged when already in it; the source's own figure when
- * it stated the amount in both currencies; otherwise converted at the one stated rate, which
+ * it stated the amount in both currencies; otherwise converted at its own year's rate, which
  * makes it an estimate if the rate is one.
  */
 export function convertObservation(observation: Observation, target: Currency, rates: readonly Rate[]): ConversionResult {
@@ -91,8 +102,8 @@ export function convertObservation(observation: Observation, target: Currency, r
       rate: undefined,
     };
   }
-  const rate = findRate(from, target, rates);
-  if (!rate) return { ok: false, reason: `No exchange rate connects ${from} and ${target}.` };
+  const rate = findRate(from, target, rates, observation.year);
+  if (!rate) return { ok: false, reason: `No ${from} to ${target} rate for ${observation.year}, so the value stays in ${from} and is not shown in ${target}.` };
   const status = weakestStatus(observation.status, rate.status);
   return {
     ok: true,
@@ -111,4 +122,24 @@ export function convertObservation(observation: Observation, target: Currency, r
       valueText: observation.valueText ? `${observation.valueText} (converted)` : undefined,
     },
   };
+}
+
+/**
+ * The rates used, in one line per currency pair: "1 USD = 6.228 CNY (2015), 6.642 (2016)".
+ * Empty when nothing was converted, so a footer never claims a conversion that did not happen.
+ */
+export function describeRates(used: Iterable<ConversionRate>): string[] {
+  const byPair = new Map<string, ConversionRate[]>();
+  for (const rate of used) {
+    if (rate.from === rate.to) continue;
+    const pair = `${rate.from}>${rate.to}`;
+    const list = byPair.get(pair) ?? [];
+    if (!list.some((r) => r.description === rate.description)) list.push(rate);
+    byPair.set(pair, list);
+  }
+  return [...byPair.values()].map((list) => {
+    const sorted = [...list].sort((a, b) => a.year - b.year);
+    const estimated = sorted.some((r) => r.status === 'estimate');
+    return `Converted at each year's own rate: ${sorted.map((r) => r.description).join('; ')}${estimated ? ' (an estimated rate makes the converted value an estimate)' : ''}.`;
+  });
 }

@@ -12,6 +12,7 @@ const metric = (id: string, label: string, partial: Partial<Metric> = {}): Metri
   valueKind: 'count',
   category: 'pillar',
   betterDirection: 'higher',
+  measure: 'flow',
   geoLevel: 'city',
   normalisable: { perCapita: false, perGdp: false, indexed: true },
   decimals: 0,
@@ -54,10 +55,42 @@ describe('buildInsights', () => {
     expect(result).toContain('Chengdu overtook Wuhan on Firms between 2016 and 2023.');
   });
 
-  it('says which headline metrics cannot be compared instead of inventing a leader', () => {
-    const result = insights([metric('f', 'Firms'), metric('s', 'Students')], [obs('f', 'wuhan', 2022, 3), obs('f', 'xian', 2022, 2), obs('s', 'wuhan', 2022, 1)]);
-    expect(result.at(-1)).toBe('No comparable figures for Students in the selected years.');
+  it('says which headline metrics have no common year instead of inventing a leader', () => {
+    const result = insights(
+      [metric('f', 'Firms'), metric('s', 'Students')],
+      [obs('f', 'wuhan', 2022, 3), obs('f', 'xian', 2022, 2), obs('f', 'chengdu', 2022, 2), obs('s', 'wuhan', 2022, 1), obs('s', 'xian', 2021, 2), obs('s', 'chengdu', 2022, 2)],
+    );
+    expect(result.at(-1)).toBe("No common year for Students (Wuhan 2022, Xi'an 2021, Chengdu 2022) in the selected years.");
     expect(result.join(' ')).not.toMatch(/leads on Students/);
+  });
+
+  it('names a series break that a change of leader crosses', () => {
+    const result = buildInsights({
+      ...(() => {
+        const observations = [obs('f', 'wuhan', 2015, 10), obs('f', 'xian', 2015, 5), obs('f', 'chengdu', 2015, 8), obs('f', 'wuhan', 2023, 12), obs('f', 'xian', 2023, 6), obs('f', 'chengdu', 2023, 15)];
+        const rows = buildScorecard([metric('f', 'Firms')], observations, CITIES);
+        return { rows, composite: undefined, observations, cities: CITIES };
+      })(),
+      breaks: [
+        { id: 'b', date: '2016', entityId: 'chengdu', kind: 'seriesBreak', title: 'Chengdu adds Jianyang', description: 'x', metricIds: ['f'], sourceIds: ['s'], status: 'reported' },
+      ],
+    });
+    expect(result).toContain(
+      "Chengdu overtook Wuhan on Firms between 2015 and 2023. This crosses a series break (2016: Chengdu adds Jianyang), so part of the change may be the break's.",
+    );
+  });
+
+  it('says when the leading index rests on more than a third of estimates', () => {
+    const estimate = { status: 'estimate' as const, method: { kind: 'derived' as const, detail: 'test method' } };
+    const observations = [
+      ...[obs('f', 'wuhan', 2020, 10), obs('f', 'xian', 2020, 5), obs('f', 'chengdu', 2020, 8)].map((o) => ({ ...o, ...estimate })),
+      obs('g', 'wuhan', 2020, 10),
+      obs('g', 'xian', 2020, 5),
+      obs('g', 'chengdu', 2020, 8),
+    ];
+    expect(insights([metric('f', 'Firms'), metric('g', 'Growth')], observations)).toContain(
+      'On the composite index Wuhan comes first with 100 of 100, over 2 of 2 metrics, 50% of them estimates, so read it as indicative only.',
+    );
   });
 
   it('leads with the composite index and stays within six sentences', () => {

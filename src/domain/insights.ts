@@ -1,8 +1,10 @@
-import type { CityId, Metric, Observation } from '../api/schemas';
+import type { CityId, HubEvent, Metric, Observation } from '../api/schemas';
 import { CITY_NAMES } from './cities';
-import type { CompositeIndex } from './composite';
+import { compareMetric, comparisonYearText, type Comparison } from './comparison';
+import { estimateShare, MAX_ESTIMATE_SHARE, type CompositeIndex } from './composite';
 import { formatValue } from './format';
-import { scoreMetric, type ScoreRow } from './scorecard';
+
+type ScoreRow = Comparison;
 
 const MAX_INSIGHTS = 6;
 const name = (city: CityId) => CITY_NAMES[city].en;
@@ -14,7 +16,7 @@ function joinNames(cities: readonly CityId[]): string {
 
 /** "Chengdu leads on GDP: CNY 2,351.1 bn in 2024, 11% ahead of Wuhan (CNY 2,110.6 bn)." */
 function leadSentence(row: ScoreRow): string | undefined {
-  if (!row.comparable || row.leaders.length === 0 || row.year === undefined) return undefined;
+  if (!row.ranked || row.leaders.length === 0 || row.year === undefined) return undefined;
   const metric = row.metric;
   const leaderCell = row.cells.find((c) => c.city === row.leaders[0]);
   if (!leaderCell?.observation) return undefined;
@@ -39,15 +41,26 @@ function leadSentence(row: ScoreRow): string | undefined {
   return `${name(row.leaders[0] as CityId)} leads on ${metric.label}: ${leaderValue} in ${row.year}, ${margin}${tail}.`;
 }
 
-/** "Chengdu overtook Wuhan on GDP between 2016 and 2024": the leader at the first and the last comparable year. */
-function leaderChangeSentence(metric: Metric, observations: readonly Observation[], cities: readonly CityId[]): string | undefined {
+/** Series breaks for the metric in one of the cities, dated after `from` and up to `to`. */
+function breaksBetween(breaks: readonly HubEvent[], metricId: string, cities: readonly CityId[], from: number, to: number): HubEvent[] {
+  return breaks.filter((e) => {
+    const year = Number(e.date.slice(0, 4));
+    return e.metricIds.includes(metricId) && (cities as readonly string[]).includes(e.entityId) && year > from && year <= to;
+  });
+}
+
+/**
+ * "Chengdu overtook Wuhan on GDP between 2015 and 2024": the leader at the first and the last year
+ * every city has; a series break in between is named, since the overtaking may be the boundary's.
+ */
+function leaderChangeSentence(metric: Metric, observations: readonly Observation[], cities: readonly CityId[], breaks: readonly HubEvent[]): string | undefined {
   if (metric.betterDirection === 'neutral' || metric.geoLevel !== 'city') return undefined;
   const own = observations.filter((o) => o.metricId === metric.id);
   const years = [...new Set(own.map((o) => o.year))].sort((a, b) => a - b);
   const leadersAt = (year: number) => {
     const atYear = own.filter((o) => o.year === year);
-    const row = scoreMetric(metric, atYear, cities);
-    return row.comparable && row.cells.filter((c) => c.observation && !c.offYear).length === cities.length ? row.leaders : [];
+    const row = compareMetric(metric, atYear, cities);
+    return row.ranked && row.outcome === 'sameYear' ? row.leaders : [];
   };
   const complete = years.filter((y) => leadersAt(y).length === 1);
   const first = complete[0];
@@ -56,7 +69,11 @@ function leaderChangeSentence(metric: Metric, observations: readonly Observation
   const [before] = leadersAt(first);
   const [after] = leadersAt(last);
   if (!before || !after || before === after) return undefined;
-  return `${name(after)} overtook ${name(before)} on ${metric.label} between ${first} and ${last}.`;
+  const crossed = breaksBetween(breaks, metric.id, cities, first, last);
+  const caution = crossed.length
+    ? ` This crosses a series break (${crossed.map((e) => `${e.date.slice(0, 4)}: ${e.title}`).join('; ')}), so part of the change may be the break's.`
+    : '';
+  return `${name(after)} overtook ${name(before)} on ${metric.label} between ${first} and ${last}.${caution}`;
 }
 
 /**
@@ -69,11 +86,14 @@ export function buildInsights({
   composite,
   observations,
   cities,
+  breaks = [],
 }: {
   rows: readonly ScoreRow[];
   composite: CompositeIndex | undefined;
   observations: readonly Observation[];
   cities: readonly CityId[];
+  /** Series-break events, named where a change of leader crosses one. */
+  breaks?: readonly HubEvent[];
 }): string[] {
   if (cities.length < 2) return [];
   const headline = rows.filter((r) => r.metric.headline);
@@ -84,7 +104,7 @@ export function buildInsights({
     if (sentence) sentences.push(sentence);
   }
   for (const row of headline) {
-    const change = leaderChangeSentence(row.metric, observations, cities);
+    const change = leaderChangeSentence(row.metric, observations, cities, breaks);
     if (change) sentences.splice(Math.min(2, sentences.length), 0, change);
   }
   if (composite) {
@@ -97,11 +117,13 @@ export function buildInsights({
       sentences.splice(
         Math.min(1, sentences.length),
         0,
-        `On the composite index ${name(top.city)} comes first with ${Math.round(top.score ?? 0)} of 100, over ${top.covered} of ${top.of} metrics.`,
+        `On the composite index ${name(top.city)} comes first with ${Math.round(top.score ?? 0)} of 100, over ${top.covered} of ${top.of} metrics` +
+          (estimateShare(top) > MAX_ESTIMATE_SHARE ? `, ${Math.round(estimateShare(top) * 100)}% of them estimates, so read it as indicative only.` : '.'),
       );
     }
   }
-  const missing = headline.filter((r) => !r.comparable).map((r) => r.metric.label);
-  if (missing.length > 0) sentences.push(`No comparable figures for ${missing.join(', ')} in the selected years.`);
+  const missing = headline.filter((r) => r.outcome === 'noCommonYear' || r.outcome === 'noData');
+  if (missing.length > 0)
+    sentences.push(`No common year for ${missing.map((r) => (r.outcome === 'noData' ? r.metric.label : `${r.metric.label} (${comparisonYearText(r).replace(/^no common year \(|\)$/g, '')})`)).join(', ')} in the selected years.`);
   return sentences.slice(0, MAX_INSIGHTS);
 }

@@ -11,6 +11,7 @@ const metric = (partial: Partial<Metric>): Metric => ({
   moneyScale: 'billion',
   category: 'pillar',
   betterDirection: 'higher',
+  measure: 'flow',
   geoLevel: 'city',
   normalisable: { perCapita: true, perGdp: true, indexed: true },
   decimals: 1,
@@ -30,7 +31,10 @@ const obs = (entityId: string, year: number, value: number, partial: Partial<Obs
   ...partial,
 });
 const estimate = { status: 'estimate' as const, method: { kind: 'unverified' as const, detail: 'bulletin' } };
-const rates: Rate[] = [{ from: 'USD', to: 'CNY', rate: 8, year: 2020, status: 'reported', sourceId: 'fx' }];
+const rates: Rate[] = [
+  { from: 'USD', to: 'CNY', rate: 8, year: 2020, status: 'reported', sourceId: 'fx' },
+  { from: 'USD', to: 'CNY', rate: 4, year: 2019, status: 'reported', sourceId: 'fx' },
+];
 
 const base = (partial: Partial<NormaliseInput>): NormaliseInput => ({
   observations: [],
@@ -44,11 +48,24 @@ const base = (partial: Partial<NormaliseInput>): NormaliseInput => ({
 });
 
 describe('normaliseSeries', () => {
-  it('converts a whole series at one stated rate and names it', () => {
+  it('converts each value at its own year’s rate and names them', () => {
     const result = normaliseSeries(base({ observations: [obs('wuhan', 2019, 80, { currency: 'CNY' }), obs('wuhan', 2020, 160, { currency: 'CNY' })], currency: 'USD' }));
     if (!result.ok) throw new Error(result.reason);
-    expect(result.rows.map((r) => r.value)).toEqual([10, 20]);
-    expect(result.notes).toEqual(['Converted at 1 CNY = 0.125 USD (2020).']);
+    expect(result.rows.map((r) => r.value)).toEqual([20, 20]);
+    expect(result.notes).toEqual(["Converted at each year's own rate: 1 CNY = 0.25 USD (2019); 1 CNY = 0.125 USD (2020)."]);
+  });
+
+  it('leaves a year without a rate unconverted and out of the chart, and says so', () => {
+    const result = normaliseSeries(base({ observations: [obs('wuhan', 2020, 160, { currency: 'CNY' }), obs('wuhan', 2021, 200, { currency: 'CNY' })], currency: 'USD' }));
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.rows.map((r) => r.year)).toEqual([2020]);
+    expect(result.notes).toContain("Not shown in USD, for want of that year's exchange rate: wuhan 2021 (CNY).");
+  });
+
+  it('says nothing about rates when nothing was converted', () => {
+    const result = normaliseSeries(base({ observations: [obs('wuhan', 2020, 160, { currency: 'CNY' })], currency: 'CNY' }));
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.notes).toEqual([]);
   });
 
   it('divides by population of the same year, with the weakest status of the two', () => {

@@ -1,5 +1,5 @@
 import type { Currency, Metric, Observation, Rate } from '../api/schemas';
-import { convertObservation, type ConversionRate } from './currency';
+import { convertObservation, describeRates, type ConversionRate } from './currency';
 import { pickPreferred } from './series';
 import { weakestStatus } from './status';
 import { formatEnGb } from './format';
@@ -68,9 +68,11 @@ function scaleRow(row: Observation, factor: number, extra: Partial<Observation>)
   };
 }
 
+const distinctYears = (rows: readonly Observation[]) => [...new Set(rows.map((o) => o.year))].sort((a, b) => a - b).join(', ');
+
 /**
- * Turns one metric's observations into what a chart shows: converted to the chosen currency at one
- * stated rate, then absolute, per capita, per unit of GDP or indexed to each entity's first year.
+ * Turns one metric's observations into what a chart shows: converted to the chosen currency at each
+ * value's own year's rate, then absolute, per capita, per unit of GDP or indexed to each entity's first year.
  * A derived value takes the weakest status of its inputs and says how it was made; a value whose
  * denominator is missing is dropped (and counted in the notes), never zeroed.
  */
@@ -81,7 +83,8 @@ export function normaliseSeries(input: NormaliseInput): NormalisedSeries {
   }
   // Per-GDP shares are taken in yuan, the currency GDP is stated in.
   const workingCurrency = mode === 'perGdp' ? 'CNY' : currency;
-  let rate: ConversionRate | undefined;
+  const used: ConversionRate[] = [];
+  const unconverted: Observation[] = [];
   const converted: Observation[] = [];
   for (const row of pickPreferred(input.observations)) {
     if (metric.valueKind !== 'money') {
@@ -89,11 +92,21 @@ export function normaliseSeries(input: NormaliseInput): NormalisedSeries {
       continue;
     }
     const result = convertObservation(row, workingCurrency, rates);
-    if (!result.ok) return { ok: false, reason: result.reason };
-    rate = result.rate ?? rate;
+    // A year with no rate is left unconverted, and out of the chart, rather than borrowing a rate.
+    if (!result.ok) {
+      unconverted.push(row);
+      continue;
+    }
+    if (result.rate && result.rate.from !== result.rate.to) used.push(result.rate);
     converted.push(result.observation);
   }
-  const notes = rate && mode !== 'perGdp' ? [`Converted at ${rate.description}.`] : [];
+  if (metric.valueKind === 'money' && converted.length === 0 && unconverted.length > 0) {
+    return { ok: false, reason: `No exchange rate to ${workingCurrency} for the years of these values (${distinctYears(unconverted)}), so they are not shown in ${workingCurrency}.` };
+  }
+  const rate = used.at(-1);
+  const notes = mode !== 'perGdp' ? describeRates(used) : [];
+  if (unconverted.length > 0)
+    notes.push(`Not shown in ${workingCurrency}, for want of that year's exchange rate: ${unconverted.map((o) => `${o.entityId} ${o.year} (${o.currency})`).join(', ')}.`);
   const displayCurrency = metric.valueKind === 'money' ? workingCurrency : undefined;
 
   if (mode === 'absolute') return { ok: true, metric, rows: converted, notes, rate };

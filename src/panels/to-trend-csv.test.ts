@@ -13,6 +13,7 @@ const metric = (id: string, extra: Partial<Metric>): Metric => ({
   moneyScale: 'billion',
   category: 'context',
   betterDirection: 'higher',
+  measure: 'flow',
   geoLevel: 'city',
   normalisable: { perCapita: true, perGdp: false, indexed: true },
   decimals: 1,

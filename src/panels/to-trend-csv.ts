@@ -29,13 +29,13 @@ export function seriesDerivation(norm: Normalisation, storedMetric: Pick<Metric,
 }
 
 /**
- * Whether a stored value was converted to `target`, and how: at the one rate `convertObservation`
- * uses for that pair, or as the source itself also stated it.
+ * Whether a stored value was converted to `target`, and how: at its year's rate, as
+ * `convertObservation` does, or as the source itself also stated it.
  */
-export function conversionOf(stored: Pick<Observation, 'currency' | 'alsoStated'> | undefined, target: Currency, rates: readonly Rate[]): Conversion {
+export function conversionOf(stored: Pick<Observation, 'currency' | 'alsoStated' | 'year'> | undefined, target: Currency, rates: readonly Rate[]): Conversion {
   if (!stored?.currency || stored.currency === target) return { kind: 'none' };
   if (stored.alsoStated?.currency === target) return { kind: 'asStated' };
-  const rate = findRate(stored.currency, target, rates);
+  const rate = findRate(stored.currency, target, rates, stored.year);
   return rate ? { kind: 'rate', rate } : { kind: 'none' };
 }
 

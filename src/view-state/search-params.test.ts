@@ -84,6 +84,7 @@ describe('every parameter', () => {
     to: 2022,
     norm: 'indexed',
     cur: 'USD',
+    compare: 'latest',
     theme: 'contrast',
     spot: 'chengdu',
     v: '2026.11.1',

@@ -1,5 +1,6 @@
 import { createLoader, createParser, createSerializer, parseAsInteger, parseAsString, parseAsStringLiteral, type inferParserType } from 'nuqs';
 import { CITY_IDS, CURRENCIES, EVENT_KINDS, METRIC_CATEGORIES, STATUSES, type CityId, type EventKind, type MetricCategory } from '../api/schemas';
+import { COMPARE_MODES } from '../domain/comparison';
 import { NORMALISATIONS } from '../domain/normalise';
 import { THEMES } from '../domain/palette';
 import { CARD_IDS, getCard } from './cards';
@@ -102,6 +103,8 @@ export const viewSearchParsers = {
   norm: parseAsStringLiteral(NORMALISATIONS).withDefault('absolute'),
   /** Currency money is shown in. */
   cur: parseAsStringLiteral(CURRENCIES).withDefault('CNY'),
+  /** Cities compared at the latest year all of them share (default), or each at its latest year. */
+  compare: parseAsStringLiteral(COMPARE_MODES).withDefault('sameYear'),
   /** Light, dark or high-contrast projector theme; absent means the system preference. */
   theme: parseAsStringLiteral(THEMES),
   /** A city in the spotlight on every chart: the others are dimmed, not removed. */

@@ -25,7 +25,7 @@ const source = (id: string, title: string, publisher: string, year: number | nul
   publisher,
   year,
   url: null,
-  kind: 'news',
+  kind: 'press',
 });
 
 const texts = (nodes: readonly SceneNode[]) => nodes.flatMap((n) => (n.kind === 'text' ? [n.text] : []));

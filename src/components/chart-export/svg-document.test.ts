@@ -27,7 +27,7 @@ const input = (title: string): ExportInput => ({
   chart: { ref: 'chart', x: 20, width: 600, height: 300 },
   keys: [],
   footer: {
-    sources: [{ id: 's', title: HOSTILE, shortTitle: HOSTILE, publisher: 'P & Q', year: 2021, url: 'javascript:alert(1)', kind: 'news' }],
+    sources: [{ id: 's', title: HOSTILE, shortTitle: HOSTILE, publisher: 'P & Q', year: 2021, url: 'javascript:alert(1)', kind: 'press' }],
     years: '2015–2024',
     asOf: '2026-11-28',
     statuses: ['reported'],

@@ -91,7 +91,7 @@ export function InvestmentPanel() {
         notes: [
           ...summary.rates.map(
             (r) =>
-              `Rate: ${r.description}, ${STATUS_LABELS[r.status].toLowerCase()}${r.sourceIds.length > 0 ? ` (${r.sourceIds.map(sourceTitle).join('; ')})` : ''}; one rate for every ${r.from} amount.`,
+              `Rate: ${r.description}, ${STATUS_LABELS[r.status].toLowerCase()}${r.sourceIds.length > 0 ? ` (${r.sourceIds.map(sourceTitle).join('; ')})` : ''}; for ${r.from} amounts of ${r.year}.`,
           ),
           ...(summary.rates.some((r) => r.status === 'estimate') ? ['An amount converted at an estimated rate is an estimate.'] : []),
           ...(withoutInvestment.length > 0 ? [`No investment stated (left out, not zero): ${withoutInvestment.map((f) => f.name).join(', ')}.`] : []),

@@ -5,7 +5,7 @@ import { toCapacityCsv, toInvestmentCsv, toPlantsCsv } from './to-chips-csv';
 import { toInvestment } from './to-investment';
 
 const sourceById = new Map<string, Source>(
-  ['a', 'b'].map((id) => [id, { id, title: `Source ${id}`, shortTitle: id, publisher: 'P', year: 2022, url: `https://example.org/${id}`, kind: 'news' }]),
+  ['a', 'b'].map((id) => [id, { id, title: `Source ${id}`, shortTitle: id, publisher: 'P', year: 2022, url: `https://example.org/${id}`, kind: 'press' }]),
 );
 const figure = (value: number, extra: Partial<Figure> = {}): Figure => ({ value, year: 2022, status: 'reported', sourceId: 'a', ...extra });
 const plant = (id: string, extra: Partial<Fab> = {}): Fab => ({

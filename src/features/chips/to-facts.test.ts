@@ -36,6 +36,7 @@ describe('toNationalFacts', () => {
     unit: '%',
     category: 'chips',
     betterDirection: 'higher',
+    measure: 'flow',
     geoLevel: 'national',
     normalisable: { perCapita: false, perGdp: false, indexed: false },
     decimals: 0,

@@ -58,8 +58,9 @@ function asObservation(fab: Fab, figure: Figure): Observation {
 
 /**
  * Investment committed to plants still operating or planned against investment lost to halted or
- * cancelled plants, by city, in `target` billions. Each amount is converted at the one newest rate
- * for its currency pair (so every plant of a series uses the same stated rate); an amount the
+ * cancelled plants, by city, in `target` billions. Each amount is converted at the rate of the year
+ * it is stated for (never another year's: an amount with no rate for its year is listed as not
+ * converted); an amount the
  * source also stated in `target` is used as stated. Totals keep the weakest status of their parts.
  */
 export function toInvestment(
@@ -92,7 +93,7 @@ export function toInvestment(
       ...(figure.valueHigh !== undefined ? { valueHigh: figure.valueHigh * scale } : {}),
       moneyScale: 'billion',
     };
-    if (result.rate) ratesUsed.set(`${result.rate.from}-${result.rate.to}`, result.rate);
+    if (result.rate) ratesUsed.set(`${result.rate.from}-${result.rate.to}-${result.rate.year}`, result.rate);
     const asStated = stated.currency !== target && stated.alsoStated?.currency === target;
     items.push({ fab, stated, converted, rate: result.rate, asStated });
   }

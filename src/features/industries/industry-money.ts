@@ -7,7 +7,7 @@ export type BillionsResult = { ok: true; figure: Figure; rate: ConversionRate | 
 
 /**
  * An industry's money figure in `target` billions: first rescaled to billions, then converted at the
- * one stated rate (`convertObservation`, so an estimated rate makes the figure an estimate and an
+ * rate of the figure's own year (`convertObservation`, so an estimated rate makes the figure an estimate and an
  * amount the source also stated in `target` is shown as stated). Not a money figure, or no rate
  * connecting the currencies: `ok: false` with the reason, never a zero.
  */
@@ -41,6 +41,6 @@ export function distinctRates(rates: readonly (ConversionRate | undefined)[]): C
 export function rateNote(rates: readonly ConversionRate[]): string[] {
   return rates.map(
     (rate) =>
-      `Converted from ${rate.from} to ${rate.to} at one stated rate: ${rate.description}${rate.status === 'estimate' ? ', itself an estimate, so converted figures are marked as estimates' : ''}.`,
+      `Converted from ${rate.from} to ${rate.to} at the rate of the figure's year: ${rate.description}${rate.status === 'estimate' ? ', itself an estimate, so converted figures are marked as estimates' : ''}.`,
   );
 }

@@ -4,7 +4,7 @@ import { toIndustryBars } from './to-industry-bars';
 import { toIndustryCsv } from './to-industry-csv';
 
 const RATES: Rate[] = [{ from: 'CAD', to: 'CNY', rate: 5, year: 2021, status: 'estimate', sourceId: 'fx', method: { kind: 'derived', detail: 'test rate' } }];
-const sourceById = new Map<string, Source>([['src', { id: 'src', title: 'City bulletin', shortTitle: 'Bulletin', publisher: 'City', year: 2022, url: 'https://example.org', kind: 'official' }]]);
+const sourceById = new Map<string, Source>([['src', { id: 'src', title: 'City bulletin', shortTitle: 'Bulletin', publisher: 'City', year: 2022, url: 'https://example.org', kind: 'statisticalBulletin' }]]);
 const industry = (id: string, extra: Partial<Industry> = {}): Industry => ({
   id,
   cityId: 'wuhan',

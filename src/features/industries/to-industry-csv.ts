@@ -35,11 +35,11 @@ export const INDUSTRY_CSV_HEADER = [
 /** The decimals a stated number was written with (at most two), so "25.87" stays "25.87" and "1,350" stays "1,350". */
 const statedDecimals = (value: number) => Math.min(2, (String(value).split('.')[1] ?? '').length);
 
-/** How a stated output reached the chosen currency: the one rate for the pair, or the source's own second figure. */
+/** How a stated output reached the chosen currency: its year's rate for the pair, or the source's own second figure. */
 function conversionText(stated: Figure | undefined, currency: Currency, rates: readonly Rate[]): string | undefined {
   if (!stated?.currency || stated.currency === currency) return undefined;
   if (stated.alsoStated?.currency === currency) return `As the source also states it (${stated.alsoStated.valueText})`;
-  const rate = findRate(stated.currency, currency, rates);
+  const rate = findRate(stated.currency, currency, rates, stated.year);
   return rate ? `Converted at ${rate.description}` : undefined;
 }
 

@@ -6,7 +6,8 @@ import { useChartLabels } from '../../components/chart-labels';
 import { DataTable } from '../../components/data-table';
 import { CityLegend, useChartText } from '../../components/status-marks';
 import { CITY_NAMES, cityLabel } from '../../domain/cities';
-import type { CityIndex } from '../../domain/composite';
+import { estimateShare, MAX_ESTIMATE_SHARE, type CityIndex } from '../../domain/composite';
+import { COMPARE_MODE_LABELS } from '../../domain/comparison';
 import { CITY_COLOURS } from '../../domain/palette';
 import { MAX_WEIGHT } from '../../view-state/search-params';
 import { useViewState } from '../../view-state/use-view-state';
@@ -16,8 +17,22 @@ import { seriesClass } from '../../domain/spotlight';
 
 type IndexRow = { key: string; label: string; byCity: Record<CityId, CityIndex> };
 
-const scoreText = (index: CityIndex | undefined) =>
-  index?.score === undefined ? 'no score' : `${Math.round(index.score)} (${index.covered} of ${index.of} metrics)`;
+const scoreText = (index: CityIndex | undefined) => {
+  if (!index || (index.score === undefined && index.of === 0)) return 'no metrics to compare';
+  if (index.score === undefined) return `not enough data (${index.covered} of ${index.of} metrics; two thirds needed)`;
+  const share = estimateShare(index);
+  return `${Math.round(index.score)} (${index.covered} of ${index.of} metrics, ${Math.round(share * 100)}% estimates)`;
+};
+
+/** "Chengdu's index rests on 45% estimates." for every city over the limit. */
+function estimateWarnings(overall: Record<CityId, CityIndex>, cities: readonly CityId[]): string[] {
+  return cities.flatMap((city) => {
+    const share = estimateShare(overall[city]);
+    return overall[city].score !== undefined && share > MAX_ESTIMATE_SHARE
+      ? [`${CITY_NAMES[city].en}’s index rests on ${Math.round(share * 100)}% estimates (more than a third): read it as indicative only.`]
+      : [];
+  });
+}
 
 function WeightControls() {
   const [{ w }, setView] = useViewState();
@@ -99,7 +114,7 @@ export function CompositePanel({ data }: { data: OverviewData }) {
       id="composite"
       title="Composite index"
       subtitle={`0–100, the leader on each metric scores 100 · weights: ${weightText}`}
-      definition="For each category, a city's index is the mean of its values relative to the leader (direction-aware: for lower-is-better metrics, the leader's value divided by the city's) over the comparable metrics with a better direction. Missing values are left out, never counted as zero; coverage says how many metrics counted. The overall index is the weighted mean of the category indices."
+      definition="For each category, a city's index is the mean of its values relative to the leader (direction-aware: for lower-is-better metrics, the leader's value divided by the city's) over the metrics compared at one year. A category's metrics are the city-level ones at least two selected cities report; a city is scored only with values for at least two thirds of them, otherwise 'not enough data'. Cumulative counts, money lost on halted plants and neutral metrics stay out. Missing values are left out, never counted as zero. The overall index is the weighted mean of the categories a city is scored in."
       controls={<WeightControls />}
       state={data.state}
       isEmpty={rows.length === 0 || cities.length < 2}
@@ -128,9 +143,16 @@ export function CompositePanel({ data }: { data: OverviewData }) {
         asOf: reference.meta.data?.asOf,
         statuses: [],
         notes: [
-          'Built from the scorecard’s comparable metrics; each value keeps its own status there.',
+          `Built from the scorecard’s metrics compared at ${data.compare === 'sameYear' ? 'one year for every city' : 'each city’s latest year (years may differ by one)'} (${COMPARE_MODE_LABELS[data.compare]}); each value keeps its own status there.`,
+          ...(composite ? estimateWarnings(composite.overall, cities) : []),
+          ...(composite
+            ? cities.flatMap((city) => {
+                const left = composite.overall[city].categoriesLeftOut;
+                return left.length > 0 ? [`${CITY_NAMES[city].en}: not enough data in ${left.map((c) => METRIC_CATEGORY_LABELS[c]).join(', ')}, so the overall index leaves it out.`] : [];
+              })
+            : []),
           ...(composite && composite.excluded.length > 0
-            ? [`Left out: ${composite.excluded.map((e) => `${reference.metricById.get(e.metricId)?.label ?? e.metricId} (${e.reason})`).join('; ')}.`]
+            ? [`Left out of the index: ${composite.excluded.map((e) => `${reference.metricById.get(e.metricId)?.label ?? e.metricId} (${e.reason})`).join('; ')}.`]
             : []),
         ],
       })}

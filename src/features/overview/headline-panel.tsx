@@ -6,24 +6,45 @@ import { StatusBadge } from '../../components/status-badge';
 import { cityLabel } from '../../domain/cities';
 import { formatValue } from '../../domain/format';
 import { CITY_COLOURS } from '../../domain/palette';
+import { comparisonYearText } from '../../domain/comparison';
 import { latestValue } from '../../domain/series';
 import { toHeadlineCsv } from './to-overview-csv';
 import type { OverviewData } from './use-overview-data';
 
-/** Each city's latest figure for the headline metrics, with its year and status. */
+/**
+ * The headline metrics, each compared by the one comparison engine: by default every city at the
+ * latest year all of them have (named per metric); with no such year, each city's latest value is
+ * shown as not compared.
+ */
 export function HeadlinePanel({ data }: { data: OverviewData }) {
-  const { cities, reference, observations } = data;
+  const { cities, reference, observations, scorecard } = data;
+  const rowById = new Map(scorecard.map((row) => [row.metric.id, row]));
   const headline = (reference.metrics.data ?? []).filter((m) => m.headline);
-  const cells = headline.map((metric) => ({
-    metric,
-    byCity: Object.fromEntries(cities.map((city) => [city, latestValue(observations, metric.id, city)])) as Record<string, Observation | undefined>,
-  }));
+  const cells = headline.map((metric) => {
+    const row = rowById.get(metric.id);
+    const compared = row?.comparable === true;
+    return {
+      metric,
+      yearText: row ? comparisonYearText(row) : '—',
+      compared,
+      byCity: Object.fromEntries(
+        cities.map((city) => [city, compared ? row?.cells.find((c) => c.city === city)?.observation : latestValue(observations, metric.id, city)]),
+      ) as Record<string, Observation | undefined>,
+    };
+  });
   const shown = cells.flatMap((c) => Object.values(c.byCity).filter((o): o is Observation => o !== undefined));
 
   const valueCell = (metricIndex: number, city: string) => {
     const cell = cells[metricIndex];
     const obs = cell?.byCity[city];
     if (!cell || !obs) return <span className="missing">no figure in these years</span>;
+    if (!cell.compared)
+      return (
+        <span className="headline-uncompared">
+          <span className="headline-value">{formatValue(obs, cell.metric)}</span> <span className="headline-year">{obs.year}</span>{' '}
+          <StatusBadge status={obs.status} /> <span className="missing">not compared: no common year</span>
+        </span>
+      );
     return (
       <>
         <span className="headline-value">{formatValue(obs, cell.metric)}</span> <span className="headline-year">{obs.year}</span>{' '}
@@ -36,7 +57,11 @@ export function HeadlinePanel({ data }: { data: OverviewData }) {
     <ChartCard
       id="headline"
       title="Headline figures"
-      subtitle={`Each city’s latest figure between ${data.years.from} and ${data.years.to}; years can differ between cities`}
+      subtitle={
+        data.compare === 'sameYear'
+          ? `Each metric at the latest year between ${data.years.from} and ${data.years.to} that every selected city has`
+          : `Each city’s latest figure between ${data.years.from} and ${data.years.to}; years can differ between cities`
+      }
       state={data.state}
       isEmpty={headline.length === 0 || shown.length === 0}
       emptyMessage={data.hasCatalogue ? undefined : 'The metric catalogue did not load; see the message at the top.'}
@@ -49,7 +74,9 @@ export function HeadlinePanel({ data }: { data: OverviewData }) {
               <dl>
                 {cells.map((cell, index) => (
                   <div key={cell.metric.id}>
-                    <dt>{cell.metric.label}</dt>
+                    <dt>
+                      {cell.metric.label} <span className="headline-compared-at">· {cell.yearText}</span>
+                    </dt>
                     <dd>{valueCell(index, city)}</dd>
                   </div>
                 ))}
@@ -65,6 +92,7 @@ export function HeadlinePanel({ data }: { data: OverviewData }) {
           rowKey={(row) => row.metric.id}
           columns={[
             { key: 'metric', header: 'Metric', render: (row) => row.metric.label },
+            { key: 'year', header: 'Compared at', render: (row) => row.yearText },
             ...cities.map((city) => ({ key: city, header: cityLabel(city), render: (row: { index: number }) => valueCell(row.index, city) })),
           ]}
         />

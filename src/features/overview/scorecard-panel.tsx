@@ -5,13 +5,14 @@ import { DataTable } from '../../components/data-table';
 import { StatusBadge } from '../../components/status-badge';
 import { cityLabel } from '../../domain/cities';
 import { formatNumber, formatValue, formatYearSpan } from '../../domain/format';
+import { comparisonYearText } from '../../domain/comparison';
 import type { ScoreRow } from '../../domain/scorecard';
 import { toScorecardCsv } from './to-overview-csv';
 import type { OverviewData } from './use-overview-data';
 
 function ScoreCellView({ row, city }: { row: ScoreRow; city: CityId }) {
   const cell = row.cells.find((c) => c.city === city);
-  if (!row.comparable) return null;
+  if (!row.comparable) return cell?.latestYear !== undefined ? <span className="missing">latest {cell.latestYear}</span> : null;
   if (!cell?.observation) return <span className="missing">no value</span>;
   const gap =
     cell.rank === undefined
@@ -25,7 +26,7 @@ function ScoreCellView({ row, city }: { row: ScoreRow; city: CityId }) {
     <>
       <span className={cell.rank === 1 ? 'score-leader' : undefined}>{formatValue(cell.observation, row.metric)}</span>
       {gap ? <span className="score-gap"> {gap}</span> : null}
-      {cell.offYear ? <span className="score-flag"> ({cell.observation.year}, one year off)</span> : null}{' '}
+      {cell.offYear ? <span className="score-flag"> ({cell.observation.year}, years differ)</span> : null}{' '}
       <StatusBadge status={cell.observation.status} />
     </>
   );
@@ -46,8 +47,8 @@ export function ScorecardPanel({ data }: { data: OverviewData }) {
     <ChartCard
       id="scorecard"
       title="Scorecard"
-      subtitle={`${comparable.length} comparable metrics of ${scorecard.length}, ${data.years.from}–${data.years.to} · rank and gap to the leader`}
-      definition="A metric is compared only where at least two cities have a whole-city figure for the same year, or within one year (flagged). Zone, province, national and company figures are never compared with city totals. Ranks follow each metric's better direction; neutral metrics are shown without a rank."
+      subtitle={`${comparable.length} comparable metrics of ${scorecard.length}, ${data.years.from}–${data.years.to} · ${data.compare === 'sameYear' ? 'each at the latest year every city has' : 'each city’s latest year, flagged where they differ'} · rank and gap to the leader`}
+      definition="By default a metric is compared at the latest year in the selected range in which every selected city has a whole-city figure; with no such year it says 'no common year' and shows each city's latest year, unranked. 'Latest for each city' (Compare at) compares each city's latest figure instead, ranking only when the years are at most one apart (flagged). Zone, province, national and company figures are never compared with city totals. Ranks follow each metric's better direction; neutral metrics are shown without a rank."
       state={data.state}
       isEmpty={scorecard.length === 0}
       emptyMessage={data.hasCatalogue ? undefined : 'The metric catalogue did not load; see the message at the top.'}
@@ -70,7 +71,7 @@ export function ScorecardPanel({ data }: { data: OverviewData }) {
               ),
               sortValue: (r) => r.metric.label,
             },
-            { key: 'year', header: 'Year', render: (r) => r.year ?? '—', sortValue: (r) => r.year, align: 'end' },
+            { key: 'year', header: 'Compared at', render: (r) => comparisonYearText(r), sortValue: (r) => r.year },
             ...cities.map((city) => ({
               key: city,
               header: cityLabel(city),

@@ -15,6 +15,7 @@ const metric = (id: string, label: string, extra: Partial<Metric> = {}): Metric 
   valueKind: 'count',
   category: 'pillar',
   betterDirection: 'higher',
+  measure: 'flow',
   geoLevel: 'city',
   normalisable: { perCapita: false, perGdp: false, indexed: false },
   decimals: 0,
@@ -40,7 +41,7 @@ const entityById = new Map<string, Entity>(
   CITIES.map((id) => [id, { id, nameEn: id === 'xian' ? "Xi'an" : id[0]?.toUpperCase() + id.slice(1), nameZh: '城', kind: 'city', parentId: null }]),
 );
 const sourceById = new Map<string, Source>(
-  ['src', 'gov', 'old'].map((id) => [id, { id, title: `Source ${id}`, shortTitle: id, publisher: 'P', year: 2023, url: `https://example.org/${id}`, kind: 'official' }]),
+  ['src', 'gov', 'old'].map((id) => [id, { id, title: `Source ${id}`, shortTitle: id, publisher: 'P', year: 2023, url: `https://example.org/${id}`, kind: 'statisticalBulletin' }]),
 );
 const METRICS = [GDP, GROWTH, FIRMS];
 const lookups: OverviewCsvLookups = {

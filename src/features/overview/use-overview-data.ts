@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { panelState } from '../../api/combine-queries';
-import { useCityObservations, useRates, useReferenceData } from '../../api/resources';
+import { useCityObservations, useEvents, useRates, useReferenceData } from '../../api/resources';
 import type { Observation } from '../../api/schemas';
 import { compositeIndex } from '../../domain/composite';
-import { convertObservation } from '../../domain/currency';
+import { convertObservation, describeRates, type ConversionRate } from '../../domain/currency';
 import { buildInsights } from '../../domain/insights';
 import { buildScorecard } from '../../domain/scorecard';
 import { conversionOf, seriesDerivation } from '../../panels/to-trend-csv';
@@ -12,28 +12,37 @@ import type { OverviewCsvLookups } from './to-overview-csv';
 
 /**
  * Everything the Overview compares, for the selected cities and years, with money in the URL's
- * currency (each currency pair at its one stated rate): the scorecard rows, the composite index
+ * currency (each value at its own year's rate): the scorecard rows, the composite index
  * with the URL's weights, and the insight sentences.
  */
 export function useOverviewData() {
   const [cities] = useSelectedCities();
-  const [{ from, to, cur, w }] = useViewState();
+  const [{ from, to, cur, w, compare }] = useViewState();
   const reference = useReferenceData();
   const rates = useRates();
+  // Optional: series breaks only add a caution to the insights, so a failed events request breaks nothing here.
+  const events = useEvents();
   const observations = useCityObservations(cities, { from, to });
 
   const converted = useMemo(() => {
     if (!observations.data || !rates.data) return undefined;
-    const rateNotes = new Set<string>();
+    const used: ConversionRate[] = [];
+    const unconverted: Observation[] = [];
     const rows: Observation[] = [];
     for (const row of observations.data) {
       const result = convertObservation(row, cur, rates.data);
-      // A value no rate can convert is left out rather than compared in the wrong currency.
-      if (!result.ok) continue;
-      if (result.rate) rateNotes.add(`Converted at ${result.rate.description}.`);
+      // A value with no rate for its year is left out rather than compared in the wrong currency.
+      if (!result.ok) {
+        unconverted.push(row);
+        continue;
+      }
+      if (result.rate && result.rate.from !== result.rate.to) used.push(result.rate);
       rows.push(result.observation);
     }
-    return { rows, rateNotes: [...rateNotes] };
+    const rateNotes = describeRates(used);
+    if (unconverted.length > 0)
+      rateNotes.push(`Left out, for want of that year's exchange rate to ${cur}: ${unconverted.length} value${unconverted.length === 1 ? '' : 's'} (${[...new Set(unconverted.map((o) => o.year))].sort().join(', ')}).`);
+    return { rows, rateNotes };
   }, [observations.data, rates.data, cur]);
 
   // How a value was converted, for the CSV column only: worked out when a CSV is asked for.
@@ -48,13 +57,16 @@ export function useOverviewData() {
 
   const metrics = reference.metrics.data;
   const scorecard = useMemo(
-    () => (metrics && converted ? buildScorecard(metrics, converted.rows, cities) : []),
-    [metrics, converted, cities],
+    () => (metrics && converted ? buildScorecard(metrics, converted.rows, cities, compare) : []),
+    [metrics, converted, cities, compare],
   );
   const composite = useMemo(() => (scorecard.length > 0 ? compositeIndex(scorecard, cities, w) : undefined), [scorecard, cities, w]);
   const insights = useMemo(
-    () => (converted ? buildInsights({ rows: scorecard, composite, observations: converted.rows, cities }) : []),
-    [scorecard, composite, converted, cities],
+    () =>
+      converted
+        ? buildInsights({ rows: scorecard, composite, observations: converted.rows, cities, breaks: (events.data ?? []).filter((e) => e.kind === 'seriesBreak') })
+        : [],
+    [scorecard, composite, converted, cities, events.data],
   );
 
   // Every value the scorecard compares: the provenance of the index and the insights built on it.
@@ -86,6 +98,7 @@ export function useOverviewData() {
     composite,
     insights,
     weights: w,
+    compare,
     years: { from, to },
   };
 }

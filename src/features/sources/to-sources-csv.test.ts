@@ -3,7 +3,7 @@ import type { Entity, HubEvent, Metric, Observation, Source } from '../../api/sc
 import { toConflictsCsv, toSeriesBreaksCsv, toSourceListCsv, toStatusCountsCsv } from './to-sources-csv';
 import { groupConflicts, toStatusCounts } from './to-status-counts';
 
-const source = (id: string, title: string, url: string | null): Source => ({ id, title, shortTitle: id, publisher: 'P', year: null, url, kind: 'news' });
+const source = (id: string, title: string, url: string | null): Source => ({ id, title, shortTitle: id, publisher: 'P', year: null, url, kind: 'press' });
 const SOURCES = [source('b', 'Beta', 'https://example.org/b'), source('a', 'Alpha', 'javascript:alert(1)')];
 const lookups = {
   entityById: new Map<string, Entity>([['wuhan', { id: 'wuhan', nameEn: 'Wuhan', nameZh: '武汉', kind: 'city', parentId: null }]]),

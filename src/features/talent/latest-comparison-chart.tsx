@@ -57,6 +57,27 @@ export function LatestComparisonChart({ rows, cities, notes }: LatestComparisonC
             </div>
           );
         }
+        if (row.verdict.kind === 'noCommonYear') {
+          // No bars: bars of different years side by side would read as a comparison.
+          return (
+            <div key={row.metricId} className="talent-multiple">
+              <h3 className="talent-multiple__title">
+                {row.metric.label} <span className="talent-multiple__unit">({unitLabel(row.metric)})</span>
+              </h3>
+              <p className="talent-multiple__verdict">{verdictText(row.verdict, cityLabel)}</p>
+              <ul className="talent-multiple__latest">
+                {cities.map((city) => {
+                  const latest = row.latest[city];
+                  return (
+                    <li key={city}>
+                      {latest ? `${cityLabel(city)}: ${formatValue(latest, row.metric)} (${latest.year}${latest.status === 'estimate' ? ', estimate' : ''})` : `${cityLabel(city)}: no figure`}
+                    </li>
+                  );
+                })}
+              </ul>
+            </div>
+          );
+        }
         const data: Datum[] = cities.map((city) => {
           const obs = row.cells[city];
           return {

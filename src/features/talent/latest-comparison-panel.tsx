@@ -30,13 +30,14 @@ const ROW_NOTES: Record<string, string> = {
   tal_foreign_pr: "A different measure: cumulative permanent-residence permits for overseas talent since 2004 (Chengdu's 181); not comparable with leading overseas experts.",
 };
 
+/** Every value the card shows: the ones compared, and each city's latest where there is no common year. */
 function cellsOf(rows: readonly ComparisonRow[]): Observation[] {
-  return rows.flatMap((r) => (r.ok ? Object.values(r.cells) : []));
+  return rows.flatMap((r) => (r.ok ? Object.values(Object.keys(r.cells).length > 0 ? r.cells : r.latest) : []));
 }
 
 export function LatestComparisonPanel() {
   const [cities] = useSelectedCities();
-  const [{ norm, from, to }] = useViewState();
+  const [{ norm, from, to, compare }] = useViewState();
   const { state, reference, rows } = useLatestComparison(TALENT_RACE_METRICS, cities);
   const shown = cellsOf(rows);
   const statuses = STATUSES.filter((s) => shown.some((o) => o.status === s));
@@ -47,6 +48,13 @@ export function LatestComparisonPanel() {
     render: (row: ComparisonRow) => {
       if (!row.ok) return <span className="missing">—</span>;
       const obs = row.cells[city];
+      const latest = row.latest[city];
+      if (!obs && latest)
+        return (
+          <span className="missing">
+            not compared; latest {formatValue(latest, row.metric)} ({latest.year}) <StatusBadge status={latest.status} />
+          </span>
+        );
       if (!obs) return <span className="missing">no figure</span>;
       return (
         <>
@@ -61,9 +69,9 @@ export function LatestComparisonPanel() {
   return (
     <ChartCard
       id="talent-latest"
-      title="Talent race: latest figure per city"
-      subtitle={`Each city's latest value in ${from}–${to}${norm === 'absolute' ? '' : `, ${NORMALISATION_LABELS[norm].toLowerCase()} where the measure allows it`} · ${cities.map(cityLabel).join(', ')}`}
-      definition="For each measure, each city's most recent whole-city value in the selected years. A city leads only when at least two cities have values at most one year apart; ranges and 'at least' figures count by their stated lower bound. Each measure has its own scale."
+      title="Talent race"
+      subtitle={`${compare === 'sameYear' ? 'Each measure at the latest year every city has' : 'Each city’s latest value, years may differ'}, ${from}–${to}${norm === 'absolute' ? '' : `, ${NORMALISATION_LABELS[norm].toLowerCase()} where the measure allows it`} · ${cities.map(cityLabel).join(', ')}`}
+      definition="For each measure, the cities are compared at the latest year in the selected range in which every selected city has a whole-city value, and the year is named. Where there is no such year the measure says so, with each city's latest year, and ranks nobody. 'Latest for each city' (Compare at) compares each city's latest value instead, ranking only when the years are at most one apart. Ranges and 'at least' figures count by their stated lower bound. Each measure has its own scale."
       state={state}
       isEmpty={shown.length === 0 && rows.every((r) => r.ok)}
       emptyMessage={`No talent figures for the selected cities between ${from} and ${to}.`}
@@ -77,7 +85,7 @@ export function LatestComparisonPanel() {
       )}
       table={() => (
         <DataTable
-          caption="Talent race: latest figure per city"
+          caption="Talent race"
           rows={rows}
           rowKey={(r) => r.metricId}
           columns={[

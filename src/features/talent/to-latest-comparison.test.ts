@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CityId, Metric, Observation } from '../../api/schemas';
 import type { YearRow } from '../../domain/series';
-import { latestByCity, toLatestComparison, verdictFor, verdictText } from './to-latest-comparison';
+import { latestByCity, toLatestComparison, verdictText } from './to-latest-comparison';
 
 const obs = (entityId: CityId, year: number, value: number, extra: Partial<Observation> = {}): Observation => ({
   id: `${entityId}-${year}`,
@@ -33,10 +33,17 @@ const metric = (betterDirection: Metric['betterDirection']): Metric => ({
   valueKind: 'count',
   category: 'talent',
   betterDirection,
+  measure: 'flow',
   geoLevel: 'city',
   normalisable: { perCapita: false, perGdp: false, indexed: false },
   decimals: 0,
 });
+const race = (values: Observation[], direction: Metric['betterDirection'] = 'higher', cities = ALL, mode: 'sameYear' | 'latest' = 'sameYear') => {
+  const [row] = toLatestComparison([{ metricId: 'm', ok: true, metric: metric(direction), rows: rows(...values), notes: [] }], cities, mode);
+  if (!row?.ok) throw new Error('expected a comparison');
+  return row;
+};
+const words = (row: ReturnType<typeof race>) => verdictText(row.verdict, (c) => c);
 
 describe('latestByCity', () => {
   it("takes each city's latest value, whatever order the rows come in, and leaves missing cities out", () => {
@@ -47,49 +54,47 @@ describe('latestByCity', () => {
   });
 });
 
-describe('verdictFor', () => {
-  it('names the leader among values of the same year', () => {
-    expect(verdictFor({ wuhan: obs('wuhan', 2021, 3.5), xian: obs('xian', 2021, 5.05) }, ALL, 'higher')).toEqual({ kind: 'lead', cities: ['xian'], yearsDiffer: false });
+describe('the talent race verdict (one engine with the scorecard)', () => {
+  it('compares every city at the latest year all of them have, not at each latest', () => {
+    const row = race([obs('wuhan', 2021, 3), obs('xian', 2021, 5), obs('chengdu', 2021, 4), obs('wuhan', 2023, 9)]);
+    expect(row.cells.wuhan?.year).toBe(2021);
+    expect(words(row)).toBe('xian leads (2021 for all three)');
+    expect(row.latest.wuhan?.year).toBe(2023);
   });
 
-  it('ranks a lower-is-better measure the other way and flags years one apart', () => {
-    expect(verdictFor({ wuhan: obs('wuhan', 2020, 3), chengdu: obs('chengdu', 2021, 8) }, ALL, 'lower')).toEqual({ kind: 'lead', cities: ['wuhan'], yearsDiffer: true });
+  it('says "no common year" with each city’s latest year and ranks nobody', () => {
+    const row = race([obs('wuhan', 2017, 1.2), obs('xian', 2019, 0.7), obs('chengdu', 2023, 1)]);
+    expect(row.verdict.kind).toBe('noCommonYear');
+    expect(words(row)).toBe('No common year (wuhan 2017, xian 2019, chengdu 2023): not ranked');
+    expect(row.cells).toEqual({});
   });
 
-  it('calls equal best values a tie', () => {
-    expect(verdictFor({ wuhan: obs('wuhan', 2021, 7), xian: obs('xian', 2021, 7), chengdu: obs('chengdu', 2021, 6) }, ALL, 'higher')).toMatchObject({
-      kind: 'tie',
-      cities: ['wuhan', 'xian'],
-    });
+  it('in "latest for each city" ranks years one apart, flagged, but not two apart', () => {
+    expect(words(race([obs('wuhan', 2020, 3), obs('chengdu', 2021, 8)], 'lower', ['wuhan', 'chengdu'], 'latest'))).toBe('wuhan leads (latest for each; years differ by one, to 2021)');
+    expect(race([obs('wuhan', 2019, 3), obs('chengdu', 2021, 8)], 'higher', ['wuhan', 'chengdu'], 'latest').verdict.kind).toBe('noCommonYear');
   });
 
-  it('does not rank values more than a year apart, a lone value, nothing, or a neutral measure', () => {
-    expect(verdictFor({ wuhan: obs('wuhan', 2017, 1.2), chengdu: obs('chengdu', 2023, 1) }, ALL, 'higher')).toEqual({ kind: 'notComparable', years: [2017, 2023] });
-    expect(verdictFor({ chengdu: obs('chengdu', 2018, 181) }, ALL, 'higher')).toEqual({ kind: 'single', cities: ['chengdu'] });
-    expect(verdictFor({}, ALL, 'higher')).toEqual({ kind: 'none' });
-    expect(verdictFor({ wuhan: obs('wuhan', 2021, 1), xian: obs('xian', 2021, 2) }, ALL, 'neutral')).toEqual({ kind: 'unranked' });
+  it('calls equal best values a tie, a lone value single, nothing none, and leaves neutral measures unranked', () => {
+    expect(words(race([obs('wuhan', 2021, 7), obs('xian', 2021, 7), obs('chengdu', 2021, 6)]))).toBe('Tie: wuhan and xian (2021 for all three)');
+    expect(race([obs('chengdu', 2018, 181)], 'higher', ALL, 'latest').verdict).toEqual({ kind: 'single', cities: ['chengdu'] });
+    expect(race([]).verdict).toEqual({ kind: 'none' });
+    expect(race([obs('wuhan', 2021, 1), obs('xian', 2021, 2)], 'neutral', ['wuhan', 'xian']).verdict).toMatchObject({ kind: 'unranked' });
   });
 
   it('counts a range by its stated lower bound and ignores cities that are not selected', () => {
-    const cells = { wuhan: obs('wuhan', 2021, 3.5), chengdu: obs('chengdu', 2021, 3.2, { qualifier: 'range', valueHigh: 3.6 }), xian: obs('xian', 2021, 9) };
-    expect(verdictFor(cells, ['wuhan', 'chengdu'], 'higher')).toMatchObject({ kind: 'lead', cities: ['wuhan'] });
+    const row = race([obs('wuhan', 2021, 3.5), obs('chengdu', 2021, 3.2, { qualifier: 'range', valueHigh: 3.6 }), obs('xian', 2021, 9)], 'higher', ['wuhan', 'chengdu']);
+    expect(words(row)).toBe('wuhan leads (2021 for both)');
   });
-});
 
-describe('toLatestComparison and verdictText', () => {
-  it('keeps the metric order, passes reasons through and words each verdict', () => {
+  it('keeps the metric order and passes reasons through', () => {
     const result = toLatestComparison(
       [
         { metricId: 'a', ok: true, metric: metric('higher'), rows: rows(obs('wuhan', 2020, 1), obs('xian', 2020, 2)), notes: [] },
         { metricId: 'b', ok: false, label: 'B', reason: 'cannot be shown per capita' },
       ],
-      ALL,
+      ['wuhan', 'xian'],
     );
     expect(result.map((r) => r.metricId)).toEqual(['a', 'b']);
-    const [first, second] = result;
-    expect(first?.ok && verdictText(first.verdict, (c) => c.toUpperCase())).toBe('XIAN leads');
-    expect(second).toMatchObject({ ok: false, reason: 'cannot be shown per capita' });
-    expect(verdictText({ kind: 'tie', cities: ['wuhan', 'xian'], yearsDiffer: true }, (c) => c)).toBe('Tie: wuhan and xian (years differ by one)');
-    expect(verdictText({ kind: 'notComparable', years: [2017, 2023] }, (c) => c)).toBe('Not ranked: years differ (2017–2023)');
+    expect(result[1]).toMatchObject({ ok: false, reason: 'cannot be shown per capita' });
   });
 });

@@ -1,20 +1,32 @@
 import type { CityId, Metric, Observation } from '../../api/schemas';
-import type { YearRow } from '../../domain/series';
+import { compareMetric, type CompareMode, type Comparison } from '../../domain/comparison';
+import { observationsInRows, type YearRow } from '../../domain/series';
 
 export type MetricSeriesInput =
   | { metricId: string; ok: true; metric: Metric; rows: readonly YearRow[]; notes: readonly string[] }
   | { metricId: string; ok: false; label: string; reason: string };
 
 export type Verdict =
-  | { kind: 'lead'; cities: [CityId]; yearsDiffer: boolean }
-  | { kind: 'tie'; cities: CityId[]; yearsDiffer: boolean }
+  | { kind: 'lead'; cities: [CityId]; year: number; yearsDiffer: boolean; cityCount: number }
+  | { kind: 'tie'; cities: CityId[]; year: number; yearsDiffer: boolean; cityCount: number }
   | { kind: 'single'; cities: [CityId] }
-  | { kind: 'notComparable'; years: [number, number] }
-  | { kind: 'unranked' }
+  | { kind: 'noCommonYear'; latest: { city: CityId; year: number | undefined }[] }
+  | { kind: 'unranked'; year: number | undefined }
   | { kind: 'none' };
 
 export type ComparisonRow =
-  | { metricId: string; ok: true; metric: Metric; cells: Partial<Record<CityId, Observation>>; verdict: Verdict; notes: readonly string[] }
+  | {
+      metricId: string;
+      ok: true;
+      metric: Metric;
+      /** The values compared (at the common year, or each city's latest in latest mode); none without a common year. */
+      cells: Partial<Record<CityId, Observation>>;
+      /** Each city's latest value in the range, for the reader when there is no common year. */
+      latest: Partial<Record<CityId, Observation>>;
+      comparison: Comparison;
+      verdict: Verdict;
+      notes: readonly string[];
+    }
   | { metricId: string; ok: false; label: string; reason: string };
 
 /** Each city's latest value in the rows (rows hold whole-city, whole-year values only). */
@@ -29,52 +41,70 @@ export function latestByCity(rows: readonly YearRow[], cities: readonly CityId[]
   return cells;
 }
 
-/**
- * Who leads on one metric. Cities are ranked only when at least two have a value and their years
- * are at most one apart (then `yearsDiffer` flags it); otherwise "not comparable". Ranges and "at
- * least" figures count by their stated lower bound; equal best values are a tie; a metric with no
- * better direction is not ranked. Missing cities are left out, never counted as zero.
- */
-export function verdictFor(cells: Partial<Record<CityId, Observation>>, cities: readonly CityId[], direction: Metric['betterDirection']): Verdict {
-  const present = cities.filter((c) => cells[c] !== undefined);
-  if (present.length === 0) return { kind: 'none' };
-  if (direction === 'neutral') return { kind: 'unranked' };
-  const [only] = present;
-  if (present.length === 1 && only) return { kind: 'single', cities: [only] };
-  const years = present.map((c) => cells[c]?.year ?? 0);
-  const span: [number, number] = [Math.min(...years), Math.max(...years)];
-  if (span[1] - span[0] > 1) return { kind: 'notComparable', years: span };
-  const sign = direction === 'lower' ? -1 : 1;
-  const best = Math.max(...present.map((c) => sign * (cells[c]?.value ?? 0)));
-  const leaders = present.filter((c) => sign * (cells[c]?.value ?? 0) === best);
-  const yearsDiffer = span[0] !== span[1];
-  const [leader] = leaders;
-  if (leaders.length === 1 && leader) return { kind: 'lead', cities: [leader], yearsDiffer };
-  return { kind: 'tie', cities: leaders, yearsDiffer };
+/** The engine's row as the talent race words it. */
+export function verdictOf(comparison: Comparison): Verdict {
+  const withValues = comparison.cells.filter((c) => c.observation);
+  switch (comparison.outcome) {
+    case 'noData':
+    case 'notCityLevel':
+      return { kind: 'none' };
+    case 'noCommonYear':
+      return { kind: 'noCommonYear', latest: comparison.cells.map((c) => ({ city: c.city, year: c.latestYear })) };
+    case 'single': {
+      const [only] = withValues;
+      return only ? { kind: 'single', cities: [only.city] } : { kind: 'none' };
+    }
+    case 'sameYear':
+    case 'latestEach': {
+      const year = comparison.year ?? 0;
+      if (!comparison.ranked) return { kind: 'unranked', year: comparison.year };
+      const yearsDiffer = withValues.some((c) => c.offYear);
+      const [leader] = comparison.leaders;
+      if (comparison.leaders.length === 1 && leader) return { kind: 'lead', cities: [leader], year, yearsDiffer, cityCount: withValues.length };
+      return { kind: 'tie', cities: comparison.leaders, year, yearsDiffer, cityCount: withValues.length };
+    }
+  }
 }
 
-/** One comparison row per metric, in the order given: each city's latest value and the verdict. */
-export function toLatestComparison(series: readonly MetricSeriesInput[], cities: readonly CityId[]): ComparisonRow[] {
+/**
+ * One comparison row per metric, in the order given, decided by the one comparison engine: by
+ * default every city at the latest year all of them share; "latest for each city" on request.
+ */
+export function toLatestComparison(series: readonly MetricSeriesInput[], cities: readonly CityId[], mode: CompareMode = 'sameYear'): ComparisonRow[] {
   return series.map((s) => {
     if (!s.ok) return s;
-    const cells = latestByCity(s.rows, cities);
-    return { metricId: s.metricId, ok: true, metric: s.metric, cells, verdict: verdictFor(cells, cities, s.metric.betterDirection), notes: s.notes };
+    const comparison = compareMetric(s.metric, observationsInRows(s.rows), cities, mode);
+    const cells: Partial<Record<CityId, Observation>> = {};
+    for (const cell of comparison.cells) if (cell.observation) cells[cell.city] = cell.observation;
+    return {
+      metricId: s.metricId,
+      ok: true,
+      metric: s.metric,
+      cells,
+      latest: latestByCity(s.rows, cities),
+      comparison,
+      verdict: verdictOf(comparison),
+      notes: s.notes,
+    };
   });
 }
+
+const yearPhrase = (year: number, cityCount: number, yearsDiffer: boolean) =>
+  yearsDiffer ? ` (latest for each; years differ by one, to ${year})` : cityCount >= 3 ? ` (${year} for all three)` : cityCount === 2 ? ` (${year} for both)` : ` (${year})`;
 
 /** The verdict as a sentence, with city names from `name`. */
 export function verdictText(verdict: Verdict, name: (city: CityId) => string): string {
   switch (verdict.kind) {
     case 'lead':
-      return `${name(verdict.cities[0])} leads${verdict.yearsDiffer ? ' (years differ by one)' : ''}`;
+      return `${name(verdict.cities[0])} leads${yearPhrase(verdict.year, verdict.cityCount, verdict.yearsDiffer)}`;
     case 'tie':
-      return `Tie: ${verdict.cities.map(name).join(' and ')}${verdict.yearsDiffer ? ' (years differ by one)' : ''}`;
+      return `Tie: ${verdict.cities.map(name).join(' and ')}${yearPhrase(verdict.year, verdict.cityCount, verdict.yearsDiffer)}`;
     case 'single':
       return `Only ${name(verdict.cities[0])} has a figure`;
-    case 'notComparable':
-      return `Not ranked: years differ (${verdict.years[0]}–${verdict.years[1]})`;
+    case 'noCommonYear':
+      return `No common year (${verdict.latest.map((l) => `${name(l.city)} ${l.year ?? 'none'}`).join(', ')}): not ranked`;
     case 'unranked':
-      return 'Not ranked: no better direction';
+      return `Not ranked: no better direction${verdict.year ? ` (${verdict.year})` : ''}`;
     case 'none':
       return 'No figure for the selected cities';
   }

@@ -13,6 +13,7 @@ const STUDENTS: Metric = {
   valueKind: 'quantity',
   category: 'talent',
   betterDirection: 'higher',
+  measure: 'flow',
   geoLevel: 'city',
   normalisable: { perCapita: true, perGdp: false, indexed: true },
   decimals: 2,

@@ -12,7 +12,7 @@ import { toLatestComparison, type MetricSeriesInput } from './to-latest-comparis
  * URL's years, normalisation and currency), then reduced to each city's latest value and a verdict.
  */
 export function useLatestComparison(metricIds: readonly string[], cities: readonly CityId[]) {
-  const [{ from, to, norm, cur }] = useViewState();
+  const [{ from, to, norm, cur, compare }] = useViewState();
   const reference = useReferenceData();
   const rates = useRates();
   const range = { entities: cities, from, to };
@@ -40,8 +40,8 @@ export function useLatestComparison(metricIds: readonly string[], cities: readon
       if (!series.ok) return { metricId, ok: false, label: metric.label, reason: series.reason };
       return { metricId, ok: true, metric: series.metric, rows: toYearRows(series.rows, metricId, cities), notes: series.notes };
     });
-    return toLatestComparison(inputs, cities);
-  }, [observations.data, rates.data, denominators.data, needsDenominator, metricIds, reference.metricById, norm, cur, cities]);
+    return toLatestComparison(inputs, cities, compare);
+  }, [observations.data, rates.data, denominators.data, needsDenominator, metricIds, reference.metricById, norm, cur, cities, compare]);
 
   const own = needsDenominator ? [observations, rates, denominators] : [observations, rates];
   return { state: panelState(own, [reference.metrics, reference.sources, reference.meta]), reference, rows };

@@ -14,7 +14,7 @@ const event = (id: string, date: string, extra: Partial<HubEvent> = {}): HubEven
   status: 'reported',
   ...extra,
 });
-const sourceById = new Map<string, Source>([['a', { id: 'a', title: 'Source A', shortTitle: 'A', publisher: 'P', year: 2020, url: 'https://example.org/a', kind: 'news' }]]);
+const sourceById = new Map<string, Source>([['a', { id: 'a', title: 'Source A', shortTitle: 'A', publisher: 'P', year: 2020, url: 'https://example.org/a', kind: 'press' }]]);
 const metricById = new Map<string, Metric>([['ctx_gdp', { id: 'ctx_gdp', label: 'GDP' } as Metric]]);
 
 describe('toEventsCsv', () => {
