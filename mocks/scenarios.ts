@@ -15,11 +15,10 @@ function hostileBody(endpoint: ScenarioEndpoint): unknown {
   const first = <T,>(items: readonly T[], change: (item: T) => T) => items.map((item, i) => (i === 0 ? change(item) : item));
   switch (endpoint) {
     case 'sources':
-      // The research-notes source stands behind every general-knowledge estimate, so its formula
-      // title reaches the source column of most cards' CSV.
+      // Every other source gets a formula for a title, so it reaches the source column of every card's CSV.
       return {
-        data: first(data.sources, (s) => ({ ...s, title: HOSTILE_TEXT, shortTitle: HOSTILE_TEXT, url: 'javascript:alert(1)' })).map((s) =>
-          s.kind === 'generalKnowledge' ? { ...s, title: FORMULA_TEXT, shortTitle: FORMULA_TEXT } : s,
+        data: first(data.sources, (s) => ({ ...s, title: HOSTILE_TEXT, shortTitle: HOSTILE_TEXT, url: 'javascript:alert(1)' })).map((s, i) =>
+          i > 0 ? { ...s, title: FORMULA_TEXT, shortTitle: `${FORMULA_TEXT} ${i}` } : s,
         ),
       };
     case 'events':
@@ -65,6 +64,9 @@ export type ScenarioKind = (typeof SCENARIO_KINDS)[number];
 
 export const SLOW_SCENARIO_MS = 3000;
 
+/** Synthetic data: in development and tests, and in builds made with VITE_SYNTHETIC=on (what `npm run bench` sets). */
+export const SYNTHETIC_ALLOWED: boolean = import.meta.env.DEV || import.meta.env.VITE_SYNTHETIC === 'on';
+
 /** Handlers that override one endpoint with one fault; place them before the normal handlers. */
 export function scenarioHandlers(endpoint: ScenarioEndpoint, kind: ScenarioKind) {
   const path = `${API_PREFIX}/${endpoint}`;
@@ -107,8 +109,10 @@ export function scenarioHandlers(endpoint: ScenarioEndpoint, kind: ScenarioKind)
       return [http.get(path, () => HttpResponse.json(hostileBody(endpoint) as Record<string, unknown>))];
     case 'synthetic':
       // Not a fault: the real data plus generated rows at scale, for the benchmark (metrics,
-      // observations and sources; the other endpoints answer as usual).
-      return syntheticHandlers(endpoint);
+      // observations and sources, and a notice in meta; the other endpoints answer as usual).
+      // Only in development, tests and builds made for the benchmark: a plain production build
+      // never serves invented figures, whatever its link says.
+      return SYNTHETIC_ALLOWED ? syntheticHandlers(endpoint) : [];
   }
 }
 

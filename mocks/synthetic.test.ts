@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { metrics as realMetrics, observations as realObservations } from './data';
 import { server } from './node';
 import { handlersForScenarioParam, parseScenarioParam, SCENARIO_ENDPOINTS } from './scenarios';
-import { SYNTHETIC_METRIC_COUNT, SYNTHETIC_SOURCE_ID, SYNTHETIC_YEARS, syntheticDataset } from './synthetic';
+import { SYNTHETIC_METRIC_COUNT, SYNTHETIC_NOTICE, SYNTHETIC_SOURCE_ID, SYNTHETIC_YEARS, syntheticDataset } from './synthetic';
 import {
   apiErrorSchema,
+  metaSchema,
   metricsResponseSchema,
   observationsResponseSchema,
   sourcesResponseSchema,
@@ -33,6 +34,12 @@ describe('synthetic benchmark data', () => {
   it('is switched on for every endpoint by _scenario=all:synthetic and parsed beside other kinds', () => {
     expect(parseScenarioParam('all:synthetic')).toHaveLength(SCENARIO_ENDPOINTS.length);
     expect(parseScenarioParam('all:nonsense,fabs:empty')).toEqual([{ endpoint: 'fabs', kind: 'empty' }]);
+  });
+
+  it('makes meta say the data are synthetic, and only behind the switch', async () => {
+    expect((await (await get('meta')).json()).dataNotice).toBeUndefined();
+    server.use(...handlersForScenarioParam('all:synthetic'));
+    expect(metaSchema.parse(await (await get('meta')).json()).dataNotice).toBe(SYNTHETIC_NOTICE);
   });
 
   it('is served through the mock API in the shapes the schemas describe, with the real data first', async () => {

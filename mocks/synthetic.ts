@@ -6,8 +6,8 @@
  * source is "Synthetic benchmark data — not real". Real metrics keep only their real values.
  */
 import { http, HttpResponse } from 'msw';
-import type { ApiErrorBody, CityId, Metric, MetricCategory, Observation, Source, ValueKind } from '../src/api/schemas';
-import { metrics as realMetrics, observations as realObservations, sources as realSources } from './data';
+import type { ApiErrorBody, CityId, Meta, Metric, MetricCategory, Observation, Source, ValueKind } from '../src/api/schemas';
+import { meta as realMeta, metrics as realMetrics, observations as realObservations, sources as realSources } from './data';
 import { errorResponse } from './http-errors';
 import { API_PREFIX } from './handlers/list';
 import { filterObservations, parseObservationQuery } from './handlers/observations';
@@ -60,6 +60,7 @@ export function syntheticMetrics(count = SYNTHETIC_METRIC_COUNT): Metric[] {
       category: CATEGORIES[Math.floor(i / KINDS.length) % CATEGORIES.length]!,
       // Mostly higher-is-better, as in the real catalogue, with some of the other two.
       betterDirection: n % 7 === 0 ? 'lower' : n % 11 === 0 ? 'neutral' : 'higher',
+      measure: n % 5 === 0 ? 'stock' : 'flow',
       geoLevel: 'city',
       normalisable: kind.valueKind === 'percent' ? SHARE : LEVEL,
       decimals: kind.decimals,
@@ -147,8 +148,17 @@ type SyntheticEndpoint = 'metrics' | 'observations' | 'sources';
  * Handlers that serve the real resource with the synthetic rows added after it, for the three
  * resources that have any; the others are left to the normal handlers. Place them first.
  */
+export const SYNTHETIC_NOTICE = 'Synthetic data: this page shows generated benchmark rows (mocks/synthetic.ts) mixed with the dataset. They are not real figures.';
+
 export function syntheticHandlers(endpoint: string) {
-  switch (endpoint as SyntheticEndpoint) {
+  switch (endpoint as SyntheticEndpoint | 'meta') {
+    case 'meta':
+      return [
+        http.get<never, never, Meta>(`${API_PREFIX}/meta`, async () => {
+          await simulateLatency();
+          return HttpResponse.json({ ...realMeta, dataNotice: SYNTHETIC_NOTICE });
+        }),
+      ];
     case 'metrics':
       return [
         http.get<never, never, { data: Metric[] }>(`${API_PREFIX}/metrics`, async () => {

@@ -45,6 +45,8 @@ if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(lighthouseRuns) || 
 async function buildBoth() {
   // The mocked build is the one measured: a real-API base URL would drop the worker and its data.
   delete process.env.VITE_API_BASE_URL;
+  // A build made for the benchmark serves `?_scenario=all:synthetic`; a plain `npm run build` never does.
+  process.env.VITE_SYNTHETIC = 'on';
   step('building Hubscope into dist-bench/app');
   await build({ root, configFile: resolve(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir: appDist, emptyOutDir: true, manifest: true } });
   step('building the minimal app into dist-bench/minimal');

@@ -13,7 +13,7 @@ import { usePresentation } from '../features/presentation/use-presentation';
 import { usePresenting, useViewState } from '../view-state/use-view-state';
 import { MockUnavailableBanner, OfflineBanner, ReferenceDataBanner } from './data-banners';
 import { LinkNotice } from './link-notice';
-import { LinkTools, ShortcutsControl, VersionNotice } from './meeting-tools';
+import { DataNotice, LinkTools, ShortcutsControl, VersionNotice } from './meeting-tools';
 import { deckPrintHref, sectionPrintHref } from './print/print-path';
 import { SECTIONS, type Section } from './sections';
 import { usePrintShortcut } from './print-shortcut';
@@ -153,6 +153,7 @@ export function AppShell() {
       <ReferenceDataBanner />
       <LinkNotice />
       <DeckLinkImport />
+      <DataNotice />
       <VersionNotice />
       <main id="main" className="app-main" tabIndex={-1}>
         <Routes>

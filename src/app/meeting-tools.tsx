@@ -165,6 +165,19 @@ export function LinkTools() {
   );
 }
 
+/** When the API says its data are not the real dataset (synthetic benchmark rows), every page says so. */
+export function DataNotice() {
+  const meta = useMeta();
+  if (!meta.data?.dataNotice) return null;
+  return (
+    <div className="banner banner--error" role="alert" aria-label="Not real data">
+      <p>
+        <strong>{meta.data.dataNotice}</strong>
+      </p>
+    </div>
+  );
+}
+
 /** A link made with another dataset version opens with a notice saying so. */
 export function VersionNotice() {
   const [{ v }] = useViewState();

@@ -35,7 +35,7 @@ const obs = (id: string, entityId: string, metricId: string, year: number, value
 describe('seriesDerivation and conversionOf', () => {
   it('says nothing for a value shown as stored, and names the normalisation and the rate otherwise', () => {
     expect(seriesDerivation('absolute', GDP, { kind: 'none' })).toBe('');
-    const rate = conversionOf({ currency: 'CNY' }, 'USD', RATES);
+    const rate = conversionOf({ year: 2023, currency: 'CNY' }, 'USD', RATES);
     expect(rate).toMatchObject({ kind: 'rate' });
     expect(seriesDerivation('perCapita', GDP, rate)).toBe('Per capita: divided by the permanent population of the same year; converted at 1 CNY = 0.1429 USD (2023)');
     expect(seriesDerivation('perCapita', POPULATION, { kind: 'none' })).toBe('Per capita: times 1,000, divided by the permanent population of the same year');
@@ -43,10 +43,10 @@ describe('seriesDerivation and conversionOf', () => {
   });
 
   it('converts only what is in another currency, and prefers the source’s own second figure', () => {
-    expect(conversionOf({ currency: 'USD' }, 'USD', RATES)).toEqual({ kind: 'none' });
-    expect(conversionOf({ currency: undefined }, 'USD', RATES)).toEqual({ kind: 'none' });
+    expect(conversionOf({ year: 2023, currency: 'USD' }, 'USD', RATES)).toEqual({ kind: 'none' });
+    expect(conversionOf({ year: 2023, currency: undefined }, 'USD', RATES)).toEqual({ kind: 'none' });
     expect(conversionOf({ currency: 'CAD', alsoStated: { value: 1, currency: 'USD', valueText: 'US$1bn' } }, 'USD', RATES)).toEqual({ kind: 'asStated' });
-    expect(conversionOf({ currency: 'CAD' }, 'USD', RATES)).toEqual({ kind: 'none' });
+    expect(conversionOf({ year: 2023, currency: 'CAD' }, 'USD', RATES)).toEqual({ kind: 'none' });
   });
 });
 

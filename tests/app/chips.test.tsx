@@ -52,7 +52,7 @@ function rowWith(table: HTMLElement, ...texts: string[]) {
     .find((r) => texts.every((t) => r.textContent?.includes(t)));
 }
 
-const usdToCny = findRate('USD', 'CNY', rates)?.factor;
+const usdToCny = findRate('USD', 'CNY', rates, 2022)?.factor;
 
 describe('Chips section', () => {
   it('sums front-end capacity in 300 mm-equivalent (200 mm × 0.444), without assembly/test, for the changed dataset', async () => {
@@ -87,7 +87,7 @@ describe('Chips section', () => {
     );
   });
 
-  it('converts committed and lost investment to the chosen currency at the one stated rate', async () => {
+  it('converts committed and lost investment to the chosen currency at the rate of each amount’s year', async () => {
     if (!usdToCny) throw new Error('the dataset has no USD–CNY rate');
     useChangedFabs();
     const { user } = renderApp('/chips?view=table');
@@ -95,13 +95,13 @@ describe('Chips section', () => {
     expect(rowWith(table, 'Wuhan', 'Lost')).toHaveTextContent(`CNY ${formatNumber(50 + 2 * usdToCny, 1)} bn`);
     expect(rowWith(table, "Xi'an", 'Committed')).toHaveTextContent(`CNY ${formatNumber(7 * usdToCny, 1)} bn`);
     expect(rowWith(table, 'Wuhan', 'Committed')).toBeUndefined();
-    expect(within(card).getByText((text) => text.startsWith(`Rate: ${findRate('USD', 'CNY', rates)?.description ?? '?'}`))).toBeInTheDocument();
+    expect(within(card).getByText((text) => text.startsWith(`Rate: ${findRate('USD', 'CNY', rates, 2022)?.description ?? '?'}`))).toBeInTheDocument();
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Currency' }), 'USD');
     ({ card, table } = await tableOf('Chip investment committed and lost'));
     expect(await within(table).findByText(`US$ ${formatNumber(50 / usdToCny + 2, 1)} bn`)).toBeInTheDocument();
     expect(rowWith(table, "Xi'an", 'Committed')).toHaveTextContent(`US$ ${formatNumber(7, 1)} bn`);
-    expect(within(card).getByText((text) => text.startsWith(`Rate: ${findRate('CNY', 'USD', rates)?.description ?? '?'}`))).toBeInTheDocument();
+    expect(within(card).getByText((text) => text.startsWith(`Rate: ${findRate('CNY', 'USD', rates, 2022)?.description ?? '?'}`))).toBeInTheDocument();
   });
 
   it('marks estimates on the investment chart itself, with a legend entry', async () => {

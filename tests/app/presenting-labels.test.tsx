@@ -20,6 +20,7 @@ const GDP: Metric = {
   moneyScale: 'billion',
   category: 'context',
   betterDirection: 'higher',
+  measure: 'flow',
   geoLevel: 'city',
   normalisable: { perCapita: true, perGdp: false, indexed: true },
   decimals: 1,

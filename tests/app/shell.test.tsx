@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { entities } from '../../mocks/data';
 import { CITY_IDS } from '../../src/api/schemas';
 import { CITY_NAMES } from '../../src/domain/cities';
+import { handlersForScenarioParam } from '../../mocks/scenarios';
+import { server } from '../../mocks/node';
 import { currentUrl, renderApp } from '../test-utils';
 
 const SECTION_LABELS = ['Overview', 'Industries', 'Talent', 'Chips', 'Timeline', 'Sources & data'];
@@ -19,6 +21,17 @@ describe('app shell', () => {
       expect(checkbox).toBeChecked();
     }
     expect(await screen.findByRole('heading', { level: 1, name: 'Overview' })).toBeInTheDocument();
+  });
+
+  it('says on every page when the API serves synthetic data, and not otherwise', async () => {
+    renderApp('/');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Overview' })).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText(/^Dataset /)).toBeInTheDocument());
+    expect(screen.queryByRole('alert', { name: 'Not real data' })).not.toBeInTheDocument();
+
+    server.use(...handlersForScenarioParam('meta:synthetic'));
+    renderApp('/talent');
+    expect(await screen.findByRole('alert', { name: 'Not real data' })).toHaveTextContent(/Synthetic data: .*not real figures/);
   });
 
   it('uses the same city names as the entities the API serves', () => {

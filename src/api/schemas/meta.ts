@@ -8,5 +8,7 @@ export const metaSchema = z.object({
   description: z.string(),
   licenceNote: z.string(),
   seedSourceId: idSchema,
+  /** Set when the API serves data that are not the real dataset (e.g. synthetic benchmark data); the app shows it as a banner. */
+  dataNotice: z.optional(z.string().check(z.minLength(1))),
 });
 export type Meta = z.infer<typeof metaSchema>;
