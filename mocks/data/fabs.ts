@@ -39,8 +39,8 @@ export const fabs: Fab[] = [
   {
     id: 'eswin_wuhan', name: 'Eswin Wuhan silicon-wafer plant', company: 'Eswin', companyEntityId: 'eswin', cityId: 'wuhan',
     facilityType: 'materials', product: 'Silicon wafers', status: 'planned',
-    statusNote: 'Listed as planned in the research notes; no capacity, investment or date found.',
-    sourceIds: ['gk'], note: 'Unverified: only mentioned in the research notes\' metric catalogue.',
+    statusNote: 'Announced after Eswin\'s October 2025 listing: a CNY 12.5bn plant for 500,000 12-inch wafers a month, in a joint venture with a local government-backed platform (not cross-checked with an official source).',
+    sourceIds: ['digitalphablet_eswin_wuhan'],
   },
 
   // ── Xi'an ──
@@ -51,7 +51,7 @@ export const fabs: Fab[] = [
     status: 'operating',
     investment: { value: 25.87, currency: 'USD', moneyScale: 'billion', year: 2022, status: 'reported', sourceId: 'businesskorea_samsung_2022', note: "Total for X1 and X2 together (not split); don't add it twice." },
     started: '2014-05', sourceIds: ['businesskorea_samsung_2022', 'trendforce_samsung_2025'],
-    note: "Xi'an makes more than 40% of Samsung's NAND. Combined X1+X2 output was about 200,000 wafers a month in 2024 and was cut to about 170,000 in January 2025.",
+    note: "Xi'an makes more than 40% of Samsung's NAND. Combined X1+X2 output (production, not capacity) was about 200,000 wafers a month in 2024 and was cut to about 170,000 in January 2025 (TrendForce); the capacity figures here are from March 2022.",
   },
   {
     id: 'samsung_x2', name: "Samsung Xi'an X2", company: 'Samsung Electronics', companyEntityId: 'samsung', cityId: 'xian',
@@ -70,9 +70,9 @@ export const fabs: Fab[] = [
   {
     id: 'eswin_xian', name: "Eswin Xi'an silicon-wafer base", company: 'Eswin', companyEntityId: 'eswin', cityId: 'xian',
     facilityType: 'materials', product: '300mm silicon wafers', waferSizeMm: 300,
-    capacityWpm: { value: 650000, year: 2024, status: 'reported', sourceId: 'eswin_news_71', note: 'September 2024; about 7% of world capacity. Target 1.2 million a month.' },
+    capacityWpm: { value: 650000, year: 2024, status: 'reported', sourceId: 'yicai_eswin', valueText: '650,000 of the wafers a month', note: 'As of 30 September 2024, for the company as a whole (its plants are in Xi\'an); about 7% of world capacity. Target 1.2 million a month once the second plant is built.' },
     status: 'operating',
-    investment: { value: 11, currency: 'CNY', moneyScale: 'billion', valueText: 'CNY 11bn (phase 1)', year: 2024, status: 'reported', sourceId: 'yicai_eswin' },
+    investment: { value: 11, currency: 'CNY', moneyScale: 'billion', qualifier: 'approx', valueText: 'a total investment of about RMB11 billion', year: 2019, status: 'reported', sourceId: 'eswin_news_71', note: 'For the whole two-phase Xi\'an project as stated in December 2019 (phase one 500,000 wafers a month), not for phase one alone.' },
     sourceIds: ['eswin_news_71', 'yicai_eswin'],
   },
   {
@@ -86,7 +86,7 @@ export const fabs: Fab[] = [
   {
     id: 'intel_chengdu', name: 'Intel Chengdu assembly and test', company: 'Intel', companyEntityId: 'intel', cityId: 'chengdu',
     facilityType: 'assemblyTest', product: 'CPU assembly and test (about half of Intel laptop CPUs)', status: 'operating', statusNote: 'Operating since 2005; a US$300m expansion was announced in 2024.',
-    investment: { value: 1.6, currency: 'USD', moneyScale: 'billion', valueText: 'US$1.6bn over 15 years', year: 2020, status: 'reported', sourceId: 'trendforce_intel', note: 'Cumulative over about 15 years; year approximate.' },
+    investment: { value: 1.6, currency: 'USD', moneyScale: 'billion', valueText: 'US$1.6bn over 15 years', year: 2020, status: 'estimate', sourceId: 'trendforce_intel', method: { kind: 'unverified', detail: 'Reported by TrendForce, but only a tag listing page was recorded, not the article or its date, so it could not be checked; check Intel\'s own statements on its cumulative Chengdu investment.' }, note: 'Cumulative over about 15 years; year approximate.' },
     started: '2005', sourceIds: ['trendforce_intel', 'fudzilla_intel'],
   },
   {

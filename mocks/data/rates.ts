@@ -2,7 +2,8 @@ import type { Rate } from '../../src/api/schemas';
 
 /**
  * Only rates implied by the research material itself: no published exchange-rate series is in
- * the material, so each rate is derived from two statements of the same amount.
+ * the material (the NBS communiqués' annual averages and Bank of Canada annual averages were searched
+ * for and not found), so each rate is derived from two statements of the same amount.
  */
 export const rates: Rate[] = [
   {
@@ -14,6 +15,11 @@ export const rates: Rate[] = [
     from: 'USD', to: 'CAD', rate: 1.255, year: 2020, status: 'estimate', sourceId: 'digitimes_icinsights_2021',
     method: { kind: 'derived', detail: "Implied by two statements of China's 2020 IC market: the seed's C$180bn (S29) and IC Insights' US$143.4bn (180 / 143.4 = 1.255)." },
     note: 'Approximate: the seed gives C$180bn as a round figure.',
+  },
+  {
+    from: 'USD', to: 'CNY', rate: 6.726, year: 2022, status: 'estimate', sourceId: 'cn_rate_2022_chinanews',
+    method: { kind: 'derived', detail: "Implied by NBS director Kang Yi's conversion of 2022 GDP per capita at the annual average exchange rate: 85,698 yuan = 12,741 US dollars (85,698 / 12,741 = 6.726)." },
+    note: 'The NBS annual average rate itself (统计公报: 全年人民币平均汇率) was not found in the searchable material; this is the rate NBS used, to four significant figures.',
   },
   {
     from: 'USD', to: 'CNY', rate: 6.835, year: 2020, status: 'estimate', sourceId: 'btimes_hsmc_2020',

@@ -45,7 +45,7 @@ describe('seriesDerivation and conversionOf', () => {
   it('converts only what is in another currency, and prefers the source’s own second figure', () => {
     expect(conversionOf({ year: 2023, currency: 'USD' }, 'USD', RATES)).toEqual({ kind: 'none' });
     expect(conversionOf({ year: 2023, currency: undefined }, 'USD', RATES)).toEqual({ kind: 'none' });
-    expect(conversionOf({ currency: 'CAD', alsoStated: { value: 1, currency: 'USD', valueText: 'US$1bn' } }, 'USD', RATES)).toEqual({ kind: 'asStated' });
+    expect(conversionOf({ year: 2023, currency: 'CAD', alsoStated: { value: 1, currency: 'USD', valueText: 'US$1bn' } }, 'USD', RATES)).toEqual({ kind: 'asStated' });
     expect(conversionOf({ year: 2023, currency: 'CAD' }, 'USD', RATES)).toEqual({ kind: 'none' });
   });
 });

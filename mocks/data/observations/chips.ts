@@ -10,25 +10,25 @@ export const chipsObservations: Observation[] = [
   est('xian', 'chip_capacity_wpm', 2022, 250000, 'businesskorea_samsung_2022', {
     kind: 'derived',
     detail: "Samsung X1 (120,000) plus X2 (130,000) wafers a month in March 2022 (BusinessKorea); Samsung is the only operating front-end fab listed for Xi'an.",
-  }, { note: "More than 40% of Samsung's NAND output and over 10% of the world's." }),
-  est('xian', 'chip_capacity_wpm', 2024, 200000, 'trendforce_samsung_2025', {
-    kind: 'derived',
-    detail: "Samsung Xi'an output of about 200,000 wafers a month in 2024 (TrendForce); the only operating front-end fab listed for Xi'an.",
-  }, { qualifier: 'approx' }),
-  est('xian', 'chip_capacity_wpm', 2025, 170000, 'trendforce_samsung_2025', {
-    kind: 'derived',
-    detail: "Samsung cut Xi'an output to about 170,000 wafers a month in January 2025 (TrendForce); the only operating front-end fab listed for Xi'an.",
-  }, { qualifier: 'approx' }),
+  }, { note: "More than 40% of Samsung's NAND output and over 10% of the world's. Output, not capacity, is kept out of this series: TrendForce puts Samsung Xi'an production at about 200,000 wafers a month in 2024, cut to about 170,000 in January 2025; no later capacity figure was found." }),
 
   // ── Investment (US$ bn) ──
-  est('wuhan', 'chip_investment', 2021, 30, 'wuhan_gov_memory_2021', {
+  est('wuhan', 'chip_investment', 2023, 22, 'scmp_ymtc', {
     kind: 'derived',
-    detail: 'National Memory Base (YMTC), US$30bn in total (Wuhan government, 2021); XMC has no stated investment and HSMC is counted as failed.',
-  }, { currency: 'USD' }),
-  est('xian', 'chip_investment', 2022, 25.87, 'businesskorea_samsung_2022', {
+    detail: 'Plants in the fab table still operating or planned once YMTC Fab 2 stalled (2022–23): YMTC Fab 1, a "US$22bn facility" (SCMP); XMC has no stated investment. YMTC Fab 2 (US$15bn) and HSMC are counted only under halted or cancelled investment.',
+  }, {
+    currency: 'USD',
+    qualifier: 'approx',
+    note: "Replaces a US$30bn figure (the Wuhan government's 2021 total for the whole National Memory Base), which included Fab 2 and so counted it a second time beside the failed investment. The sources do not split the US$30bn by fab.",
+  }),
+  est('xian', 'chip_investment', 2024, 29.94, 'businesskorea_samsung_2022', {
     kind: 'derived',
-    detail: "Samsung's total Xi'an investment, US$25.87bn (BusinessKorea). Micron (CNY 4.3bn, 2023) and Eswin (CNY 11bn + 12.5bn) are stated in yuan and left out.",
-  }, { currency: 'USD', note: 'Understates the total: yuan-denominated investments are left out.' }),
+    detail: "All plants in the fab table: Samsung X1+X2, US$25.87bn (BusinessKorea, 2022), plus Micron CNY 4.3bn (SemiMedia, 2023) and Eswin CNY 11bn (phase 1) + CNY 12.5bn (second fab) (Yicai, 2024). The CNY 27.8bn is converted at the dataset's one USD–CNY rate, 6.835 yuan per US dollar (implied by Business Times, 2020): about US$4.07bn.",
+  }, {
+    currency: 'USD',
+    qualifier: 'approx',
+    note: 'Nominal amounts announced in 2022–2024, summed; the yuan part is converted at a 2020 rate, so it is approximate. Samsung alone is US$25.87bn.',
+  }),
   est('chengdu', 'chip_investment', 2024, 3.59, 'fudzilla_intel', {
     kind: 'derived',
     detail: 'Intel US$1.6bn over 15 years (TrendForce) + Intel US$300m expansion in 2024 (Fudzilla) + Texas Instruments US$1.69bn over 15 years (GoChengdu, 2013).',
@@ -40,7 +40,7 @@ export const chipsObservations: Observation[] = [
   est('wuhan', 'chip_failed_investment', 2023, 33.7, 'abachy_ymtc', {
     kind: 'derived',
     detail: 'HSMC (about US$18.7–20bn) plus YMTC Fab 2 (US$15bn planned), which stalled in 2022–23 (Abachy).',
-  }, { currency: 'USD', qualifier: 'range', valueHigh: 35, note: 'YMTC Fab 2 is stalled rather than cancelled; YMTC now targets Fab 3 for 2027.' }),
+  }, { currency: 'USD', qualifier: 'range', valueHigh: 35, note: 'YMTC Fab 2 is stalled rather than cancelled; YMTC now targets Fab 3 for 2027. Fab 2 is counted here only, not also under committed investment.' }),
   est('chengdu', 'chip_failed_investment', 2020, 10, 'eetasia_gf', { kind: 'derived', detail: 'GlobalFoundries Fab 11, US$10bn announced in February 2017, halted in 2020 (EE Times Asia).' }, { currency: 'USD' }),
   est('chengdu', 'chip_failed_investment', 2022, 34, 'tomshardware_unigroup', {
     kind: 'derived',
@@ -79,6 +79,12 @@ export const chipsObservations: Observation[] = [
   seed('hubei', 'prov_ic_rank', 2020, 20, 'S38', 'ranked 20th', { note: 'Not found in other published sources; seed only.' }),
   seed('hubei', 'prov_ic_growth', 2020, 2300, 'S39', '2,300% increase', { note: 'Compared with 2019. Not found in other published sources; seed only.' }),
   rep('shaanxi', 'prov_ic_growth', 2024, 30.8, 'prnewswire_2024', { period: 'Jan–Oct', note: 'Output of integrated-circuit wafers in Shaanxi province.' }),
-  rep('hubei', 'chip_ic_revenue', 2020, 20, 'hahacn_hubei_ic', { currency: 'CNY', qualifier: 'approx' }),
-  rep('hubei', 'chip_ic_firms', 2020, 70, 'hahacn_hubei_ic', { qualifier: 'atLeast' }),
+  rep('hubei', 'chip_ic_revenue', 2018, 20, 'hahacn_hubei_ic', {
+    currency: 'CNY', qualifier: 'approx', valueText: '营业收入近200亿元',
+    note: 'A 2020 repost of a JiWei (集微网) report on January–April 2019 data; the revenue is stated without a year, so 2018, the last full year before the report, is our reading.',
+  }),
+  rep('hubei', 'chip_ic_firms', 2019, 70, 'hahacn_hubei_ic', {
+    qualifier: 'atLeast', valueText: '企业70多家',
+    note: 'As of spring 2019: a 2020 repost of a JiWei (集微网) report on January–April 2019 data. Design, manufacturing and packaging-materials firms.',
+  }),
 ];
