@@ -14,7 +14,8 @@ import {
   type Figure,
   type Observation,
 } from '../../src/api/schemas';
-import { entities, events, fabs, industries, meta, metrics, observations, rates, seedExclusions, sources } from '../../mocks/data';
+import { entities, events, fabs, industries, meta, metrics, notFound, observations, rates, seedExclusions, sources } from '../../mocks/data';
+import { pickPreferred } from '../../src/domain/series';
 import seedFacts from '../../mocks/data/reference/seed-facts.json';
 
 type SeedFact = { id: string; value: string; quote: string };
@@ -137,7 +138,6 @@ describe('honesty rules', () => {
         expect(figure.method!.detail.length, where).toBeGreaterThan(15);
       }
       if (figure.status === 'seed') expect(figure.sourceId, where).toBe(meta.seedSourceId);
-      if (figure.sourceId === 'gk') expect(figure.status, where).toBe('estimate');
     }
     for (const r of rates) if (r.status === 'estimate') expect(r.method).toBeDefined();
   });
@@ -279,12 +279,11 @@ describe('coverage', () => {
     expect(firm.size).toBeGreaterThanOrEqual(12);
   });
 
-  it.each(CITY_IDS)('%s has GDP for most of 2015–2024 and population for several years', (city) => {
+  it.each(CITY_IDS)('%s has GDP and year-end population for most of 2015–2024', (city) => {
     const years = (metric: string) =>
       new Set(observations.filter((o) => o.entityId === city && o.metricId === metric && o.year >= 2015 && o.year <= 2024 && !o.period).map((o) => o.year));
-    expect(years('ctx_gdp').size).toBeGreaterThanOrEqual(8);
-    // Population: no sourced figures before the 2020 census for Wuhan and Xi'an, and none are invented.
-    expect(years('ctx_population').size).toBeGreaterThanOrEqual(4);
+    expect(years('ctx_gdp').size).toBeGreaterThanOrEqual(7);
+    expect(years('ctx_population').size).toBeGreaterThanOrEqual(8);
   });
 
   it('fabs cover all facility types and operating/halted plants in more than one city', () => {
@@ -299,11 +298,106 @@ describe('coverage', () => {
 
   it('has enough events, industries and series breaks', () => {
     expect(events.length).toBeGreaterThanOrEqual(25);
-    expect(events.filter((e) => e.kind === 'seriesBreak').map((e) => e.entityId).sort()).toEqual(['chengdu', 'xian']);
+    // Boundary changes (Chengdu + Jianyang 2016, Xi'an + Xixian 2017) and census revisions are marked.
+    const breaks = events.filter((e) => e.kind === 'seriesBreak');
+    expect(breaks.some((e) => e.entityId === 'chengdu' && e.date.startsWith('2016'))).toBe(true);
+    expect(breaks.some((e) => e.entityId === 'xian' && e.date.startsWith('2017'))).toBe(true);
     for (const city of CITY_IDS) {
       const n = industries.filter((i) => i.cityId === city).length;
       expect(n, city).toBeGreaterThanOrEqual(4);
       expect(n, city).toBeLessThanOrEqual(7);
+    }
+  });
+});
+
+const sourceById = new Map(sources.map((x) => [x.id, x]));
+const CORE_METRICS = ['ctx_gdp', 'ctx_gdp_growth', 'ctx_population', 'ctx_gdp_pc', 'tal_rd_spend', 'tal_rd_intensity', 'ind_hitech_firms', 'tal_patents', 'tal_invention_patents', 'tal_students', 'tal_postgrads', 'tal_graduates', 'ind_tech_contracts', 'ctx_fdi'];
+const firm = (o: Observation) => o.status === 'reported' || o.status === 'seed';
+/** The values a chart draws: preferred, whole-city, whole-year. */
+const drawn = pickPreferred(observations.filter((o) => o.period === undefined && o.geoLevel === undefined));
+
+describe('sources say what they are', () => {
+  it('every reported value cites a source with a kind, a publication year, an address (or where a print copy is held) and the date it was read', () => {
+    const problems: string[] = [];
+    for (const { where, figure } of allFigures()) {
+      if (figure.status !== 'reported') continue;
+      const source = sourceById.get(figure.sourceId);
+      if (!source) continue;
+      if (source.year === null) problems.push(`${where}: ${source.id} has no year`);
+      if (source.url === null && !source.heldAt) problems.push(`${where}: ${source.id} has no address`);
+      if (source.url !== null && !httpUrlSchema.safeParse(source.url).success) problems.push(`${where}: ${source.id} address is not http(s)`);
+      if (!source.accessed) problems.push(`${where}: ${source.id} has no read date`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('no source is "research notes", and the general-knowledge kind is gone', () => {
+    for (const source of sources) {
+      expect(`${source.title} ${source.shortTitle}`, source.id).not.toMatch(/research notes/i);
+      expect(source.kind as string, source.id).not.toBe('generalKnowledge');
+    }
+  });
+
+  it('reported values of the core series keep the figure as the source wrote it', () => {
+    const bare = observations.filter((o) => o.status === 'reported' && CORE_METRICS.includes(o.metricId) && [...CITY_IDS, 'china'].includes(o.entityId) && !o.valueText).map((o) => o.id);
+    expect(bare).toEqual([]);
+  });
+});
+
+describe('official series and what was not found', () => {
+  it('every not-found entry names a known entity and metric, with years in 2015–2024 and how it was searched', () => {
+    for (const entry of notFound) {
+      expect(entityById.has(entry.entityId), entry.entityId).toBe(true);
+      expect(metricById.has(entry.metricId), entry.metricId).toBe(true);
+      for (const year of entry.years) expect(year >= 2015 && year <= 2024, `${entry.entityId} ${entry.metricId} ${year}`).toBe(true);
+      expect(entry.searched.length, `${entry.entityId} ${entry.metricId}`).toBeGreaterThan(30);
+    }
+  });
+
+  it('nobody fills a metric-year listed as searched and not found', () => {
+    const filled = notFound.flatMap((entry) =>
+      entry.years.flatMap((year) =>
+        observations
+          .filter((o) => o.entityId === entry.entityId && o.metricId === entry.metricId && o.year === year && o.period === undefined && o.geoLevel === undefined)
+          .map((o) => `${o.id} is listed as not found`),
+      ),
+    );
+    expect(filled).toEqual([]);
+  });
+
+  it.each(CITY_IDS)('%s has at least three metrics with a reported or seed value in 8 of the 10 years 2015–2024', (city) => {
+    const long = CORE_METRICS.filter((metric) => new Set(drawn.filter((o) => o.entityId === city && o.metricId === metric && o.year >= 2015 && o.year <= 2024 && firm(o)).map((o) => o.year)).size >= 8);
+    expect(long.length, long.join(', ')).toBeGreaterThanOrEqual(3);
+  });
+
+  it('at least eight metrics have a reported or seed value for all three cities in the same year since 2019', () => {
+    const cityLevel = metrics.filter((m) => m.geoLevel === 'city').map((m) => m.id);
+    const sameYear = cityLevel.filter((metric) =>
+      [2019, 2020, 2021, 2022, 2023, 2024].some((year) => CITY_IDS.every((city) => drawn.some((o) => o.entityId === city && o.metricId === metric && o.year === year && firm(o)))),
+    );
+    expect(sameYear.length, sameYear.join(', ')).toBeGreaterThanOrEqual(8);
+  });
+});
+
+describe('series bases and breaks', () => {
+  it('no series mixes bases without a series-break event for that place and metric', () => {
+    const problems: string[] = [];
+    const groups = new Map<string, Observation[]>();
+    for (const o of drawn) groups.set(`${o.entityId}|${o.metricId}`, [...(groups.get(`${o.entityId}|${o.metricId}`) ?? []), o]);
+    for (const [key, rows] of groups) {
+      const bases = new Set(rows.map((o) => o.basis ?? ''));
+      if (bases.size < 2) continue;
+      const [entityId, metricId] = key.split('|');
+      const marked = events.some((e) => e.kind === 'seriesBreak' && e.entityId === entityId && e.metricIds.includes(metricId!));
+      if (!marked) problems.push(`${key} mixes bases ${[...bases].join(' / ')} with no series-break event`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('series-break events name metrics that exist and cite a source', () => {
+    for (const e of events.filter((x) => x.kind === 'seriesBreak')) {
+      expect(e.metricIds.length, e.id).toBeGreaterThan(0);
+      expect(e.sourceIds.length, e.id).toBeGreaterThan(0);
     }
   });
 });

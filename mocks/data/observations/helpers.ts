@@ -34,17 +34,6 @@ export function est(
   return { id: makeId(entityId, metricId, year, sourceId, suffix), entityId, metricId, year, value, status: 'estimate', sourceId, method, ...extra };
 }
 
-/** General-knowledge figure: an estimate of kind 'unverified' that names the publication to check. */
-export function gk(entityId: string, metricId: string, year: number, value: number, check: string, extra: Omit<Extra, 'method'> = {}): Observation {
-  return est(entityId, metricId, year, value, 'gk', { kind: 'unverified', detail: `General knowledge, not yet checked against ${check}.` }, extra);
-}
-
 function makeId(entityId: string, metricId: string, year: number, sourceId: string, suffix: string): string {
   return [entityId, metricId, String(year), sourceId, suffix].filter(Boolean).join('-');
 }
-
-export const BULLETIN: Record<'wuhan' | 'xian' | 'chengdu', string> = {
-  wuhan: 'the Wuhan Statistical Bulletin on National Economic and Social Development (武汉市国民经济和社会发展统计公报) for that year',
-  xian: "the Xi'an Statistical Bulletin on National Economic and Social Development (西安市国民经济和社会发展统计公报) for that year",
-  chengdu: 'the Chengdu Statistical Bulletin on National Economic and Social Development (成都市国民经济和社会发展统计公报) for that year',
-};

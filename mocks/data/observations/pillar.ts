@@ -46,8 +46,6 @@ export const pillarObservations: Observation[] = [
   rep('xian_software_city', 'ind_software_firms', 2020, 2800, 'cri_softwarecity_2021', { geoLevel: 'zone' }),
   rep('xian_software_city', 'ind_software_employees', 2020, 230000, 'cri_softwarecity_2021', { geoLevel: 'zone' }),
   rep('longi', 'ind_pv_wafer_capacity', 2020, 85, 'witproton_longi', { note: 'Group-wide at end-2020, not only in Xi\'an; cell capacity 30 GW, module capacity 50 GW.' }),
-  rep('xian', 'ind_hitech_firms', 2021, 7000, 'shaanxi_chinacom_2022', { qualifier: 'atLeast' }),
-  rep('xian', 'ind_tech_contracts', 2021, 180, 'shaanxi_chinacom_2022', { currency: 'CNY', qualifier: 'atLeast' }),
 
   // ── Software ──
   rep('wuhan', 'ind_software_rev', 2018, 180, 'wh_gov_software_2019', { currency: 'CNY', qualifier: 'atLeast' }),
@@ -62,8 +60,6 @@ export const pillarObservations: Observation[] = [
   rep('wuhan_biolake', 'ind_biomed_scale', 2023, 100, 'chinadaily_biolake_2023', { currency: 'CNY', qualifier: 'approx', geoLevel: 'zone', note: 'Optics Valley Biolake only.' }),
   rep('wuhan_biolake', 'ind_biomed_firms', 2023, 3000, 'chinadaily_biolake_2023', { qualifier: 'atLeast', geoLevel: 'zone' }),
   rep('chengdu_hitech', 'ind_biomed_scale', 2022, 100, 'globaltimes_chengdu_2022', { currency: 'CNY', qualifier: 'atLeast', geoLevel: 'zone', note: 'Chengdu Hi-tech Zone only. Stated without a year in November 2022; 2022 is our reading and the figure may describe 2021.' }),
-  rep('wuhan', 'ind_hitech_firms', 2022, 9151, 'chinadaily_wuhan_2022'),
-  rep('wuhan', 'ind_hitech_firms', 2025, 16000, 'reportify_wuhan_2025', { qualifier: 'approx' }),
   rep('chengdu_hitech', 'ind_hitech_firms', 2021, 3315, 'ogvifjj_2022', { geoLevel: 'zone', note: 'Chengdu Hi-tech Zone only, not a city total.' }),
 
   // ── Displays (derived sums of listed fabs) ──

@@ -311,6 +311,57 @@ export const chengduSources: ReadSource[] = [
     publisher: 'Go Chengdu (gochengdu.cn, the city’s official English portal)',
     year: 2019, url: 'https://www.gochengdu.cn/news/Highlights/city-signed-22-foreign-invested-projects-worth-us-3-39b-a8834.html', kind: 'officialMedia', accessed: '2026-12',
   },
+
+  // ── Second search pass (2019–2024 gaps) ──
+  {
+    id: 'cd_workreport_2018_cdyjs',
+    title: 'Chengdu Government Work Report 2018 (2018年成都市人民政府工作报告, delivered 2018-02-25), reviewing 2017',
+    shortTitle: 'Chengdu Government Work Report 2018',
+    publisher: 'cdyjs.gov.cn (Chengdu municipal government site, section 政府工作报告)',
+    year: 2018, url: 'http://cdyjs.gov.cn/Detail.aspx?nid=1966', kind: 'government', accessed: '2026-12-03',
+    note: 'Full text on a government host. The 2017 figures are stated as results, not marked 预计; the GDP figure (13889.4亿元) matches the final value.',
+  },
+  {
+    id: 'cd_apdnews_workreport_2023',
+    title: 'Chengdu sets GDP growth target at over 6% (on the 2023 Chengdu Government Work Report, reviewing 2018–2022)',
+    shortTitle: 'Chengdu Government Work Report 2023 (APD News)',
+    publisher: 'APD News (apdnews.com)',
+    year: 2023, url: 'https://www.apdnews.com/article/8fb11d1', kind: 'press',
+    accessed: '2026-12-03',
+    note: 'English news report of the work report delivered at the first session of the 18th Chengdu Municipal People’s Congress (February 2023).',
+  },
+  {
+    id: 'cd_475js_hitech_2023',
+    title: 'Latest data: Ziyang up 65% (最新数据发布,资阳增幅达65%!), on the Sichuan list of valid national high-tech enterprises for 2023 (四川省2023年度有效国家高新技术企业名单), reprint',
+    shortTitle: 'Chengdu high-tech firms 2023 (Sichuan list, reprint)',
+    publisher: '475js.com (construction-news site reprinting a Sichuan news story; original outlet not named)',
+    year: 2024, url: 'http://475js.com/detail.php?cate=112&id=10590', kind: 'secondary', accessed: '2026-12-03',
+    note: 'Dated 2024-04-22. Counts from the Sichuan Science and Technology Department’s 2023 list of valid national high-tech enterprises (17,024 in the province).',
+  },
+  {
+    id: 'cd_chinabriefing_2021',
+    title: 'What Makes Chengdu an Attractive Investment Destination in Southwest China (China Briefing)',
+    shortTitle: 'Chengdu investment profile (China Briefing)',
+    publisher: 'China Briefing (Dezan Shira & Associates)',
+    year: 2021, url: 'https://www.china-briefing.com/news/what-makes-chengdu-an-attractive-investment-destination-in-southwest-china/', kind: 'press', accessed: '2026-12-03',
+    note: 'Publication year not shown in the excerpt; inferred as 2021 from the "end of 2020" figures it cites. No source is named for the figures.',
+  },
+  {
+    id: 'cd_firstseoblog_students_2022',
+    title: 'University students by city: seven cities above one million (城市在校大学生人数:7城破百万,广州郑州前二), quoting the 2022 city statistical bulletins; repost',
+    shortTitle: 'Chengdu HEI students 2022 (repost)',
+    publisher: 'firstseoblog.com (anonymous repost with garbled characters)',
+    year: 2024, url: 'https://www.firstseoblog.com/xinbaowangzhi/212225.html', kind: 'secondary', accessed: '2026-12-03',
+    note: 'Tier D: anonymous repost (dated 2024-03-13), used only because the Chengdu bulletin itself was not found. It quotes the 2022 Chengdu bulletin; the excerpt breaks off after "其中本专业学生103" (本专业 is the repost’s garbling of 本专科).',
+  },
+  {
+    id: 'cd_net178_students_2024',
+    title: 'China’s number one city for university students (中國大學生人數第一城), on 2024 year-end students by city from the statistical bulletins; repost',
+    shortTitle: 'Chengdu HEI students 2024 (repost)',
+    publisher: 'net178.cn (repost of a NetEase 163.com self-media article)',
+    year: 2025, url: 'http://www.net178.cn/dy/article/K08R1QRK0541B741.html?spss=dy_author', kind: 'secondary', accessed: '2026-12-03',
+    note: 'Tier C/D: figures are said to come from the 2024 city statistical bulletins and to count regular and vocational undergraduate and junior-college students (普通、職業本專科在校生), i.e. without postgraduates. Publication year inferred from the 2024 year-end data.',
+  },
 ];
 
 const JIANYANG = 'Before Jianyang (简阳) joined Chengdu in 2016, so the area is smaller than from 2016 on.';
@@ -338,7 +389,7 @@ export const chengduObservations: Observation[] = [
   }),
   rep('chengdu', 'ctx_gdp', 2017, 1388.939, 'cd_oweidata_gdp', {
     currency: 'CNY', valueText: '| 2017 | 13889.39 |',
-    note: 'Aggregator table; factpedia.org gives the same figure ("2017年,成都市實現地區生產總值13889.39億元"). No official page found.',
+    note: 'Aggregator table; factpedia.org gives the same figure ("2017年,成都市實現地區生產總值13889.39億元"), and the 2018 government work report on cdyjs.gov.cn gives the same value rounded ("全年地区生产总值13889.4亿元").',
   }),
   rep('chengdu', 'ctx_gdp', 2018, 1534.28, 'cd_gochengdu_gdp_2018', {
     currency: 'CNY', valueText: "Chengdu's gross domestic product (GDP) reached RMB1,534.28 billion", conflictId: 'chengdu_gdp_2018', preferred: true,
@@ -404,6 +455,10 @@ export const chengduObservations: Observation[] = [
   est('chengdu', 'ctx_gdp_growth', 2016, 7.5, 'cd_workreport_2017_qwyd', { kind: 'derived', detail: PRELIM('2017 government work report') }, {
     valueText: '预计全年实现地区生产总值1.2万亿元,增长7.5%', conflictId: 'chengdu_gdp_growth_2016', preferred: false,
     note: 'Preliminary; the final 7.7% is preferred.',
+  }),
+  rep('chengdu', 'ctx_gdp_growth', 2017, 8.1, 'cd_workreport_2018_cdyjs', {
+    valueText: '全年地区生产总值13889.4亿元、增长8.1%',
+    note: '2018 government work report (February 2018), stated as a result, not marked 预计.',
   }),
   rep('chengdu', 'ctx_gdp_growth', 2018, 8.0, 'cd_gochengdu_gdp_2018', {
     valueText: 'rising by 8.0% year on year at a comparable price', note: 'The 2019 work report’s preliminary 增长8% agrees.',
@@ -475,6 +530,18 @@ export const chengduObservations: Observation[] = [
     note: 'Only from an anonymous encyclopedia mirror (tier C/D); no bureau release for 2024 was found. It continues the 2021–2023 series plausibly.',
   }),
 
+  // ── GDP per capita (CNY per person) ──
+  rep('chengdu', 'ctx_gdp_pc', 2020, 106850, 'cd_chinabriefing_2021', {
+    currency: 'CNY', valueText: 'a GDP per capita of RMB 106,850 (US$16,515)', basis: 'census2010',
+    conflictId: 'chengdu_gdp_pc_2020', preferred: true,
+    note: 'Press figure without a named source. It implies a population of about 16.58 million (17,716.7亿元 / 106,850), i.e. the first-published pre-census population, so it is on the census2010 basis and not comparable with per-capita values computed on the post-2020-census population (about 21 million). Preferred over the work report’s lower bound because it is a point value.',
+  }),
+  rep('chengdu', 'ctx_gdp_pc', 2020, 100000, 'cd_workreport_2021_sina', {
+    currency: 'CNY', qualifier: 'atLeast', valueText: '人均地区生产总值突破10万元大关', basis: 'census2010',
+    conflictId: 'chengdu_gdp_pc_2020', preferred: false,
+    note: '2021 government work report, reviewing the 13th Five-Year Plan (2016–2020): lower bound only. Consistent with 106,850元; both rest on the pre-census population.',
+  }),
+
   // ── R&D ──
   rep('chengdu', 'tal_rd_spend', 2018, 39.23, 'cd_sc_rd_bulletin_2018_mirror', {
     currency: 'CNY', valueText: 'R&D经费(亿元) 投入强度(% 392.3 2.56', conflictId: 'chengdu_rd_spend_2018', preferred: true,
@@ -504,9 +571,24 @@ export const chengduObservations: Observation[] = [
   est('chengdu', 'ind_hitech_firms', 2021, 7800, 'cd_hkik_sci_2021', {
     kind: 'derived', detail: 'The Chengdu Science and Technology Bureau marks this value as 预计 (projected) in its 2021 year-end summary.',
   }, { qualifier: 'atLeast', valueText: '国家高新技术企业预计突破7800家' }),
+  rep('chengdu', 'ind_hitech_firms', 2022, 11400, 'cd_apdnews_workreport_2023', {
+    qualifier: 'approx', valueText: 'The number of national high-tech enterprises has increased 2.6 times to 11,400',
+    conflictId: 'chengdu_hitech_2022', preferred: true,
+    note: '2023 government work report (reviewing 2022), as reported in English; rounded to the hundred. Preferred: it covers the whole of 2022, unlike the mid-December count of 9,856.',
+  }),
   rep('chengdu', 'ind_hitech_firms', 2022, 9856, 'cd_51grb_hitech_2022', {
-    valueText: '其中成都市共有9856家,占总量比重近80%',
-    note: 'Valid high-tech enterprises in December 2022 after the first 2022 certification batch; the second batch was still being filed, so the year-end count may be higher.',
+    valueText: '其中成都市共有9856家,占总量比重近80%', conflictId: 'chengdu_hitech_2022', preferred: false,
+    note: 'Valid high-tech enterprises in December 2022 after the first 2022 certification batch; the second batch was still being filed, so the year-end count is higher (about 11,400 per the 2023 work report, which is preferred).',
+  }),
+  est('chengdu', 'ind_hitech_firms', 2022, 11510, 'cd_475js_hitech_2023', {
+    kind: 'derived', detail: 'The 2023 count of 13,146 minus the stated increase of 1,636 over 2022, both from the same article on the Sichuan 2023 list of valid national high-tech enterprises.',
+  }, {
+    valueText: '有效國家高新技術企業達到13146家,比2022年增長家1636家', conflictId: 'chengdu_hitech_2022', preferred: false,
+    note: 'Implied 2022 count on the same basis as the 2023 annual list; about 110 above the work report’s rounded 11,400, which is preferred as a reported figure.',
+  }),
+  rep('chengdu', 'ind_hitech_firms', 2023, 13146, 'cd_475js_hitech_2023', {
+    valueText: '有效國家高新技術企業達到13146家,比2022年增長家1636家',
+    note: 'Valid national high-tech enterprises on the Sichuan Science and Technology Department’s 2023 annual list (reprinted news story; original outlet not named).',
   }),
 
   // ── Patents ──
@@ -521,9 +603,17 @@ export const chengduObservations: Observation[] = [
   rep('chengdu', 'tal_students', 2020, 0.927111, 'cd_yearbook_2021_p755', {
     valueText: '普通高等学校 人 19 632 28 790 56 874 140 661 617 482 879 335 927 111', note: 'Regular HEI students, 927,111 persons; column 2020.',
   }),
+  rep('chengdu', 'tal_students', 2022, 1.03, 'cd_firstseoblog_students_2022', {
+    qualifier: 'atLeast', valueText: '年末共有在蓉高校 65 所,在校学生116.4万东说念主,其中本专业学生103',
+    note: 'Lower bound: the repost quotes the 2022 Chengdu bulletin but breaks off after "本专业(本专科)学生103", so the figure is 103.x万 undergraduate and junior-college students. The 116.4万 total includes postgraduates and is not this metric.',
+  }),
   rep('chengdu', 'tal_students', 2023, 1, 'cd_chinadaily_2023', {
     qualifier: 'approx', valueText: 'It boasts 64 colleges and universities, with around 1 million students.',
     note: 'Rounded; the article (August 2023) does not say whether postgraduates are included, nor the exact reference date.',
+  }),
+  rep('chengdu', 'tal_students', 2024, 1.157, 'cd_net178_students_2024', {
+    valueText: '成都市(115.7萬名)',
+    note: 'Year-end 2024 regular and vocational undergraduate and junior-college students (普通、職業本專科在校生, postgraduates not included), said to be from the 2024 statistical bulletin; anonymous repost, tier C/D.',
   }),
   rep('chengdu', 'tal_graduates', 2019, 217680, 'cd_yearbook_2021_p755', {
     valueText: '毕业生数 普通高等学校 人 4 411 4 216 16 777 23 624 156 646 217 680', note: 'Regular HEI graduates; column 2019.',
@@ -545,6 +635,10 @@ export const chengduObservations: Observation[] = [
   rep('chengdu', 'ctx_fdi', 2015, 7.5, 'cd_workreport_2016_chinagate', {
     currency: 'USD', valueText: '实际利用外资75亿美元',
     note: 'Local 实际利用外资 basis (not MOFCOM FDI); from the 2016 work report, so possibly preliminary.',
+  }),
+  rep('chengdu', 'ctx_fdi', 2017, 10.04, 'cd_workreport_2018_cdyjs', {
+    currency: 'USD', valueText: '利用外资实际到位100.4亿美元、增长16.5%',
+    note: 'Local 实际到位外资 basis (not MOFCOM FDI), from the 2018 government work report.',
   }),
   rep('chengdu', 'ctx_fdi', 2018, 12.03, 'cd_gochengdu_fdi_2018_w4j', {
     currency: 'USD', valueText: 'Chengdu, with an actually utilized foreign investment of US$12.03 billion', conflictId: 'chengdu_fdi_2018', preferred: true,
@@ -577,51 +671,47 @@ const ALL_YEARS = [2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024] a
 
 export const chengduNotFound: NotFound[] = [
   {
-    entityId: 'chengdu', metricId: 'ctx_gdp_growth', years: [2017],
-    searched: 'Bulletin and work-report wording ("2017年…地区生产总值13889.39亿元 比上年增长", "按可比价格计算 比上年增长8.1%"), English Go Chengdu/Xinhua phrasing; only an undated page without a URL gave a rate.',
-  },
-  {
-    entityId: 'chengdu', metricId: 'ctx_gdp_pc', years: ALL_YEARS,
-    searched: 'Bulletin wording "人均地区生产总值 元 按常住人口计算", "成都 人均GDP"; GDP-related queries return only spam pages, and the bulletins’ own pages were not reachable. Not derived from GDP and population because the metric is the published figure.',
+    entityId: 'chengdu', metricId: 'ctx_gdp_pc', years: [2015, 2016, 2017, 2018, 2019, 2021, 2022, 2023, 2024],
+    searched: 'Bulletin wording "人均地区生产总值 元 按常住人口计算", "成都市2023年国民经济和社会发展统计公报 人均地区生产总值", "成都人均GDP突破10万元", English "Chengdu per capita GDP 2023"; GDP-related queries return only spam pages, and the city bulletins are not indexed (only district bulletins on tjgb.hongheiku.com). Not derived from GDP and population because the metric is the published figure.',
   },
   {
     entityId: 'chengdu', metricId: 'tal_rd_spend', years: [2015, 2016, 2017, 2020, 2021, 2022, 2023, 2024],
-    searched: 'Sichuan R&D bulletins (四川省科技经费投入统计公报) 2016, 2021, 2022 mirrors (excerpts stop before the city annex table), news "成都 R&D经费 投入强度", "成都全社会研发经费投入 突破 亿元"; 2016 has only a growth rate (全社会研发投入增长12.7%).',
+    searched: 'Sichuan R&D bulletins (四川省科技经费投入统计公报) 2016, 2021, 2022 mirrors (pitimail.com, pouringspot.com; excerpts stop before the city annex table; 2022 names Chengdu only among cities above 20亿元), news "成都 R&D经费 投入强度", "成都全社会研发经费投入 突破 亿元", "成都 研发投入强度 3.5%"; 2016 has only a growth rate (全社会研发投入增长12.7%).',
   },
   {
     entityId: 'chengdu', metricId: 'tal_rd_intensity', years: [2015, 2016, 2017, 2019, 2020, 2022, 2023, 2024],
-    searched: 'Sichuan R&D bulletins by city (annex tables not visible), news "成都 研发投入强度 %", work reports; 2021 has only "above the provincial 2.26%".',
+    searched: 'Sichuan R&D bulletins by city ("分地区看 成都市", annex tables not visible), news "成都 研发投入强度 %", work reports; 2021 has only "above the provincial 2.26%".',
   },
   {
-    entityId: 'chengdu', metricId: 'ind_hitech_firms', years: [2015, 2016, 2017, 2020, 2023, 2024],
-    searched: 'Science and Technology Bureau year-end summaries ("记者从市科技局获悉 国家高新技术企业"), work reports 2024–2025 (2024 has only "高新技术企业增长11.5%"), Sichuan certification news.',
+    entityId: 'chengdu', metricId: 'ind_hitech_firms', years: [2015, 2016, 2017, 2020, 2024],
+    searched: 'Science and Technology Bureau year-end summaries ("记者从市科技局获悉 国家高新技术企业"), Sichuan annual lists of valid national high-tech enterprises ("四川省2024年度有效国家高新技术企业 成都"), work reports 2024–2025 (2024 has only "高新技术企业增长11.5%").',
   },
   {
     entityId: 'chengdu', metricId: 'tal_patents', years: ALL_YEARS,
-    searched: 'Chengdu yearbook and bulletin wording "专利授权量 件", intellectual-property office news ("成都 发明专利授权 专利授权总量 万件"); only valid-patent stocks and per-10k figures were found.',
+    searched: 'Chengdu yearbook and bulletin wording "专利授权量 件", intellectual-property office news ("成都 发明专利授权 专利授权总量 万件", "2022年成都市专利授权 万件 成都市知识产权局"); only valid-patent stocks and per-10k figures were found.',
   },
   {
     entityId: 'chengdu', metricId: 'tal_invention_patents', years: [2015, 2016, 2017, 2018, 2020, 2021, 2022, 2023, 2024],
-    searched: 'Same searches as for patents granted; only a Jan–Jun 2019 count (4,976) was found, plus valid-stock figures (有效发明专利拥有量) that are a different measure.',
+    searched: 'Same searches as for patents granted, plus "成都 2023年 发明专利授权量 件 同比增长"; only a Jan–Jun 2019 count (4,976) was found, plus valid-stock figures (有效发明专利拥有量) that are a different measure.',
   },
   {
-    entityId: 'chengdu', metricId: 'tal_students', years: [2015, 2016, 2017, 2018, 2021, 2022, 2024],
-    searched: 'Chengdu Yearbook statistical tables ("成都年鉴 在校生数 普通高等学校"; only the 2021 edition, p. 755, was found), education bureau news "成都 普通高校在校生 万人".',
+    entityId: 'chengdu', metricId: 'tal_students', years: [2015, 2016, 2017, 2018, 2021],
+    searched: 'Chengdu Yearbook statistical tables ("成都年鉴 在校生数 普通高等学校"; only the 2021 edition, p. 755, was found; queries shaped like later editions returned the same page), education bureau news "成都 普通高校在校生 万人", city rankings of students from the bulletins ("年末共有在蓉高校 在校学生 万人").',
   },
   {
     entityId: 'chengdu', metricId: 'tal_postgrads', years: ALL_YEARS,
-    searched: 'Yearbook education tables and news ("成都 研究生在校生 万人", "在校研究生"); none found for any year.',
+    searched: 'Yearbook education tables and news ("成都 研究生在校生 万人", "在校研究生"), city rankings of postgraduates; the 2022 bulletin quote (在校学生116.4万人, 其中本专科学生103…) breaks off before the postgraduate figure.',
   },
   {
     entityId: 'chengdu', metricId: 'tal_graduates', years: [2015, 2016, 2017, 2018, 2021, 2022, 2023, 2024],
-    searched: 'Yearbook education tables ("毕业生数 普通高等学校"), news on graduates; only the 2021 yearbook (2019, 2020) was found.',
+    searched: 'Yearbook education tables ("毕业生数 普通高等学校"), news on graduates, bulletin education wording; only the 2021 yearbook (2019, 2020) was found.',
   },
   {
     entityId: 'chengdu', metricId: 'ind_tech_contracts', years: [2015, 2016, 2017, 2018, 2020, 2021, 2022, 2023, 2024],
-    searched: 'Science and Technology Bureau news ("成都市技术合同登记成交额 亿元", "技术合同成交额 突破1000亿元"), Sichuan technology-market releases (2018 gives only the Chengdu Plain economic region, several cities).',
+    searched: 'Science and Technology Bureau news ("成都市技术合同登记成交额 亿元", "技术合同成交额 突破1000亿元", "成都市全年技术合同成交额突破1500亿元", "2022年成都市技术合同登记 成交额"), English "Chengdu technology contract turnover"; Sichuan technology-market releases give only province totals (2018 also the Chengdu Plain economic region, several cities).',
   },
   {
-    entityId: 'chengdu', metricId: 'ctx_fdi', years: [2016, 2017, 2019, 2020, 2021, 2022, 2023, 2024],
-    searched: 'Investment-promotion and commerce news ("成都 实际利用外资 亿美元", "实际使用外资 居中西部城市第一"), work reports; only partial-year figures (Jan–Apr 2016, Q1 2021 预计) and province-level MOFCOM FDI were found. 2024 has only "外商直接投资规模居中西部城市第1位".',
+    entityId: 'chengdu', metricId: 'ctx_fdi', years: [2016, 2019, 2020, 2021, 2022, 2023, 2024],
+    searched: 'Investment-promotion and commerce news ("成都 实际利用外资 亿美元", "实际使用外资 居中西部城市第一", "成都市 外商直接投资 实际使用外资金额 2023年"), English "Chengdu actually utilized foreign capital 2022", work reports; only partial-year figures (Jan–Apr 2016, Q1 2021 预计) and province-level MOFCOM FDI were found. 2024 has only "外商直接投资规模居中西部城市第1位".',
   },
 ];
