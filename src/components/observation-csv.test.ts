@@ -119,9 +119,10 @@ describe('observationCsv', () => {
 
 describe('sourceCells and figureCsvCells', () => {
   it('writes only http(s) addresses, and joins several sources', () => {
-    expect(sourceCells(['s2'], sourceById)).toEqual(['Title s2', 'Publisher s2', undefined, undefined]);
+    expect(sourceCells(['s2'], sourceById)).toEqual(['Title s2', 'official statistics', 'Publisher s2', undefined, undefined]);
     expect(sourceCells(['s1', 's2', 's1', 'gone'], sourceById)).toEqual([
       'Title s1; Title s2; gone',
+      'official statistics; official statistics',
       'Publisher s1; Publisher s2',
       '2022',
       'https://example.org/s1',

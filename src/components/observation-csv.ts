@@ -1,5 +1,5 @@
 import type { Currency, Entity, EstimateMethod, Metric, Observation, Qualifier, Source, Status } from '../api/schemas';
-import { ESTIMATE_METHOD_LABELS, GEO_LEVEL_LABELS } from '../api/schemas';
+import { ESTIMATE_METHOD_LABELS, GEO_LEVEL_LABELS, SOURCE_KIND_LABELS } from '../api/schemas';
 import type { CsvCell, CsvTable } from '../domain/csv';
 import { unitLabel } from '../domain/format';
 import { isHttpUrl } from './external-link';
@@ -34,10 +34,16 @@ export const FIGURE_CSV_COLUMNS = [
   'method',
   'note',
   'source',
+  'source_kind',
   'source_publisher',
   'source_year',
   'source_url',
 ] as const;
+
+/** The source columns every CSV writes for the source(s) behind a row, in this order. */
+export const SOURCE_CSV_COLUMNS = ['source', 'source_kind', 'source_publisher', 'source_year', 'source_url'] as const;
+/** The source cells of a row with no source. */
+export const NO_SOURCE_CELLS: CsvCell[] = SOURCE_CSV_COLUMNS.map(() => undefined);
 
 /** FIGURE_CSV_COLUMNS with a prefix, for rows that carry several figures (a plant's capacity and investment). */
 export function prefixedFigureColumns(prefix: string): string[] {
@@ -63,7 +69,7 @@ export function sourceCells(sourceIds: readonly string[], sourceById: ReadonlyMa
   const sources = ids.map((id) => sourceById.get(id));
   if (ids.length === 1) {
     const [source] = sources;
-    return [source?.title ?? ids[0], source?.publisher, source?.year ?? undefined, isHttpUrl(source?.url) ? source.url : undefined];
+    return [source?.title ?? ids[0], source ? SOURCE_KIND_LABELS[source.kind] : undefined, source?.publisher, source?.year ?? undefined, isHttpUrl(source?.url) ? source.url : undefined];
   }
   const join = (values: readonly (string | number | null | undefined)[]) => {
     const present = values.filter((v): v is string | number => v !== null && v !== undefined && v !== '');
@@ -71,6 +77,7 @@ export function sourceCells(sourceIds: readonly string[], sourceById: ReadonlyMa
   };
   return [
     join(ids.map((id, i) => sources[i]?.title ?? id)),
+    join(sources.map((s) => (s ? SOURCE_KIND_LABELS[s.kind] : undefined))),
     join([...new Set(sources.map((s) => s?.publisher))]),
     join([...new Set(sources.map((s) => s?.year))]),
     join(sources.map((s) => (isHttpUrl(s?.url) ? s.url : undefined))),
@@ -96,7 +103,7 @@ export type FigureCsvFields = {
 
 /** One figure's cells, in FIGURE_CSV_COLUMNS order. */
 export function figureCsvCells(fields: FigureCsvFields, sourceById: ReadonlyMap<string, Source>): CsvCell[] {
-  const sources = fields.sourceIds && fields.sourceIds.length > 0 ? sourceCells(fields.sourceIds, sourceById) : [undefined, undefined, undefined, undefined];
+  const sources = fields.sourceIds && fields.sourceIds.length > 0 ? sourceCells(fields.sourceIds, sourceById) : NO_SOURCE_CELLS;
   return [
     fields.year,
     csvNumber(fields.value),

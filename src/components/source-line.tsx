@@ -1,24 +1,53 @@
-import type { Source } from '../api/schemas';
+import { SOURCE_KIND_LABELS, SOURCE_KINDS, type Source, type SourceKind } from '../api/schemas';
 
 export type SourceLineProps = { sources: readonly Source[] };
 
 const SHOWN_SOURCES = 3;
 
-/** "Sources: A; B; C and 2 other sources", short titles, the full title on hover. */
+/** The kind in a word or two, as it follows a source's name on a card ("…, official"). */
+export const SOURCE_KIND_SHORT: Record<SourceKind, string> = {
+  statisticalBulletin: 'official statistics',
+  government: 'government',
+  officialMedia: 'official media',
+  press: 'press',
+  company: 'company',
+  research: 'research',
+  secondary: 'mirror or aggregator',
+  seed: 'seed article',
+};
+
+/** "Xi'an Statistical Bulletin 2022, official statistics". */
+export function sourceWithKind(source: Source): string {
+  return `${source.shortTitle}, ${SOURCE_KIND_SHORT[source.kind]}`;
+}
+
+/** "5 official statistics, 2 mirror or aggregator": how many sources of each kind, strongest first. */
+export function kindCounts(sources: readonly Source[]): string {
+  return SOURCE_KINDS.flatMap((kind) => {
+    const n = sources.filter((s) => s.kind === kind).length;
+    return n > 0 ? [`${n} ${SOURCE_KIND_SHORT[kind]}`] : [];
+  }).join(', ');
+}
+
+/**
+ * "Sources: A, official statistics; B, press; C, mirror or aggregator and 2 other sources (…)":
+ * short titles with their kind, the full title and kind on hover, and the kinds of the rest counted.
+ */
 export function SourceLine({ sources }: SourceLineProps) {
   if (sources.length === 0) return <span>Source: none recorded</span>;
   const shown = sources.slice(0, SHOWN_SOURCES);
-  const rest = sources.length - shown.length;
+  const rest = sources.slice(SHOWN_SOURCES);
   return (
     <span>
       {sources.length === 1 ? 'Source: ' : 'Sources: '}
       {shown.map((source, index) => (
         <span key={source.id}>
           {index > 0 ? '; ' : ''}
-          <abbr title={`${source.title} (${source.publisher}${source.year ? `, ${source.year}` : ''})`}>{source.shortTitle}</abbr>
+          <abbr title={`${source.title} (${source.publisher}${source.year ? `, ${source.year}` : ''}; ${SOURCE_KIND_LABELS[source.kind]})`}>{source.shortTitle}</abbr>
+          <span className="source-kind">, {SOURCE_KIND_SHORT[source.kind]}</span>
         </span>
       ))}
-      {rest > 0 ? ` and ${rest} other source${rest === 1 ? '' : 's'}` : ''}
+      {rest.length > 0 ? ` and ${rest.length} other source${rest.length === 1 ? '' : 's'} (${kindCounts(rest)})` : ''}
     </span>
   );
 }

@@ -53,7 +53,7 @@ const foundRates = new WeakMap<readonly Rate[], Map<string, ConversionRate | und
 
 /**
  * The rate a value of `year` is converted at: that year's direct rate, else a chain through CNY
- * with both legs of that year. Undefined when the table has no rate for that year: money is
+ * or US dollars with both legs of that year. Undefined when the table has no rate for that year: money is
  * converted year by year, and a year without a rate is left unconverted rather than borrowing one.
  */
 export function findRate(from: Currency, to: Currency, rates: readonly Rate[], year: number): ConversionRate | undefined {
@@ -68,18 +68,23 @@ function lookUpRate(from: Currency, to: Currency, rates: readonly Rate[], year: 
   if (from === to) return { from, to, factor: 1, year, status: 'reported', sourceIds: [], description: '' };
   const direct = directRate(from, to, rates, year);
   if (direct) return direct;
-  const toCny = directRate(from, 'CNY', rates, year);
-  const fromCny = directRate('CNY', to, rates, year);
-  if (!toCny || !fromCny) return undefined;
-  return {
-    from,
-    to,
-    factor: toCny.factor * fromCny.factor,
-    year,
-    status: weakestStatus(toCny.status, fromCny.status),
-    sourceIds: [...toCny.sourceIds, ...fromCny.sourceIds],
-    description: `${toCny.description}; ${fromCny.description}`,
-  };
+  // Through a pivot currency, both legs of the same year (CAD to CNY goes through US dollars).
+  for (const pivot of ['CNY', 'USD'] as const) {
+    if (pivot === from || pivot === to) continue;
+    const first = directRate(from, pivot, rates, year);
+    const second = directRate(pivot, to, rates, year);
+    if (!first || !second) continue;
+    return {
+      from,
+      to,
+      factor: first.factor * second.factor,
+      year,
+      status: weakestStatus(first.status, second.status),
+      sourceIds: [...first.sourceIds, ...second.sourceIds],
+      description: `${first.description}; ${second.description}`,
+    };
+  }
+  return undefined;
 }
 
 export type ConversionResult =

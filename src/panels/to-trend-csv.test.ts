@@ -3,7 +3,10 @@ import type { Entity, Metric, Observation, Rate, Source } from '../api/schemas';
 import { normaliseSeries } from '../domain/normalise';
 import { conversionOf, seriesDerivation, toTrendCsv } from './to-trend-csv';
 
-const RATES: Rate[] = [{ from: 'USD', to: 'CNY', rate: 7, year: 2023, status: 'reported', sourceId: 'fx' }];
+const RATES: Rate[] = [
+  { from: 'USD', to: 'CNY', rate: 7, year: 2023, status: 'reported', sourceId: 'fx' },
+  { from: 'USD', to: 'CNY', rate: 7, year: 2022, status: 'reported', sourceId: 'fx' },
+];
 const metric = (id: string, extra: Partial<Metric>): Metric => ({
   id,
   label: id,
@@ -75,7 +78,7 @@ describe('toTrendCsv', () => {
       [2022, 20_000, 'USD per resident', 'reported'],
       [2023, 25_000, 'USD per resident', 'estimate'],
     ]);
-    expect(table.rows[0]?.[col('derivation')]).toBe('Per capita: divided by the permanent population of the same year; converted at 1 CNY = 0.1429 USD (2023)');
+    expect(table.rows[0]?.[col('derivation')]).toBe('Per capita: divided by the permanent population of the same year; converted at 1 CNY = 0.1429 USD (2022)');
     expect(table.rows[1]?.[col('method')]).toMatch(/^Derived from sourced inputs: /);
   });
 });

@@ -26,7 +26,7 @@ const FABS = [
   plant('halt', { status: 'halted', capacityWpm: figure(40_000, { status: 'seed', seedId: 'S30' }), investment: figure(2, { currency: 'USD', moneyScale: 'billion', valueText: 'US$2bn' }) }),
   plant('mat', { facilityType: 'materials', capacityWpm: figure(900_000), waferSizeMm: undefined, sourceIds: ['a', 'b'] }),
 ];
-const RATES: Rate[] = [{ from: 'USD', to: 'CNY', rate: 7, year: 2023, status: 'reported', sourceId: 'fx' }];
+const RATES: Rate[] = [{ from: 'USD', to: 'CNY', rate: 7, year: 2022, status: 'reported', sourceId: 'fx' }];
 
 describe('chips CSVs', () => {
   it('writes capacity totals per city and plant status in 300 mm-equivalent wafers, with the plants summed and their sources', () => {
@@ -58,7 +58,7 @@ describe('chips CSVs', () => {
       'CNY',
       2022,
     ]);
-    expect(lost?.[col('derivation')]).toBe('Some amounts converted at 1 USD = 7 CNY (2023)');
+    expect(lost?.[col('derivation')]).toBe('Some amounts converted at 1 USD = 7 CNY (2022)');
     expect(lost?.[col('plants_summed')]).toContain('Plant halt: US$ 2 bn (“US$2bn”) = CNY 14.0 bn');
   });
 

@@ -121,7 +121,7 @@ export function toPlantsCsv(fabs: readonly Fab[], sourceById: ReadonlyMap<string
   return {
     header: PLANT_CSV_HEADER,
     rows: fabs.map((fab) => {
-      const plantSources = sourceCells(fab.sourceIds, sourceById);
+      const [plantSourceTitles, , , , plantSourceUrls] = sourceCells(fab.sourceIds, sourceById);
       const investmentUnit = fab.investment?.currency
         ? unitLabel({ unit: '', valueKind: 'money', moneyScale: fab.investment.moneyScale, decimals: 0 }, fab.investment.currency)
         : '';
@@ -143,8 +143,8 @@ export function toPlantsCsv(fabs: readonly Fab[], sourceById: ReadonlyMap<string
         fab.statusNote,
         fab.note,
         fab.seedIds?.join('; '),
-        plantSources[0],
-        plantSources[3],
+        plantSourceTitles,
+        plantSourceUrls,
       ];
     }),
   };

@@ -56,7 +56,7 @@ describe('investment descriptions', () => {
       name: 'Samsung',
       investment: { value: 25.87, currency: 'USD', moneyScale: 'billion', year: 2022, status: 'reported', sourceId: 'src' },
     });
-    const { totals } = toInvestment([plant], ['xian'], 'CNY', [{ from: 'USD', to: 'CNY', rate: 7, year: 2020, status: 'reported', sourceId: 'fx' }]);
+    const { totals } = toInvestment([plant], ['xian'], 'CNY', [{ from: 'USD', to: 'CNY', rate: 7, year: 2022, status: 'reported', sourceId: 'fx' }]);
     const item = totals[0]?.items[0];
     expect(item && describeInvestment(item)).toBe('Samsung: US$ 25.87 bn = CNY 181.1 bn (2022, Reported)');
   });

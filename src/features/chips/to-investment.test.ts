@@ -27,11 +27,11 @@ const fab = (id: string, cityId: Fab['cityId'], status: Fab['status'], investmen
 const rates: Rate[] = [
   { from: 'USD', to: 'CNY', rate: 7, year: 2020, status: 'reported', sourceId: 'fx' },
   { from: 'USD', to: 'CNY', rate: 6, year: 2018, status: 'reported', sourceId: 'old_fx' },
-  { from: 'CAD', to: 'CNY', rate: 5, year: 2021, status: 'estimate', sourceId: 'seed', method: { kind: 'derived', detail: 'implied' } },
+  { from: 'CAD', to: 'CNY', rate: 5, year: 2020, status: 'estimate', sourceId: 'seed', method: { kind: 'derived', detail: 'implied' } },
 ];
 
 describe('toInvestment', () => {
-  it('sums committed (operating, planned) against lost (halted, cancelled) by city, converted at one rate', () => {
+  it('sums committed (operating, planned) against lost (halted, cancelled) by city, each amount at its own year’s rate', () => {
     const fabs = [
       fab('a', 'wuhan', 'operating', money(10, 'USD')),
       fab('b', 'wuhan', 'planned', money(500, 'CNY', { moneyScale: 'million' })),
@@ -46,7 +46,7 @@ describe('toInvestment', () => {
     expect(total('wuhan', 'lost')?.value).toBeCloseTo(128 + 2 * 7);
     expect(total('chengdu', 'lost')?.value).toBeCloseTo(168);
     expect(total('chengdu', 'committed')).toBeUndefined();
-    // The newest USD rate only, named once for the whole series.
+    // The 2020 rate for the 2020 amounts, named once; the 2018 rate is not borrowed.
     expect(used.map((r) => r.description)).toEqual(['1 USD = 7 CNY (2020)']);
     expect(totals.every((t) => t.currency === 'CNY')).toBe(true);
   });
@@ -77,6 +77,12 @@ describe('toInvestment', () => {
     expect(result.withoutInvestment.map((f) => f.id)).toEqual(['a']);
     expect(result.unconverted.map((u) => u.fab.id)).toEqual(['b']);
     expect(result.totals[0]?.value).toBe(4);
+  });
+
+  it('never converts an amount at another year’s rate', () => {
+    const result = toInvestment([fab('a', 'wuhan', 'operating', money(5, 'USD', { year: 2019 }))], ['wuhan'], 'CNY', rates);
+    expect(result.totals).toEqual([]);
+    expect(result.unconverted[0]?.reason).toMatch(/No USD to CNY rate for 2019/);
   });
 
   it('leaves out unselected cities', () => {

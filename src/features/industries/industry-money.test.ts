@@ -3,7 +3,7 @@ import type { Figure, Rate } from '../../api/schemas';
 import { distinctRates, rateNote, toBillions } from './industry-money';
 
 const RATES: Rate[] = [
-  { from: 'CAD', to: 'CNY', rate: 5, year: 2021, status: 'estimate', sourceId: 'r1', method: { kind: 'derived', detail: 'test rate' } },
+  { from: 'CAD', to: 'CNY', rate: 5, year: 2020, status: 'estimate', sourceId: 'r1', method: { kind: 'derived', detail: 'test rate' } },
   { from: 'USD', to: 'CNY', rate: 7, year: 2020, status: 'reported', sourceId: 'r2' },
 ];
 const figure = (extra: Partial<Figure>): Figure => ({ value: 10, year: 2020, status: 'reported', sourceId: 's', currency: 'CNY', moneyScale: 'billion', ...extra });
@@ -19,13 +19,13 @@ describe('toBillions', () => {
     expect(result).toMatchObject({ ok: true, figure: { value: 0.5, valueHigh: 0.8, qualifier: 'range', moneyScale: 'billion' } });
   });
 
-  it('converts at the one stated rate and takes the weaker status of the figure and the rate', () => {
+  it('converts at the rate of the figure’s year and takes the weaker status of the figure and the rate', () => {
     const result = toBillions(figure({ value: 110, currency: 'CAD' }), 'CNY', RATES);
     if (!result.ok) throw new Error(result.reason);
     expect(result.figure.value).toBeCloseTo(550);
     expect(result.figure.currency).toBe('CNY');
     expect(result.figure.status).toBe('estimate');
-    expect(result.figure.method?.detail).toContain('1 CAD = 5 CNY (2021)');
+    expect(result.figure.method?.detail).toContain('1 CAD = 5 CNY (2020)');
     expect(result.rate?.sourceIds).toEqual(['r1']);
   });
 
@@ -43,6 +43,7 @@ describe('toBillions', () => {
 
   it('refuses when no rate connects the currencies, or the figure is not money', () => {
     expect(toBillions(figure({ currency: 'CAD' }), 'USD', [])).toMatchObject({ ok: false });
+    expect(toBillions(figure({ currency: 'USD', year: 2021 }), 'CNY', RATES)).toMatchObject({ ok: false });
     expect(toBillions(figure({ currency: undefined }), 'CNY', RATES)).toMatchObject({ ok: false });
   });
 });
@@ -53,6 +54,6 @@ describe('distinctRates and rateNote', () => {
     const b = toBillions(figure({ currency: 'CAD', value: 3 }), 'CNY', RATES);
     const rates = distinctRates([a.ok ? a.rate : undefined, b.ok ? b.rate : undefined, undefined]);
     expect(rates).toHaveLength(1);
-    expect(rateNote(rates)).toEqual([expect.stringContaining('1 CAD = 5 CNY (2021), itself an estimate')]);
+    expect(rateNote(rates)).toEqual([expect.stringContaining('1 CAD = 5 CNY (2020), itself an estimate')]);
   });
 });

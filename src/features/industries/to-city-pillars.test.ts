@@ -17,7 +17,7 @@ function industry(id: string, cityId: Industry['cityId'], extra: Partial<Industr
   };
 }
 
-const RATES: Rate[] = [{ from: 'CAD', to: 'CNY', rate: 5, year: 2021, status: 'estimate', sourceId: 'fx', method: { kind: 'derived', detail: 'test' } }];
+const RATES: Rate[] = [{ from: 'CAD', to: 'CNY', rate: 5, year: 2020, status: 'estimate', sourceId: 'fx', method: { kind: 'derived', detail: 'test' } }];
 
 describe('toCityPillars', () => {
   it('lists each selected city in order, headline industries first, then by output with missing outputs last', () => {
@@ -54,7 +54,7 @@ describe('toCityPillars', () => {
     const [wuhan] = result.cities;
     expect(wuhan?.largest.map((e) => e.industry.id)).toEqual(['cad']);
     expect(wuhan?.largest[0]?.output).toMatchObject({ value: 100, currency: 'CNY', status: 'estimate' });
-    expect(result.rates.map((r) => r.description)).toEqual(['1 CAD = 5 CNY (2021)']);
+    expect(result.rates.map((r) => r.description)).toEqual(['1 CAD = 5 CNY (2020)']);
   });
 
   it('keeps a city without industries (empty, no largest) and flags outputs no rate converts', () => {

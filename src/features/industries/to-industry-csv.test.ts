@@ -3,7 +3,7 @@ import type { Industry, Rate, Source } from '../../api/schemas';
 import { toIndustryBars } from './to-industry-bars';
 import { toIndustryCsv } from './to-industry-csv';
 
-const RATES: Rate[] = [{ from: 'CAD', to: 'CNY', rate: 5, year: 2021, status: 'estimate', sourceId: 'fx', method: { kind: 'derived', detail: 'test rate' } }];
+const RATES: Rate[] = [{ from: 'CAD', to: 'CNY', rate: 5, year: 2020, status: 'estimate', sourceId: 'fx', method: { kind: 'derived', detail: 'test rate' } }];
 const sourceById = new Map<string, Source>([['src', { id: 'src', title: 'City bulletin', shortTitle: 'Bulletin', publisher: 'City', year: 2022, url: 'https://example.org', kind: 'statisticalBulletin' }]]);
 const industry = (id: string, extra: Partial<Industry> = {}): Industry => ({
   id,
@@ -32,7 +32,7 @@ describe('toIndustryCsv', () => {
     const [cad, none] = table.rows;
     expect([cad?.[col('output_value')], cad?.[col('output_unit')], cad?.[col('output_year')], cad?.[col('output_status')]]).toEqual([100, 'CNY bn', 2020, 'estimate']);
     expect(cad?.[col('output_as_stated')]).toBe('C$ 20 bn');
-    expect(cad?.[col('output_conversion')]).toBe('Converted at 1 CAD = 5 CNY (2021)');
+    expect(cad?.[col('output_conversion')]).toBe('Converted at 1 CAD = 5 CNY (2020)');
     expect(cad?.[col('output_source')]).toBe('City bulletin');
     expect(cad?.[col('headline')]).toBe('true');
     expect(cad?.[col('anchor_companies')]).toBe('A; B');

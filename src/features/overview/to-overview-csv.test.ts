@@ -102,12 +102,14 @@ describe('overview CSVs', () => {
     expect(xian?.[col(table.header, 'status')]).toBe('estimate');
     expect(xian?.[col(table.header, 'derivation')]).toBe('Converted at 1 USD = 7 CNY (2023)');
     expect(xian?.[col(table.header, 'unit')]).toBe('CNY bn');
-    const chengduFirms = row('firms', 'chengdu');
-    expect(chengduFirms?.[col(table.header, 'value')]).toBeUndefined();
-    expect(chengduFirms?.[col(table.header, 'note')]).toBe('No value.');
+    // Firms: Chengdu has no value, so there is no year all three share; one row says so.
+    const firms = table.rows.filter((r) => r[col(table.header, 'metric_id')] === 'firms');
+    expect(firms).toHaveLength(1);
+    expect(firms[0]?.[col(table.header, 'value')]).toBeUndefined();
+    expect(firms[0]?.[col(table.header, 'note')]).toMatch(/^No year in which every selected city has a value/);
     const growth = table.rows.filter((r) => r[col(table.header, 'metric_id')] === 'ctx_gdp_growth');
     expect(growth).toHaveLength(1);
-    expect(growth[0]?.[col(table.header, 'note')]).toMatch(/^Not comparable/);
+    expect(growth[0]?.[col(table.header, 'note')]).toMatch(/^No selected city has a value/);
   });
 
   it('writes the composite index per index and city with coverage, weight, weakest status and sources', () => {
@@ -115,7 +117,7 @@ describe('overview CSVs', () => {
     const overallXian = table.rows.find((r) => r[0] === 'Overall' && r[1] === "Xi'an");
     expect(overallXian?.[col(table.header, 'unit')]).toMatch(/^index, 0–100/);
     expect(overallXian?.[col(table.header, 'status')]).toBe('estimate');
-    expect(overallXian?.[col(table.header, 'metrics')]).toBe('GDP; Firms');
+    expect(overallXian?.[col(table.header, 'metrics')]).toBe('GDP');
     const value = overallXian?.[col(table.header, 'value')];
     expect(value).toBeCloseTo(Math.round((composite.overall.xian.score ?? 0) * 10) / 10);
     const pillarChengdu = table.rows.find((r) => r[0] === 'Pillar industries' && r[1] === 'Chengdu');

@@ -1,6 +1,6 @@
 import type { CityId, Currency, Entity, Metric, MetricCategory, Observation, Source, Status } from '../../api/schemas';
 import { METRIC_CATEGORIES, METRIC_CATEGORY_LABELS, STATUSES } from '../../api/schemas';
-import { FIGURE_CSV_COLUMNS, csvNumber, figureCsvCells, observationCsv, sourceCells, type ObservationCsvRow } from '../../components/observation-csv';
+import { FIGURE_CSV_COLUMNS, NO_SOURCE_CELLS, SOURCE_CSV_COLUMNS, csvNumber, figureCsvCells, observationCsv, sourceCells, type ObservationCsvRow } from '../../components/observation-csv';
 import { CITY_NAMES } from '../../domain/cities';
 import type { CompositeIndex } from '../../domain/composite';
 import type { CsvTable } from '../../domain/csv';
@@ -191,7 +191,7 @@ export function toInsightsCsv(
             return [...cells, ...cityValues.filter((o) => o.metricId === metric.id && years.has(o.year) && !cellYears.has(o.year))];
           });
     const statuses: Status[] = STATUSES.filter((s) => behind.some((o) => o.status === s));
-    const sources = behind.length > 0 ? sourceCells(behind.map((o) => o.sourceId), sourceById) : [undefined, undefined, undefined, undefined];
+    const sources = behind.length > 0 ? sourceCells(behind.map((o) => o.sourceId), sourceById) : NO_SOURCE_CELLS;
     return [
       sentence,
       metrics.map((m) => m.label).join('; ') || (behind.length > 0 ? 'Every compared metric (composite index)' : undefined),
@@ -201,5 +201,5 @@ export function toInsightsCsv(
       ...sources,
     ];
   });
-  return { header: ['finding', 'metrics', 'year', 'status', 'values_behind', 'source', 'source_publisher', 'source_year', 'source_url'], rows };
+  return { header: ['finding', 'metrics', 'year', 'status', 'values_behind', ...SOURCE_CSV_COLUMNS], rows };
 }

@@ -1,13 +1,14 @@
 import { combineQueries } from '../../api/combine-queries';
 import { useReferenceData } from '../../api/resources';
-import { SOURCE_KIND_LABELS } from '../../api/schemas';
+import { SOURCE_KIND_LABELS, SOURCE_KINDS } from '../../api/schemas';
 import { ChartCard } from '../../components/chart-card';
 import { DataTable } from '../../components/data-table';
 import { ExternalLink } from '../../components/external-link';
+import { kindCounts } from '../../components/source-line';
 import { formatYearSpan } from '../../domain/format';
 import { toSourceListCsv } from './to-sources-csv';
 
-/** Every source with publisher, year, kind and a link where it is public. */
+/** Every source with publisher, year, kind, the date it was read and a link where it is public; the kinds counted. */
 export function SourceListPanel() {
   const reference = useReferenceData();
   const sources = reference.sources.data ?? [];
@@ -15,10 +16,10 @@ export function SourceListPanel() {
     <ChartCard
       id="sources"
       title="Sources"
-      subtitle={`${sources.length} sources`}
+      subtitle={`${sources.length} sources: ${kindCounts(sources)}`}
       state={combineQueries(reference.sources)}
       isEmpty={sources.length === 0}
-      description="Every source with its publisher, year and link where public."
+      description="Every source with its publisher, year of publication, kind (official statistics first, mirrors and aggregators last), the date it was read and a link where public."
       table={() => (
         <DataTable
           caption="Sources"
@@ -30,7 +31,8 @@ export function SourceListPanel() {
             { key: 'title', header: 'Title', render: (s) => <ExternalLink href={s.url}>{s.title}</ExternalLink>, sortValue: (s) => s.title },
             { key: 'publisher', header: 'Publisher', render: (s) => s.publisher, sortValue: (s) => s.publisher },
             { key: 'year', header: 'Year', render: (s) => s.year ?? '—', sortValue: (s) => s.year, align: 'end' },
-            { key: 'kind', header: 'Kind', render: (s) => SOURCE_KIND_LABELS[s.kind], sortValue: (s) => s.kind },
+            { key: 'kind', header: 'Kind', render: (s) => SOURCE_KIND_LABELS[s.kind], sortValue: (s) => SOURCE_KINDS.indexOf(s.kind) },
+            { key: 'accessed', header: 'Read', render: (s) => s.accessed ?? (s.heldAt ? `held at ${s.heldAt}` : '—'), sortValue: (s) => s.accessed },
             { key: 'note', header: 'Note', render: (s) => s.note ?? '' },
           ]}
         />
@@ -40,7 +42,10 @@ export function SourceListPanel() {
         years: formatYearSpan(sources.flatMap((s) => (s.year ? [s.year] : []))),
         asOf: reference.meta.data?.asOf,
         statuses: [],
-        notes: ['Links are given only where a source is public; sources without a link are cited by title.'],
+        notes: [
+          'Kinds, strongest first: official statistics (statistical bulletins and bureau releases), government documents, official media, press, company, research, mirrors and aggregators (used only where no other host carries the figure), and the seed article.',
+          'Links are given only where a source is public; sources without a link are cited by title. "Read" is the date the figures were read at the address.',
+        ],
       })}
     />
   );

@@ -2,7 +2,7 @@ import type { CityId, Entity, HubEvent, Metric, Observation, Source } from '../.
 import { SOURCE_KIND_LABELS, STATUSES } from '../../api/schemas';
 import type { CityCountRow } from '../../components/city-count-chart';
 import { isHttpUrl } from '../../components/external-link';
-import { observationCsv, sourceCells } from '../../components/observation-csv';
+import { observationCsv, SOURCE_CSV_COLUMNS, sourceCells } from '../../components/observation-csv';
 import { CITY_NAMES, entityLabel } from '../../domain/cities';
 import type { CsvTable } from '../../domain/csv';
 import { compareText } from '../../domain/format';
@@ -46,7 +46,7 @@ export function toSeriesBreaksCsv(
   lookups: { entityById: ReadonlyMap<string, Entity>; metricById: ReadonlyMap<string, Metric>; sourceById: ReadonlyMap<string, Source> },
 ): CsvTable {
   return {
-    header: ['date', 'year', 'place', 'change', 'metrics_affected', 'status', 'seed_id', 'source', 'source_publisher', 'source_year', 'source_url', 'place_id'],
+    header: ['date', 'year', 'place', 'change', 'metrics_affected', 'status', 'seed_id', ...SOURCE_CSV_COLUMNS, 'place_id'],
     rows: [...breaks]
       .sort((a, b) => a.date.localeCompare(b.date))
       .map((event) => [
@@ -66,9 +66,9 @@ export function toSeriesBreaksCsv(
 /** Every source, by title as the list sorts it: publisher, year, kind and an address where it is public (http(s) only). */
 export function toSourceListCsv(sources: readonly Source[]): CsvTable {
   return {
-    header: ['source', 'short_title', 'source_publisher', 'source_year', 'kind', 'source_url', 'note', 'source_id'],
+    header: ['source', 'short_title', 'source_publisher', 'source_year', 'kind', 'source_url', 'accessed', 'held_at', 'note', 'source_id'],
     rows: [...sources]
       .sort((a, b) => compareText(a.title, b.title))
-      .map((s) => [s.title, s.shortTitle, s.publisher || undefined, s.year ?? undefined, SOURCE_KIND_LABELS[s.kind], isHttpUrl(s.url) ? s.url : undefined, s.note, s.id]),
+      .map((s) => [s.title, s.shortTitle, s.publisher || undefined, s.year ?? undefined, SOURCE_KIND_LABELS[s.kind], isHttpUrl(s.url) ? s.url : undefined, s.accessed, s.heldAt, s.note, s.id]),
   };
 }

@@ -38,10 +38,26 @@ describe('toLatestComparisonCsv', () => {
       ['chengdu', 'tal_students', undefined, undefined, 'per 1,000 residents'],
       [undefined, 'tal_rd_intensity', undefined, undefined, ''],
     ]);
-    expect(table.rows[0]?.[col('who_leads')]).toBe('WUHAN leads');
+    // Chengdu has no value, so there is no year all three share: nobody leads.
+    expect(table.rows[0]?.[col('who_leads')]).toBe('No common year (WUHAN 2022, XIAN 2022, CHENGDU none): not ranked');
+    expect(table.rows[0]?.[col('note')]).toBe('Latest value, not compared: no year in which every selected city has a value. Counting rules vary.');
     expect(table.rows[0]?.[col('derivation')]).toBe('Per capita: times 1,000, divided by the permanent population of the same year');
     expect(table.rows[2]?.[col('note')]).toBe('No figure in the selected years. Counting rules vary.');
     expect(table.rows[3]?.[col('metric')]).toBe('R&D intensity');
     expect(table.rows[3]?.[col('note')]).toBe('R&D intensity cannot be shown per capita.');
+  });
+
+  it('writes the values compared at the common year, with who leads', () => {
+    const rows = toLatestComparison(
+      [{ metricId: STUDENTS.id, ok: true, metric: STUDENTS, rows: toYearRows([obs('wuhan', 2022, 110.5), obs('xian', 2022, 90), obs('wuhan', 2023, 80)], STUDENTS.id, CITIES), notes: [] }],
+      ['wuhan', 'xian'],
+    );
+    const table = toLatestComparisonCsv(rows, ['wuhan', 'xian'], 'absolute', { entityById, metricById: new Map(), sourceById: new Map(), cityName: (c) => c.toUpperCase() });
+    const col = (name: string) => table.header.indexOf(name);
+    expect(table.rows.map((r) => [r[col('place_id')], r[col('year')], r[col('value')]])).toEqual([
+      ['wuhan', 2022, 110.5],
+      ['xian', 2022, 90],
+    ]);
+    expect(table.rows[0]?.[col('who_leads')]).toBe('WUHAN leads (2022 for both)');
   });
 });

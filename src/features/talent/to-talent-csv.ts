@@ -30,13 +30,17 @@ export function toLatestComparisonCsv(
   const csvRows = rows.flatMap((row): ObservationCsvRow[] => {
     if (!row.ok) return [{ observation: undefined, entityId: '', metricId: row.metricId, metricLabel: row.label, note: row.reason, extra: [undefined] }];
     const verdict = verdictText(row.verdict, lookups.cityName);
+    // Without a common year each city's latest value is written, said not to be compared.
+    const compared = Object.keys(row.cells).length > 0;
     return cities.map((city) => {
-      const observation = row.cells[city];
+      const observation = compared ? row.cells[city] : row.latest[city];
+      const missing = observation ? undefined : 'No figure in the selected years.';
+      const uncompared = observation && !compared ? 'Latest value, not compared: no year in which every selected city has a value.' : undefined;
       return {
         observation,
         entityId: city,
         metricId: row.metricId,
-        note: [observation ? undefined : 'No figure in the selected years.', rowNotes[row.metricId]].filter(Boolean).join(' ') || undefined,
+        note: [missing, uncompared, rowNotes[row.metricId]].filter(Boolean).join(' ') || undefined,
         extra: [verdict],
       };
     });

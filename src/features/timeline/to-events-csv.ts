@@ -1,6 +1,6 @@
 import type { HubEvent, Metric, Source } from '../../api/schemas';
 import { EVENT_KIND_LABELS } from '../../api/schemas';
-import { sourceCells } from '../../components/observation-csv';
+import { SOURCE_CSV_COLUMNS, sourceCells } from '../../components/observation-csv';
 import type { CsvTable } from '../../domain/csv';
 
 export const EVENTS_CSV_HEADER = [
@@ -13,10 +13,7 @@ export const EVENTS_CSV_HEADER = [
   'metrics',
   'status',
   'seed_id',
-  'source',
-  'source_publisher',
-  'source_year',
-  'source_url',
+  ...SOURCE_CSV_COLUMNS,
   'place_id',
   'event_id',
 ] as const;
