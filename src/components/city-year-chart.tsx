@@ -23,7 +23,7 @@ import { CITY_NAMES, cityLabel } from '../domain/cities';
 import { formatEnGb, formatQualifiedNumber, formatValue } from '../domain/format';
 import { CITY_COLOURS, NEUTRAL_SERIES_COLOUR, textOnFill } from '../domain/palette';
 import type { YearRow } from '../domain/series';
-import { CityLegend, CitySwatch, StatusMark, useChartText } from './status-marks';
+import { CityLegend, CitySwatch, REFERENCE_COLOUR, StatusMark, useChartText } from './status-marks';
 import { seriesClass } from '../domain/spotlight';
 import { usePresenting } from '../view-state/use-view-state';
 
@@ -36,6 +36,8 @@ export type CityYearChartProps = {
   annotations?: readonly ChartAnnotation[];
   /** The place an annotation is about, for its hover text. */
   annotationPlace?: (annotation: ChartAnnotation) => string;
+  /** A national yardstick drawn as a dashed line beside the cities (China's value, by year). */
+  reference?: { label: string; byYear: ReadonlyMap<number, Observation> };
 };
 
 /** The colour of an annotation: its city's, or neutral for national and provincial events. */
@@ -330,7 +332,7 @@ function ValueLabelLayer({ rows, cities, metric }: { rows: readonly YearRow[]; c
  * One metric over the years for the selected cities, each in its own colour. Missing years are
  * gaps, never zeros; each point's shape tells its status.
  */
-export function CityYearChart({ rows, cities, metric, sourceTitle, annotations = [], annotationPlace }: CityYearChartProps) {
+export function CityYearChart({ rows, cities, metric, sourceTitle, annotations = [], annotationPlace, reference }: CityYearChartProps) {
   const presenting = usePresenting();
   const ariaLabels = useChartLabels();
   const { tick: tickSize, label: labelSize } = useChartText();
@@ -360,7 +362,7 @@ export function CityYearChart({ rows, cities, metric, sourceTitle, annotations =
         tickFormatter={(v: number) => formatEnGb(v, { maximumFractionDigits: metric.decimals })}
       />
       <Tooltip content={<YearTooltip cities={cities} metric={metric} sourceTitle={sourceTitle} />} />
-      <Legend content={<CityLegend cities={cities} marker="line" />} />
+      <Legend content={<CityLegend cities={cities} marker="line" referenceLabel={reference?.label} />} />
     </>
   );
   return (
@@ -417,6 +419,20 @@ export function CityYearChart({ rows, cities, metric, sourceTitle, annotations =
             }}
           />
         ))}
+        {reference ? (
+          <Line
+            type="linear"
+            dataKey={(row: YearRow) => reference.byYear.get(row.year)?.value ?? null}
+            name={reference.label}
+            stroke={REFERENCE_COLOUR}
+            strokeWidth={2.5}
+            strokeDasharray="6 4"
+            connectNulls={false}
+            isAnimationActive={false}
+            dot={false}
+            activeDot={false}
+          />
+        ) : null}
         {breakMarks(annotations, rows)
           .filter((mark) => cities.includes(mark.city))
           .map((mark) => (

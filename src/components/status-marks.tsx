@@ -118,10 +118,15 @@ export function useValueLabelSize(): number {
   return useChartText().label;
 }
 
+/** The national reference line's colour: the muted text colour, apart from every city's. */
+export const REFERENCE_COLOUR = 'var(--muted)';
+
 export type CityLegendProps = {
   cities: readonly CityId[];
   /** How the chart draws a city: a line with its point, or a bar. */
   marker: 'line' | 'bar';
+  /** A reference drawn beside the cities (China's national figure), named after them. */
+  referenceLabel?: string;
 };
 
 /** "Spotlight Xi'an (key 2)": what clicking a legend entry does, and the key that does the same. */
@@ -135,7 +140,7 @@ export function spotlightTitle(city: CityId, spotlighted: boolean): string {
  * as keys 1, 2 and 3 do. Used as the Recharts legend's content, so it sits where a legend is
  * expected and travels with the chart into exports.
  */
-export function CityLegend({ cities, marker }: CityLegendProps) {
+export function CityLegend({ cities, marker, referenceLabel }: CityLegendProps) {
   const [{ spot }, setView] = useViewState();
   const presenting = usePresenting();
   return (
@@ -182,6 +187,14 @@ export function CityLegend({ cities, marker }: CityLegendProps) {
           </li>
         );
       })}
+      {referenceLabel ? (
+        <li className="city-legend__reference" style={{ display: 'inline-flex', alignItems: 'center', gap: '0.4rem', padding: '0.1rem 0.3rem', fontSize: presenting ? 18 : 15 }}>
+          <svg width={26} height={14} aria-hidden="true">
+            <line x1={1} y1={7} x2={25} y2={7} stroke={REFERENCE_COLOUR} strokeWidth={2.5} strokeDasharray="5 3" />
+          </svg>
+          {referenceLabel}
+        </li>
+      ) : null}
     </ul>
   );
 }

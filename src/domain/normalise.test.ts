@@ -68,6 +68,19 @@ describe('normaliseSeries', () => {
     expect(result.notes).toEqual([]);
   });
 
+  it('never divides a value by a population of another basis', () => {
+    const result = normaliseSeries(
+      base({
+        observations: [obs('chengdu', 2015, 1.0, { currency: 'CNY', basis: 'pre2016' }), obs('chengdu', 2016, 1.2, { currency: 'CNY', basis: 'pre2016' })],
+        mode: 'perCapita',
+        population: [obs('chengdu', 2015, 10, { metricId: 'ctx_population', basis: 'pre2016' }), obs('chengdu', 2016, 12, { metricId: 'ctx_population' })],
+      }),
+    );
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.rows.map((r) => r.year)).toEqual([2015]);
+    expect(result.notes).toContain('1 value left out: the permanent population of that year is on another basis (boundary or definition).');
+  });
+
   it('divides by population of the same year, with the weakest status of the two', () => {
     const result = normaliseSeries(
       base({

@@ -49,6 +49,8 @@ export type NormalisedSeries =
       /** Sentences for the card's footer: the rate used, index base years, what was dropped. */
       notes: string[];
       rate: ConversionRate | undefined;
+      /** Every rate a value was converted at (one per year and currency pair), for the source line. */
+      ratesUsed: ConversionRate[];
     }
   | { ok: false; reason: string };
 
@@ -109,7 +111,8 @@ export function normaliseSeries(input: NormaliseInput): NormalisedSeries {
     notes.push(`Not shown in ${workingCurrency}, for want of that year's exchange rate: ${unconverted.map((o) => `${o.entityId} ${o.year} (${o.currency})`).join(', ')}.`);
   const displayCurrency = metric.valueKind === 'money' ? workingCurrency : undefined;
 
-  if (mode === 'absolute') return { ok: true, metric, rows: converted, notes, rate };
+  const ratesUsed = used;
+  if (mode === 'absolute') return { ok: true, metric, rows: converted, notes, rate, ratesUsed };
 
   if (mode === 'indexed') {
     const bases = new Map<string, Observation>();
@@ -133,6 +136,7 @@ export function normaliseSeries(input: NormaliseInput): NormalisedSeries {
       rows,
       notes,
       rate,
+      ratesUsed,
     };
   }
 
@@ -154,10 +158,16 @@ export function normaliseSeries(input: NormaliseInput): NormalisedSeries {
         : 'per CNY 100 bn of GDP';
 
   let dropped = 0;
+  let otherBasis = 0;
   const rows = converted.flatMap((row) => {
     const denominator = denominators.get(`${row.entityId}|${row.year}`);
     if (!denominator || denominator.value === 0) {
       dropped += 1;
+      return [];
+    }
+    // A value on a boundary or definition of its own is never divided by a denominator on another.
+    if (row.basis !== undefined && row.basis !== denominator.basis) {
+      otherBasis += 1;
       return [];
     }
     const factor = (numeratorFactor * displayFactor) / (denominator.value * denominatorFactor);
@@ -178,11 +188,14 @@ export function normaliseSeries(input: NormaliseInput): NormalisedSeries {
     ];
   });
   if (dropped > 0) notes.push(`${dropped} value${dropped === 1 ? '' : 's'} left out: no ${denominatorMetric.label.toLowerCase()} for that year.`);
+  if (otherBasis > 0)
+    notes.push(`${otherBasis} value${otherBasis === 1 ? '' : 's'} left out: the ${denominatorMetric.label.toLowerCase()} of that year is on another basis (boundary or definition).`);
   return {
     ok: true,
     metric: { ...metric, unit, valueKind: 'quantity', moneyScale: undefined, decimals: mode === 'perCapita' && isMoney ? 0 : 2 },
     rows,
     notes,
     rate,
+    ratesUsed,
   };
 }

@@ -25,10 +25,15 @@ export type MetricTrendPanelProps = {
 export function MetricTrendPanel({ metricId, title }: MetricTrendPanelProps) {
   const [cities] = useSelectedCities();
   const [{ norm, cur, from, to }] = useViewState();
-  const { state, reference, metric, series, rows, annotations, annotationsFailed, storedById, rates } = useMetricSeries(metricId, cities);
+  const { state, reference, metric, series, rows, annotations, annotationsFailed, storedById, rates, national } = useMetricSeries(metricId, cities);
   const displayMetric = series?.ok ? series.metric : metric;
 
   const shown = useMemo(() => observationsInRows(rows), [rows]);
+  // China's yardstick values in the years the chart covers: drawn dashed, listed in the table, cited in the footer.
+  const nationalShown = useMemo(() => {
+    const shownYears = new Set(rows.map((r) => r.year));
+    return national ? [...national.values()].filter((o) => shownYears.has(o.year)) : [];
+  }, [national, rows]);
   const statuses = STATUSES.filter((s) => shown.some((o) => o.status === s));
   const years = formatYearSpan(rows.map((r) => r.year));
   const cardTitle = title ?? metric?.label ?? metricId;
@@ -81,6 +86,7 @@ export function MetricTrendPanel({ metricId, title }: MetricTrendPanelProps) {
                 sourceTitle={(id) => reference.sourceById.get(id)?.shortTitle ?? id}
                 annotations={annotations}
                 annotationPlace={annotationPlace}
+                reference={nationalShown.length > 0 && national ? { label: 'China (national)', byYear: national } : undefined}
               />
             </div>
             <StatusLegend statuses={statuses} />
@@ -92,7 +98,7 @@ export function MetricTrendPanel({ metricId, title }: MetricTrendPanelProps) {
         <>
           <ObservationTable
             caption={`${cardTitle}: values by city and year`}
-            observations={shown}
+            observations={[...shown, ...nationalShown]}
             entityById={reference.entityById}
             metricById={displayMetric ? new Map([[metricId, displayMetric]]) : reference.metricById}
             sourceById={reference.sourceById}
@@ -104,7 +110,7 @@ export function MetricTrendPanel({ metricId, title }: MetricTrendPanelProps) {
       csv={() =>
         toTrendCsv({
           // The table's order: by year, then as the cities are listed.
-          observations: [...shown].sort((a, b) => a.year - b.year),
+          observations: [...shown, ...nationalShown].sort((a, b) => a.year - b.year),
           storedById,
           displayMetric,
           storedMetric: metric,
@@ -117,13 +123,14 @@ export function MetricTrendPanel({ metricId, title }: MetricTrendPanelProps) {
       }
       footer={() => ({
         sources: resolveSources(
-          [...shown.map((o) => o.sourceId), ...(series?.ok ? (series.rate?.sourceIds ?? []) : [])],
+          [...shown.map((o) => o.sourceId), ...nationalShown.map((o) => o.sourceId), ...(series?.ok ? series.ratesUsed.flatMap((r) => r.sourceIds) : [])],
           reference.sourceById,
         ),
         years,
         asOf: reference.meta.data?.asOf,
         statuses,
         notes: [
+          ...(nationalShown.length > 0 ? [`Dashed grey line: China's national figure for the same years (${formatYearSpan(nationalShown.map((o) => o.year))}), as a yardstick.`] : []),
           ...(series?.ok ? series.notes : []),
           ...seriesBreaks.map(
             (a) =>

@@ -1,10 +1,11 @@
 import { useMemo } from 'react';
 import { panelState, type PanelState } from '../api/combine-queries';
-import { useCityObservations, useEvents, useRates, useReferenceData } from '../api/resources';
+import { useCityObservations, useEvents, useObservations, useRates, useReferenceData } from '../api/resources';
 import type { CityId, Metric, Observation, Rate } from '../api/schemas';
 import { toChartAnnotations, type ChartAnnotation } from '../domain/annotations';
 import { GDP_METRIC_ID, POPULATION_METRIC_ID, normaliseSeries, type NormalisedSeries } from '../domain/normalise';
-import { toYearRows, type YearRow } from '../domain/series';
+import { pickPreferred, toYearRows, isWholeCityYear, type YearRow } from '../domain/series';
+import { NATIONAL_ENTITY_ID } from '../domain/yardstick';
 import { useViewState } from '../view-state/use-view-state';
 
 export type MetricSeries = {
@@ -22,6 +23,8 @@ export type MetricSeries = {
   /** The metric's observations as stored (before conversion and normalisation), by id: for the CSV's derivation column. */
   storedById: ReadonlyMap<string, Observation>;
   rates: readonly Rate[];
+  /** China's values for the metric by year, drawn as a yardstick line, when the metric has one and the values are shown as they are. */
+  national: ReadonlyMap<number, Observation> | undefined;
 };
 
 /**
@@ -40,6 +43,8 @@ export function useMetricSeries(metricId: string, cities: readonly CityId[]): Me
   // The same query either way keeps the hook order stable; it is only used when needed.
   const denominators = useCityObservations(cities, { from, to, metrics: [needsDenominator ? denominatorId : metricId] });
   const metric = reference.metricById.get(metricId);
+  // One request for every national figure in the years, shared with the Overview's yardstick card.
+  const nationalQuery = useObservations({ entities: [NATIONAL_ENTITY_ID], from, to });
 
   const series = useMemo(() => {
     if (!metric || !observations.data || !rates.data || (needsDenominator && !denominators.data)) return undefined;
@@ -62,6 +67,13 @@ export function useMetricSeries(metricId: string, cities: readonly CityId[]): Me
     [events.data, metricId, cities, from, to, reference.entityById],
   );
   const storedById = useMemo(() => new Map((observations.data ?? []).map((o) => [o.id, o])), [observations.data]);
+  const national = useMemo(() => {
+    if (metric?.yardstick !== 'level' || norm !== 'absolute' || !nationalQuery.data || !rates.data) return undefined;
+    const own = nationalQuery.data.filter((o) => o.metricId === metricId && isWholeCityYear(o));
+    const shaped = normaliseSeries({ observations: own, metric, mode: 'absolute', currency: cur, rates: rates.data });
+    if (!shaped.ok || shaped.rows.length === 0) return undefined;
+    return new Map(pickPreferred(shaped.rows).map((o) => [o.year, o]));
+  }, [metric, norm, nationalQuery.data, rates.data, metricId, cur]);
   const own = needsDenominator ? [observations, rates, denominators] : [observations, rates];
   return {
     // Events and entities (which city a zone's event belongs to) are waited for, so numbered
@@ -75,5 +87,6 @@ export function useMetricSeries(metricId: string, cities: readonly CityId[]): Me
     annotationsFailed: events.isError && events.data === undefined,
     storedById,
     rates: rates.data ?? [],
+    national,
   };
 }

@@ -3,14 +3,16 @@ import { est, rep, seed } from './helpers';
 
 export const chipsObservations: Observation[] = [
   // ── Front-end capacity (sum of listed 300mm fabs) ──
-  est('wuhan', 'chip_capacity_wpm', 2021, 120000, 'evertiq_ymtc', {
-    kind: 'derived',
-    detail: 'YMTC Fab 1, 100,000 wafers a month at end-2021 (Evertiq, SCMP), plus XMC, 20,000 a month as of 2016–17 (DigiTimes).',
-  }, { note: 'The XMC figure is older than the YMTC one; halted HSMC and YMTC Fab 2 never added capacity.' }),
-  est('xian', 'chip_capacity_wpm', 2022, 250000, 'businesskorea_samsung_2022', {
-    kind: 'derived',
-    detail: "Samsung X1 (120,000) plus X2 (130,000) wafers a month in March 2022 (BusinessKorea); Samsung is the only operating front-end fab listed for Xi'an.",
-  }, { note: "More than 40% of Samsung's NAND output and over 10% of the world's. Output, not capacity, is kept out of this series: TrendForce puts Samsung Xi'an production at about 200,000 wafers a month in 2024, cut to about 170,000 in January 2025; no later capacity figure was found." }),
+  // A sum of reported plant capacities takes the weakest status of its parts (reported), as the
+  // Chips section's capacity chart sums the same plants: one figure, one status, everywhere.
+  rep('wuhan', 'chip_capacity_wpm', 2021, 120000, 'evertiq_ymtc', {
+    valueText: '100,000 (YMTC Fab 1, end-2021) + 20,000 (XMC, 2016–17)',
+    note: 'Sum of the operating 300 mm fabs in the fab table: YMTC Fab 1, 100,000 wafers a month at end-2021 (Evertiq, SCMP), plus XMC, 20,000 a month as of 2016–17 (DigiTimes). The XMC figure is older than the YMTC one; halted HSMC and YMTC Fab 2 never added capacity.',
+  }),
+  rep('xian', 'chip_capacity_wpm', 2022, 250000, 'businesskorea_samsung_2022', {
+    valueText: '120,000 (X1) + 130,000 (X2), March 2022',
+    note: "Sum of Samsung X1 (120,000) and X2 (130,000) wafers a month in March 2022 (BusinessKorea); Samsung is the only operating front-end fab listed for Xi'an. More than 40% of Samsung's NAND output and over 10% of the world's. Output, not capacity, is kept out of this series: TrendForce puts Samsung Xi'an production at about 200,000 wafers a month in 2024, cut to about 170,000 in January 2025; no later capacity figure was found.",
+  }),
 
   // ── Investment (US$ bn) ──
   est('wuhan', 'chip_investment', 2023, 22, 'scmp_ymtc', {

@@ -191,6 +191,23 @@ export const chinaSources: ReadSource[] = [
     note: 'Tier [D]: a forum post quoting the bulletin verbatim (dated 2 January 2026). A DoNews item (machine-written, donews.com/news/detail/8/6154001.html) gives the same 36326.8亿元 and 2.69%.' },
   { id: 'cn_patents_2024_kcwzh', title: 'China News Service: China innovation index 2024 (2024年中国创新指数显示…), repost', shortTitle: 'China invention patents 2024 (repost)',
     publisher: 'yule.kcwzh.com (repost of China News Service)', year: 2025, url: 'http://yule.kcwzh.com/xingwen/478371.html', kind: 'secondary', accessed: R },
+  // ── Exchange rates (used by mocks/data/rates.ts) ──
+  { id: 'us_fed_g5a_2016', title: 'Federal Reserve Board, Foreign Exchange Rates G.5A (Annual), release of 4 January 2016: average rates of exchange in 2015, 2014, 2013 and 2012',
+    shortTitle: 'Federal Reserve G.5A annual exchange rates (Jan 2016)', publisher: 'Board of Governors of the Federal Reserve System', year: 2016,
+    url: 'https://federalreserve.gov/releases/g5a/20160104/default.htm', kind: 'government', accessed: S,
+    note: 'Currency units per U.S. dollar; averages of daily noon buying rates in New York City certified by the Federal Reserve Bank of New York.' },
+  { id: 'us_fed_g5a_2021', title: 'Federal Reserve Board, Foreign Exchange Rates G.5A (Annual): average rates of exchange in 2020, 2019, 2018 and 2017',
+    shortTitle: 'Federal Reserve G.5A annual exchange rates (2021)', publisher: 'Board of Governors of the Federal Reserve System', year: 2021,
+    url: 'https://federalreserve.gov/releases/g5a/20210104', kind: 'government', accessed: S,
+    note: 'Currency units per U.S. dollar; averages of daily noon buying rates in New York City. The stored page at the January 2021 address shows "Release Date: November 1, 2021".' },
+  { id: 'us_fed_g5a_2024', title: 'Federal Reserve Board, Foreign Exchange Rates G.5A (Annual), release of 1 February 2024: average rates of exchange in 2023, 2022, 2021 and 2020',
+    shortTitle: 'Federal Reserve G.5A annual exchange rates (Feb 2024)', publisher: 'Board of Governors of the Federal Reserve System', year: 2024,
+    url: 'https://federalreserve.gov/releases/g5a/20240201', kind: 'government', accessed: S,
+    note: 'Currency units per U.S. dollar; averages of daily noon buying rates in New York City certified by the Federal Reserve Bank of New York.' },
+  { id: 'fred_annual_fx_datasets_mirror', title: 'FRED annual foreign exchange rates AEXCHUS (yuan per U.S. dollar) and AEXCAUS (Canadian dollars per U.S. dollar), Federal Reserve data, as mirrored in the datasets/exchange-rates data package (data/yearly.csv)',
+    shortTitle: 'FRED annual exchange rates (datasets mirror)', publisher: 'datasets/exchange-rates on GitHub (Datahub core data package, mirror of FRED, Federal Reserve Bank of St. Louis)', year: 2026,
+    url: 'https://github.com/datasets/exchange-rates/blob/36c900810f02dafcf1e6572cfbc586282bf9c41c/data/yearly.csv', kind: 'secondary', accessed: S,
+    note: 'Automated copy of the FRED annual series (scripts/main.py reads fredgraph.csv?id=AEXCHUS / AEXCAUS); file as of 3 March 2026. Its values match the Federal Reserve G.5A releases for 2015 and 2017-2023; used only for 2016 and 2024, which no G.5A release in the searchable material covered.' },
 ];
 
 const C = 'china';

@@ -63,12 +63,12 @@ export const xianSources: ReadSource[] = [
     note: 'Reprint (Traditional characters) of a 21st Century Business Herald report on the bureau\'s January 2024 release of 2023 GDP.',
   },
   {
-    id: 'xa_cs_2021_gdp2020',
-    title: "西安市2020年GDP总量10020.39亿元 首次突破万亿大关 (中证网 report on the municipal press conference of 2021-01-22), mirror",
-    shortTitle: "China Securities on Xi'an GDP 2020 (mirror)",
-    publisher: 'fzxysj.com (mirror of 中证网 cs.com.cn)',
-    year: 2021, url: 'http://www.fzxysj.com/xwzx/hg/202101/t20210122_6132884.html', kind: 'secondary', accessed: R,
-    note: 'The Xi\'an Bureau of Statistics announced the 2020 figures at the city government press conference; this is a mirror copy of the 中证网 report.',
+    id: 'xa_sxdaily_2021_gdp2020',
+    title: '2020年GDP10020.39亿元 同比增长5.2% 西安成为西北首个GDP破万亿元城市 (陕西日报 report on the municipal press briefing of 2021-01-21), reprint',
+    shortTitle: "Shaanxi Daily on Xi'an GDP 2020",
+    publisher: '陕西日报 (Shaanxi Daily), reprinted on 文化艺术网 whysw.org (陕西人民出版社)',
+    year: 2021, url: 'http://whysw.org/m/view.php?aid=37337', kind: 'officialMedia', accessed: S,
+    note: 'Provincial party daily; replaces a mirror of the 中证网 report (fzxysj.com) that gave the same 2020 figures.',
   },
   {
     id: 'xa_71396_gdp_series',
@@ -261,6 +261,30 @@ export const xianSources: ReadSource[] = [
     publisher: 'dongchanet.com (repost of 西安发布)',
     year: 2023, url: 'http://www.dongchanet.com/yaowen/20230314/147815.html', kind: 'secondary', accessed: R,
   },
+  {
+    id: 'xa_66offer_students_2022',
+    title: '2022年西安在校大学生达101.32万 (article on city student numbers from the 2022 statistical bulletins)',
+    shortTitle: "66offer, Xi'an students 2022",
+    publisher: '66offer.com (education content site)',
+    year: 2023, url: 'https://66offer.com/140961.html', kind: 'secondary', accessed: S,
+    note: 'Tier [C]. Publication year not shown; 2023 assumed (it uses the 2022 bulletins). Its 在校大学生 includes 专科, 本科 and 研究生, as in the Nandu ranking it matches.',
+  },
+  {
+    id: 'xa_wmxa_70years_2019',
+    title: '西安迈向国际化大都市 70年来经济社会发展呈现“7个显著”(3) (report on the municipal 70th-anniversary press conference, August 2019)',
+    shortTitle: "Bingmayong Online: Xi'an 70 years (2019)",
+    publisher: '兵马俑在线 (wmxa.cn)',
+    year: 2019, url: 'http://www.wmxa.cn/a/201908/642876_3.html', kind: 'press', accessed: S,
+    note: 'Quotes mayor Li Mingyuan on 2018 foreign trade and foreign capital.',
+  },
+  {
+    id: 'xa_wiki_shaanxi_pop',
+    title: '陕西省各地级市人口列表 (Wikipedia list of Shaanxi prefecture populations, from the Shaanxi Statistical Yearbook), mirror',
+    shortTitle: "Wikipedia mirror, Shaanxi city populations",
+    publisher: 'wiki2.zh-cn.nina.az (mirror of Chinese Wikipedia)',
+    year: 2021, url: 'https://www.wiki2.zh-cn.nina.az/%E9%99%95%E8%A5%BF%E7%9C%81%E5%90%84%E5%9C%B0%E7%BA%A7%E5%B8%82%E4%BA%BA%E5%8F%A3%E5%88%97%E8%A1%A8.html', kind: 'secondary', accessed: S,
+    note: 'Tier [C] encyclopedia mirror; page undated, 2021 assumed (its latest section is the 2020 census). The 2015 row is the first-published yearbook figure.',
+  },
 ];
 
 // Notes reused below
@@ -303,7 +327,7 @@ export const xianObservations: Observation[] = [
     currency: 'CNY', valueText: 'In 2019, Xi’an realised a GDP of RMB932.1bn', conflictId: 'xian_gdp_2019', preferred: false,
     note: 'Same figure rounded to 0.1 billion.',
   }),
-  rep('xian', 'ctx_gdp', 2020, 1002.039, 'xa_cs_2021_gdp2020', { currency: 'CNY', valueText: '總量10020.39億元' }),
+  rep('xian', 'ctx_gdp', 2020, 1002.039, 'xa_sxdaily_2021_gdp2020', { currency: 'CNY', valueText: '总量达到10020.39亿元,首次迈入“万亿俱乐部”' }),
   rep('xian', 'ctx_gdp', 2021, 1068.828, 'xa_bulletin_2021_gjnews', { currency: 'CNY', valueText: '西安市2021年地区生产总值10688.28亿元' }),
   rep('xian', 'ctx_gdp', 2022, 1148.651, 'xa_bulletin_2022_xiancity', { currency: 'CNY', valueText: '全年地区生产总值[2](初步核算)11486.51亿元' }),
   rep('xian', 'ctx_gdp', 2023, 1201.076, 'xa_21cbh_2023_ttnews', { currency: 'CNY', valueText: '全市地區生產總值12010.76億元' }),
@@ -318,14 +342,20 @@ export const xianObservations: Observation[] = [
     valueText: 'representing a growth of seven per cent',
     note: 'The aggregator 71396.com gives the same rate as 同比增长7.0%.',
   }),
-  rep('xian', 'ctx_gdp_growth', 2020, 5.2, 'xa_cs_2021_gdp2020', { valueText: '公布2020年西安市GDP增速5.2%' }),
+  rep('xian', 'ctx_gdp_growth', 2020, 5.2, 'xa_sxdaily_2021_gdp2020', { valueText: '2020年西安市GDP达到10020.39亿元,同比增长5.2%' }),
   rep('xian', 'ctx_gdp_growth', 2021, 4.1, 'xa_bulletin_2021_gjnews', { valueText: '按可比价格计算,比上年增长4.1%' }),
   rep('xian', 'ctx_gdp_growth', 2022, 4.4, 'xa_bulletin_2022_xiancity', { valueText: '按可比价格计算,比上年增长4.4%' }),
   rep('xian', 'ctx_gdp_growth', 2023, 5.2, 'xa_21cbh_2023_ttnews', { valueText: '按不變價格計算,比上年增長5.2%' }),
 
   // ── Year-end resident population (million = 万人 / 100) ──
   rep('xian', 'ctx_population', 2015, 9.88, 'xa_maigoo_pop_series', {
-    basis: 'withSharedArea', valueText: '年末常住人(ren)(ren)口(萬人(ren)(ren)) 1287.3 1296 1235 1191 988', note: `2015 column of the table. ${POP_REVISED}`,
+    basis: 'withSharedArea', valueText: '年末常住人(ren)(ren)口(萬人(ren)(ren)) 1287.3 1296 1235 1191 988',
+    conflictId: 'xian_population_2015', preferred: true, note: `2015 column of the table. Preferred: ${POP_REVISED}`,
+  }),
+  rep('xian', 'ctx_population', 2015, 8.7056, 'xa_wiki_shaanxi_pop', {
+    basis: 'firstPublished', valueText: '西安市 870.56 1 22.95 73.02 862.2 702.91 815.66',
+    conflictId: 'xian_population_2015', preferred: false,
+    note: `${POP_FIRST} Year-end 2015 resident population from the Shaanxi Statistical Yearbook (as tabulated by Wikipedia); also before the 2017 Xixian takeover.`,
   }),
   rep('xian', 'ctx_population', 2018, 11.91, 'xa_maigoo_pop_series', {
     basis: 'withSharedArea', valueText: '年末常住人(ren)(ren)口(萬人(ren)(ren)) 1287.3 1296 1235 1191 988',
@@ -354,16 +384,16 @@ export const xianObservations: Observation[] = [
     conflictId: 'xian_population_2020', preferred: false,
     note: 'Seventh national census, count on 1 November 2020 (not a year-end figure). The release credits part of the growth to 西安托管西咸新区.',
   }),
-  rep('xian', 'ctx_population', 2021, 12.873, 'xa_zuanke88_pop_2021', {
-    valueText: '若以不含西安(西咸新区)—咸阳共管区口径统计,常住人口则为1287.30万人',
+  rep('xian', 'ctx_population', 2021, 12.873, 'xa_maigoo_pop_series', {
+    valueText: '年末常住人(ren)(ren)口(萬人(ren)(ren)) 1287.3 1296 1235 1191 988',
     conflictId: 'xian_population_2021', preferred: true,
-    note: `Preferred: ${POP_MAIN} The MAIGOO yearbook table also gives 1287.3.`,
+    note: `2021 column of the table (sample-survey estimate). Preferred: ${POP_MAIN} Zuanke88 states the basis: "若以不含西安(西咸新区)—咸阳共管区口径统计,常住人口则为1287.30万人".`,
   }),
   rep('xian', 'ctx_population', 2021, 13.163, 'xa_zuanke88_pop_2021', {
     basis: 'withSharedArea', valueText: '截止2021年末,西安全市常住人口(含西咸共管区)为1316.30万人',
     conflictId: 'xian_population_2021', preferred: false,
     note: 'Including the 西咸 shared area: the headline figure for 2021, continuous with the 2015-2020 revised series but not with 2022 on.',
-  }, 'shared'),
+  }),
   rep('xian', 'ctx_population', 2022, 12.9959, 'xa_bulletin_2022_xiancity', { valueText: '年末全市常住人口1299.59万人,比上年末增加12.29万人', note: POP_MAIN }),
   rep('xian', 'ctx_population', 2023, 13.0782, 'xa_klbdjy_pop_2023', {
     valueText: '2023年西安市常住人口为1307.82万,这一数据较上年末增加了8.23万', note: `${POP_MAIN} Content-site source; consistent with the 2022 and 2024 bulletins.`,
@@ -438,6 +468,10 @@ export const xianObservations: Observation[] = [
     valueText: 'there were 63 colleges and universities in the city with 738,600 students and 191,800 graduates',
     note: 'Regular HEIs only; the 132,000 postgraduates of the 43 postgraduate training units are counted separately. "As of 2019".',
   }),
+  est('xian', 'tal_students', 2022, 0.8356, 'xa_66offer_students_2022', {
+    kind: 'derived',
+    detail: 'All students in regular HEIs incl. postgraduates, 101.32万 (2022, 66offer.com, from the 2022 bulletins), less postgraduates 17.76万 (2022, Nandu ranking from the same bulletins) = 83.56万 本专科 students.',
+  }, { note: 'Both figures use the Nandu/66offer definition 在校大学生 = 专科+本科+研究生, so the difference is the 本专科 count.' }),
   rep('xian', 'tal_students', 2024, 0.8556, 'xa_bulletin_2024_netease', {
     valueText: '西安共有普通高等學校(本專科)63所,在校學生85.56萬人', note: 'Undergraduate and junior-college students only (本专科); postgraduates are counted separately.',
   }),
@@ -490,6 +524,10 @@ export const xianObservations: Observation[] = [
     currency: 'USD', period: 'Jan–Jun', valueText: 'actually utilized foreign investment being 2.01192 billion USD, up by 8.6% year-on-year, accounting for 86.9% of the entire province',
     note: 'First half of 2015 only; from a provincial release.',
   }),
+  rep('xian', 'ctx_fdi', 2018, 6.354, 'xa_wmxa_70years_2019', {
+    currency: 'USD', valueText: '2018年西安市进出口总额3303.87亿元,实际利用外资63.54亿美元',
+    note: 'Full year 2018, given by mayor Li Mingyuan at the 70th-anniversary press conference. 实际利用外资 as counted in Shaanxi (it includes overseas financing, 境外融资), so broader than the Ministry of Commerce 实际使用外资 (FDI) count.',
+  }),
   rep('xian', 'ctx_fdi', 2018, 5.05, 'xa_itl_2018', {
     currency: 'USD', period: 'Jan–Nov', valueText: 'utilized 5.05 billion US dollars in foreign capital',
     note: 'January-November 2018 only. The same release gives 326.6 billion yuan of domestic capital introduced (实际利用内资), not FDI.',
@@ -534,7 +572,7 @@ export const xianEvents: HubEvent[] = [
 export const xianNotFound: NotFound[] = [
   {
     entityId: 'xian', metricId: 'ctx_gdp_growth', years: [2024],
-    searched: 'The 2024 bulletin excerpts (NetEase mirror) give the level 13317.78亿元 and sector growth rates only; queries "2024年西安市地区生产总值13317.78亿元 按不变价格计算 比上年增长" and English equivalents found no total rate.',
+    searched: 'The 2024 bulletin excerpts (NetEase mirror) give the level 13317.78亿元 and sector growth rates only; queries "2024年西安市地区生产总值13317.78亿元 按不变价格计算 比上年增长", "西安市统计局 2024年西安市经济运行情况", "西安2024年GDP 13317.78亿元 同比增长" and English equivalents (Two Sessions 2025, PRNewswire) found no total rate.',
   },
   {
     entityId: 'xian', metricId: 'ctx_population', years: [2016, 2017],
@@ -542,11 +580,11 @@ export const xianNotFound: NotFound[] = [
   },
   {
     entityId: 'xian', metricId: 'ctx_gdp_pc', years: [2016, 2019, 2020, 2021, 2023, 2024],
-    searched: 'Bulletin excerpts and reports on the 2019-2024 bulletins; query "全年人均地区生产总值 元 西安". Only 2015 (projected), 2017, 2018 and 2022 were seen.',
+    searched: 'Bulletin excerpts and reports on the 2019-2024 bulletins; queries "全年人均地区生产总值 元 西安", "西安 按常住人口计算,全年人均地区生产总值 元 2023年", "西安市2023年国民经济和社会发展统计公报 一、综合 ... 人均地区生产总值", same for the 2020 and 2021 bulletins (only news reports of the GDP release surface, without per-capita figures). Only 2015 (projected), 2017, 2018 and 2022 were seen.',
   },
   {
     entityId: 'xian', metricId: 'tal_rd_spend', years: [2015, 2016, 2017, 2020, 2024],
-    searched: 'Bureau R&D releases and news ("西安市统计局公布 研发经费投入情况", "研究与试验发展(R&D)经费 投入强度 西安"). 2020 (506.06亿元, 市统计局 "数说十年") was seen only on a page with no URL; 2017-2018 only as intensities (2018 derived).',
+    searched: 'Bureau R&D releases and news ("西安市统计局公布 研发经费投入情况", "研究与试验发展(R&D)经费 投入强度 西安", "2024年 陕西省研发经费投入情况概览 西安市"). 2020 (506.06亿元, 市统计局 "数说十年") was seen twice, both times on a page with no URL; the Shaanxi 2024 R&D overview (hellogs.cn) shows only provincial figures in its opening; 2017-2018 only as intensities (2018 derived).',
   },
   {
     entityId: 'xian', metricId: 'tal_rd_intensity', years: [2015, 2016, 2024],
@@ -558,15 +596,15 @@ export const xianNotFound: NotFound[] = [
   },
   {
     entityId: 'xian', metricId: 'tal_patents', years: [2015, 2016, 2017, 2018, 2019, 2020, 2022, 2023, 2024],
-    searched: 'IP white papers (西安知识产权发展与保护状况) and bulletin sections; query "西安 专利授权量 件 发明专利授权量". Only the 2021 white paper was found.',
+    searched: 'IP white papers (西安知识产权发展与保护状况), bulletin sections, Shaanxi IP office news and CNIPA statistics (yearbook 2022 city tables, monthly "Distribution of Grants" tables); queries "西安 专利授权量 件 发明专利授权量", "2023年西安市专利授权量 发明专利授权量", "Xi\'an patents granted 2023". Only the 2021 white paper was found; CNIPA city tables surfaced only for applications and patents in force.',
   },
   {
     entityId: 'xian', metricId: 'tal_invention_patents', years: [2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024],
     searched: 'Same searches; only stocks (有效发明专利, per-10,000 ownership) were seen, never annual invention-patent grants.',
   },
   {
-    entityId: 'xian', metricId: 'tal_students', years: [2015, 2016, 2017, 2018, 2020, 2021, 2022, 2023],
-    searched: 'Bulletin education sections and city rankings ("普通高等学校 在校学生 毕业生 研究生 西安"); education queries return spam tag pages. For 2022 only a combined total (101.32万, 本专科+研究生 as assumed) was seen, not the 本专科 count.',
+    entityId: 'xian', metricId: 'tal_students', years: [2015, 2016, 2017, 2018, 2020, 2021, 2023],
+    searched: 'Bulletin education sections and city rankings ("普通高等学校 在校学生 毕业生 研究生 西安", "城市在校大学生数量排名 2023年 西安 普通本专科在校生", "研究生培养单位 在校学生 西安 2023年末"); education queries return spam tag pages. 2022 is derived (combined total less postgraduates); a 青塔 figure of 98.51万 (combined, year unclear) was not used.',
   },
   {
     entityId: 'xian', metricId: 'tal_postgrads', years: [2015, 2016, 2017, 2018, 2020, 2021],
@@ -578,10 +616,10 @@ export const xianNotFound: NotFound[] = [
   },
   {
     entityId: 'xian', metricId: 'ind_tech_contracts', years: [2015, 2016, 2017, 2018, 2019],
-    searched: 'Technology-market news ("西安 技术合同成交额 亿元"); results before 2020 were Shaanxi province totals only.',
+    searched: 'Technology-market news ("西安 技术合同成交额 亿元", "2022年西安市技术合同成交额 认定登记", "Xi\'an technology contract turnover 2022"); results before 2020 were Shaanxi province totals only. For 2022 only the seller-side value (输出技术成交额) was found, not the registered turnover.',
   },
   {
     entityId: 'xian', metricId: 'ctx_fdi', years: [2016, 2017, 2019, 2020, 2021, 2022, 2023, 2024],
-    searched: 'Queries "西安 实际利用外资 亿美元" and "Xi\'an actually utilized foreign capital billion US dollars" returned Shaanxi province totals; only partial years (Jan-Jun 2015, Jan-Nov 2018) were found for Xi\'an, no full year.',
+    searched: 'Queries "西安 实际利用外资 亿美元", "西安市 全年实际使用外资 亿美元 2022年 商务局", "2023年西安市实际使用外资 亿美元" and "Xi\'an actually utilized foreign capital billion US dollars" returned Shaanxi province totals; for Xi\'an only partial years (Jan-Jun 2015, Jan-Nov 2018) and the full year 2018 (63.54亿美元, 70th-anniversary briefing) were found.',
   },
 ];

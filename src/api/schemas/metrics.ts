@@ -50,6 +50,12 @@ export const metricSchema = z.object({
   decimals: z.int().check(z.gte(0), z.lte(4)),
   headline: z.optional(z.boolean()),
   measure: z.enum(MEASURES),
+  /**
+   * China's national figure is a yardstick for the metric: `level` when the value compares as it is
+   * (R&D intensity, GDP per capita), `perMillion` when it compares per million residents (counts
+   * such as high-tech enterprises or graduates).
+   */
+  yardstick: z.optional(z.enum(['level', 'perMillion'])),
   /** Why the composite index leaves the metric out although it has a better direction (e.g. money lost). */
   outOfIndex: z.optional(z.string().check(z.minLength(10))),
 });

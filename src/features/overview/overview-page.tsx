@@ -4,6 +4,7 @@ import { HeadlinePanel } from './headline-panel';
 import { InsightsPanel } from './insights-panel';
 import { ScorecardPanel } from './scorecard-panel';
 import { useOverviewData } from './use-overview-data';
+import { YardstickPanel } from './yardstick-panel';
 import './overview.css';
 
 export function OverviewPage() {
@@ -20,10 +21,14 @@ export function OverviewPage() {
       <div className="card-grid card-grid--wide">
         <ScorecardPanel data={data} />
       </div>
+      <div className="card-grid card-grid--wide">
+        <YardstickPanel data={data} />
+      </div>
       <div className="card-grid">
         <MetricTrendPanel metricId="ctx_gdp" />
         <MetricTrendPanel metricId="ctx_gdp_growth" />
         <MetricTrendPanel metricId="ctx_population" />
+        <MetricTrendPanel metricId="ctx_gdp_pc" />
       </div>
     </div>
   );

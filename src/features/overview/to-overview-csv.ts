@@ -1,3 +1,5 @@
+import { comparisonYearText } from '../../domain/comparison';
+import { NATIONAL_ENTITY_ID, type YardstickRow } from '../../domain/yardstick';
 import type { CityId, Currency, Entity, Metric, MetricCategory, Observation, Source, Status } from '../../api/schemas';
 import { METRIC_CATEGORIES, METRIC_CATEGORY_LABELS, STATUSES } from '../../api/schemas';
 import { FIGURE_CSV_COLUMNS, NO_SOURCE_CELLS, SOURCE_CSV_COLUMNS, csvNumber, figureCsvCells, observationCsv, sourceCells, type ObservationCsvRow } from '../../components/observation-csv';
@@ -202,4 +204,33 @@ export function toInsightsCsv(
     ];
   });
   return { header: ['finding', 'metrics', 'year', 'status', 'values_behind', ...SOURCE_CSV_COLUMNS], rows };
+}
+
+/**
+ * China as the yardstick: per measure, a row per city at the compared year and a row for China's
+ * national figure of that year; counts are per million residents, as the card shows them.
+ */
+export function toYardstickCsv(rows: readonly YardstickRow[], cities: readonly CityId[], lookups: OverviewCsvLookups): CsvTable {
+  const metricById = new Map(lookups.metricById);
+  for (const row of rows) metricById.set(row.metric.id, row.metric);
+  const csvRows = rows.flatMap((row): ObservationCsvRow[] => [
+    ...cities.map((city) => {
+      const cell = row.comparison.cells.find((c) => c.city === city);
+      return {
+        observation: cell?.observation,
+        entityId: city,
+        metricId: row.metric.id,
+        note: cell?.observation ? undefined : (row.comparison.reason ?? 'No value.'),
+        extra: [comparisonYearText(row.comparison), cell?.rank, 'city'],
+      };
+    }),
+    {
+      observation: row.china,
+      entityId: NATIONAL_ENTITY_ID,
+      metricId: row.metric.id,
+      note: row.chinaMissing,
+      extra: [comparisonYearText(row.comparison), undefined, 'national yardstick'],
+    },
+  ]);
+  return observationCsv(csvRows, { ...observationOptions(lookups, ['compared_at', 'rank', 'role']), metricById });
 }

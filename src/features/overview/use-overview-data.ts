@@ -1,11 +1,12 @@
 import { useMemo } from 'react';
 import { panelState } from '../../api/combine-queries';
-import { useCityObservations, useEvents, useRates, useReferenceData } from '../../api/resources';
+import { useCityObservations, useEvents, useObservations, useRates, useReferenceData } from '../../api/resources';
 import type { Observation } from '../../api/schemas';
 import { compositeIndex } from '../../domain/composite';
 import { convertObservation, describeRates, type ConversionRate } from '../../domain/currency';
 import { buildInsights } from '../../domain/insights';
 import { buildScorecard } from '../../domain/scorecard';
+import { NATIONAL_ENTITY_ID, toYardstickRows } from '../../domain/yardstick';
 import { conversionOf, seriesDerivation } from '../../panels/to-trend-csv';
 import { useSelectedCities, useViewState } from '../../view-state/use-view-state';
 import type { OverviewCsvLookups } from './to-overview-csv';
@@ -23,6 +24,8 @@ export function useOverviewData() {
   // Optional: series breaks only add a caution to the insights, so a failed events request breaks nothing here.
   const events = useEvents();
   const observations = useCityObservations(cities, { from, to });
+  // China's own figures: the yardstick card's alone, so a failure here breaks only that card.
+  const national = useObservations({ entities: [NATIONAL_ENTITY_ID], from, to });
 
   const converted = useMemo(() => {
     if (!observations.data || !rates.data) return undefined;
@@ -75,6 +78,18 @@ export function useOverviewData() {
     [scorecard],
   );
 
+  const nationalConverted = useMemo(() => {
+    if (!national.data || !rates.data) return undefined;
+    return national.data.flatMap((row) => {
+      const result = convertObservation(row, cur, rates.data);
+      return result.ok ? [result.observation] : [];
+    });
+  }, [national.data, rates.data, cur]);
+  const yardstick = useMemo(
+    () => (metrics && converted && nationalConverted ? toYardstickRows(metrics, [...converted.rows, ...nationalConverted], cities, compare) : []),
+    [metrics, converted, nationalConverted, cities, compare],
+  );
+
   // What a CSV of these cards needs to name each value's unit and conversion.
   const csvLookups: OverviewCsvLookups = {
     entityById: reference.entityById,
@@ -90,6 +105,8 @@ export function useOverviewData() {
     csvLookups,
     reference,
     state: panelState([observations, rates], [reference.metrics, reference.sources, reference.meta]),
+    yardstickState: panelState([observations, rates, national], [reference.metrics, reference.sources, reference.meta]),
+    yardstick,
     /** False when the metric catalogue failed to load (the page banner says so). */
     hasCatalogue: metrics !== undefined,
     observations: converted?.rows ?? [],

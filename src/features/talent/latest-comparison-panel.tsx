@@ -18,6 +18,7 @@ import { useLatestComparison } from './use-latest-comparison';
 export const TALENT_RACE_METRICS = [
   'tal_heis',
   'tal_students',
+  'tal_postgrads',
   'tal_graduates',
   'tal_grads_staying',
   'tal_rd_intensity',

@@ -4,8 +4,8 @@ import { LatestComparisonPanel } from './latest-comparison-panel';
 import { RetentionPanel } from './retention-panel';
 import './talent.css';
 
-/** Talent series: students, institutions, graduates, graduates who stay, R&D intensity. */
-const TREND_METRICS = ['tal_students', 'tal_heis', 'tal_graduates', 'tal_grads_staying', 'tal_rd_intensity'] as const;
+/** Talent series: students and postgraduates (counted apart), graduates, graduates who stay, R&D, institutions. */
+const TREND_METRICS = ['tal_students', 'tal_postgrads', 'tal_graduates', 'tal_grads_staying', 'tal_rd_intensity', 'tal_rd_spend', 'tal_heis'] as const;
 
 export function TalentPage() {
   // A card shown alone (a slide) stands without the section's headings around it.
