@@ -37,6 +37,9 @@ function hostileBody(endpoint: ScenarioEndpoint): unknown {
       return { ...data.meta, licenceNote: HOSTILE_TEXT };
     case 'rates':
       return { data: first(data.rates, (r) => ({ ...r, note: HOSTILE_TEXT })) };
+    case 'changes':
+      // Changes carry ids and numbers only; hostile ids fail the schema, which the panel reports.
+      return { data: [{ kind: 'added', entityId: HOSTILE_TEXT, metricId: 'ctx_gdp', year: 2024, after: { value: 1, status: 'reported', sourceId: 'apf_seed' } }] };
   }
 }
 
@@ -56,6 +59,7 @@ export const SCENARIO_ENDPOINTS = [
   'fabs',
   'events',
   'rates',
+  'changes',
 ] as const;
 export type ScenarioEndpoint = (typeof SCENARIO_ENDPOINTS)[number];
 

@@ -1,5 +1,6 @@
 import { http } from 'msw';
 import { errorResponse } from '../http-errors';
+import { changesHandlers } from './changes';
 import { entitiesHandlers } from './entities';
 import { eventsHandlers } from './events';
 import { fabsHandlers } from './fabs';
@@ -26,5 +27,6 @@ export const handlers = [
   ...fabsHandlers,
   ...eventsHandlers,
   ...ratesHandlers,
+  ...changesHandlers,
   notFoundHandler,
 ];

@@ -39,6 +39,7 @@ export const CARDS = [
   { id: 'conflicts', path: '/sources', title: 'Where sources disagree' },
   { id: 'series-breaks', path: '/sources', title: 'Breaks in the series' },
   { id: 'sources', path: '/sources', title: 'Sources' },
+  { id: 'changes', path: '/sources', title: 'What changed in this version' },
 ] as const satisfies readonly { id: string; path: string; title: string }[];
 
 export type CardId = (typeof CARDS)[number]['id'];

@@ -173,7 +173,7 @@ describe('each card’s CSV matches the rows of its table', () => {
 
   it('the talent race: each measure per city with who leads; a city without a figure is an empty value', async () => {
     const { user } = renderApp('/talent?view=table');
-    const { card, rows, cell } = await tableOf('Talent race: latest figure per city');
+    const { card, rows, cell } = await tableOf('Talent race');
     const csv = await exportCsv(user, card);
     expectProvenance(csv);
     const cities = ['Wuhan 武汉', "Xi'an 西安", 'Chengdu 成都'];

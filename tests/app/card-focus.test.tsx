@@ -49,9 +49,9 @@ describe('a card shown alone (card=)', () => {
     const notice = await screen.findByRole('status', { name: 'Link notice' });
     expect(notice).toHaveTextContent('card=capacity');
     expect(notice).toHaveTextContent('that card is on another section; showing the whole section');
-    await screen.findByRole('region', { name: 'Talent race: latest figure per city' });
+    await screen.findByRole('region', { name: 'Talent race' });
     expect(await screen.findByRole('region', { name: 'Graduates staying in the province, by university' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Over time, and retention by university' })).toBeInTheDocument();
-    expect(cardTitles().length).toBe(7);
+    expect(cardTitles().length).toBe(9);
   });
 });

@@ -32,7 +32,8 @@ const changedFabs: Fab[] = [
   plant('w200', { cityId: 'wuhan', waferSizeMm: 200, capacityWpm: figure(30_000) }),
   plant('wat', { cityId: 'wuhan', facilityType: 'assemblyTest', capacityWpm: figure(900_000), waferSizeMm: undefined }),
   plant('whalt', { cityId: 'wuhan', status: 'halted', capacityWpm: figure(40_000), investment: money(50, 'CNY') }),
-  plant('wcanc', { cityId: 'wuhan', status: 'cancelled', investment: money(2, 'USD') }),
+  // An estimated amount: the investment chart must mark it as one.
+  plant('wcanc', { cityId: 'wuhan', status: 'cancelled', investment: { ...money(2, 'USD'), status: 'estimate', method: { kind: 'derived', detail: 'Test: an amount worked out from two sources.' } } }),
   plant('x300', { cityId: 'xian', capacityWpm: figure(310_000), investment: money(7, 'USD') }),
 ];
 

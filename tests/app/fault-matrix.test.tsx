@@ -139,6 +139,15 @@ const PANEL_ENDPOINTS: readonly PanelEndpoint[] = [
     field: 'data[0].id',
   },
   {
+    endpoint: 'changes',
+    label: 'dataset changes',
+    url: '/sources?view=table',
+    card: 'What changed in this version',
+    alsoUses: [],
+    empty: 'Nothing changed since the previous version.',
+    field: 'data[0].kind',
+  },
+  {
     endpoint: 'rates',
     label: 'exchange rates',
     // In US dollars every output needs a rate, so an empty rates list leaves nothing to draw.

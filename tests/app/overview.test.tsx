@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { filterObservations, parseObservationQuery } from '../../mocks/handlers/observations';
 import { server } from '../../mocks/node';
 import type { Observation } from '../../src/api/schemas';
+import { rates } from '../../mocks/data';
+import { findRate } from '../../src/domain/currency';
+import { formatNumber } from '../../src/domain/format';
 import { renderApp } from '../test-utils';
 
 /** Serves `rows` as the whole observation dataset, honouring the API's filters. */
@@ -26,7 +29,7 @@ const gdp = (entityId: string, year: number, value: number, partial: Partial<Obs
   value,
   currency: 'CNY',
   status: 'reported',
-  sourceId: 'gk',
+  sourceId: 'apf_seed',
   ...partial,
 });
 
@@ -50,7 +53,7 @@ describe('Overview, from whatever data the API serves', () => {
     serveObservations([gdp('wuhan', 2022, 100), gdp('xian', 2022, 300), gdp('chengdu', 2022, 200)]);
     renderApp('/');
     const [, year, wuhan, xian, chengdu] = await scorecardRow('GDP');
-    expect(year).toBe('2022');
+    expect(year).toBe('2022 for all three');
     expect(xian).toContain('CNY 300.0 bn');
     expect(xian).toContain('leader');
     expect(chengdu).toContain('#2, -33% vs leader');
@@ -93,33 +96,50 @@ describe('Overview, from whatever data the API serves', () => {
     server.events.removeAllListeners();
   });
 
-  it('shows a missing city as missing, never as zero', async () => {
+  it('shows a missing city as missing, never as zero, and ranks nobody without a common year', async () => {
     serveObservations([gdp('wuhan', 2022, 100), gdp('xian', 2022, 300)]);
     renderApp('/');
-    const [, , , , chengdu] = await scorecardRow('GDP');
-    expect(chengdu).toContain('no value');
+    const [, year, wuhan, , chengdu] = await scorecardRow('GDP');
+    expect(year).toBe("no common year (Wuhan 2022, Xi'an 2022, Chengdu none)");
+    expect(wuhan).toBe('latest 2022');
+    expect(chengdu).not.toMatch(/CNY 0|leader/);
     const cards = await screen.findByRole('region', { name: 'Headline figures' });
     const chengduCard = within(cards).getByRole('region', { name: 'Chengdu 成都' });
     expect(within(chengduCard).getAllByText('no figure in these years').length).toBeGreaterThan(0);
     expect(chengduCard).not.toHaveTextContent(/CNY 0/);
   });
 
-  it('compares values a year apart only with a flag, and not at all when further apart', async () => {
+  it('compares every city at one year by default, and each city’s latest only when asked, flagged', async () => {
+    serveObservations([gdp('wuhan', 2022, 100), gdp('xian', 2021, 300), gdp('wuhan', 2021, 90)]);
+    const { unmount } = renderApp('/?cities=wuhan,xian');
+    let [, year, wuhan, xian] = await scorecardRow('GDP');
+    expect(year).toBe('2021 for both');
+    expect(wuhan).toContain('CNY 90.0 bn');
+    expect(xian).toContain('leader');
+    unmount();
+
     serveObservations([gdp('wuhan', 2022, 100), gdp('xian', 2021, 300), gdp('chengdu', 2018, 200)]);
-    renderApp('/');
-    const [, , , xian, chengdu] = await scorecardRow('GDP');
-    expect(xian).toContain('(2021, one year off)');
-    expect(chengdu).toContain('no value');
+    const user = userEvent.setup();
+    renderApp('/?cities=wuhan,xian&compare=latest');
+    [, year, wuhan, xian] = await scorecardRow('GDP');
+    expect(year).toBe("latest for each: Wuhan 2022, Xi'an 2021 (years differ)");
+    expect(xian).toContain('(2021, years differ)');
+    expect(wuhan).toContain('CNY 100.0 bn');
+    // Chengdu's 2018 is four years from Wuhan's 2022: not ranked at all.
+    await user.click(screen.getByRole('checkbox', { name: 'Chengdu 成都' }));
+    await waitFor(async () => expect((await scorecardRow('GDP'))[1]).toBe('no common year (Wuhan 2022, Xi\'an 2021, Chengdu 2018)'));
   });
 
-  it('converts money to the chosen currency at one stated rate', async () => {
-    serveObservations([gdp('wuhan', 2022, 683.5), gdp('xian', 2022, 1367)]);
-    renderApp('/?cur=USD');
+  it('converts money to the chosen currency at the rate of the value’s year, named in the footer', async () => {
+    const rate = findRate('CNY', 'USD', rates, 2022);
+    if (!rate) throw new Error('the dataset has no 2022 CNY–USD rate');
+    serveObservations([gdp('wuhan', 2022, 1000), gdp('xian', 2022, 2000)]);
+    renderApp('/?cur=USD&cities=wuhan,xian');
     const [, , wuhan, xian] = await scorecardRow('GDP');
-    expect(wuhan).toContain('US$ 100.0 bn');
-    expect(xian).toContain('US$ 200.0 bn');
+    expect(wuhan).toContain(`US$ ${formatNumber(1000 * rate.factor, 1)} bn`);
+    expect(xian).toContain(`US$ ${formatNumber(2000 * rate.factor, 1)} bn`);
     const card = await screen.findByRole('region', { name: 'Scorecard' });
-    expect(within(card).getByText(/Converted at 1 CNY = 0\.1463 USD \(2020\)/)).toBeInTheDocument();
+    expect(within(card).getByText((text) => text.startsWith("Converted at each year's own rate:") && text.includes(rate.description))).toBeInTheDocument();
   });
 
   it('recomputes the composite index from the weights in the URL', async () => {
@@ -134,10 +154,10 @@ describe('Overview, from whatever data the API serves', () => {
         .find((r) => r.textContent?.startsWith('Overall'));
       return within(row as HTMLElement).getAllByRole('cell').map((c) => c.textContent);
     };
-    expect(await overall()).toEqual(['Overall', '75 (2 of 2 metrics)', '75 (2 of 2 metrics)']);
+    expect(await overall()).toEqual(['Overall', '75 (2 of 2 metrics, 0% estimates)', '75 (2 of 2 metrics, 0% estimates)']);
     unmount();
     serveObservations(data);
     renderApp('/?view=table&cities=wuhan,xian&w=talent:0');
-    expect(await overall()).toEqual(['Overall', '100 (1 of 1 metrics)', '50 (1 of 1 metrics)']);
+    expect(await overall()).toEqual(['Overall', '100 (1 of 1 metrics, 0% estimates)', '50 (1 of 1 metrics, 0% estimates)']);
   });
 });

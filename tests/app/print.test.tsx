@@ -61,7 +61,7 @@ describe('print view of a deck', () => {
     expect(within(capacity).queryByRole('heading', { name: 'Chip plants by status' })).not.toBeInTheDocument();
     expect(within(capacity).getByText(/Point at the halted bar\.\s+Then the years\./)).toHaveTextContent(/^Notes:/);
     expect(within(capacity).getByText(/^Sources?:/)).toBeInTheDocument();
-    expect(within(capacity).getByText(/Dataset 2026\.11\.1, as of 2026-11-28/)).toBeInTheDocument();
+    expect(within(capacity).getByText(/Dataset 2026\.12\.1, as of 2026-12-03/)).toBeInTheDocument();
     expect(within(capacity).getByRole('link', { name: `${ORIGIN}/chips?card=capacity&from=2015&to=2024&v=${meta.datasetVersion}` })).toHaveAttribute(
       'href',
       `${ORIGIN}/chips?card=capacity&from=2015&to=2024&v=${meta.datasetVersion}`,

@@ -63,4 +63,23 @@ describe('Sources & data', () => {
       expect(within(table).getByText(new RegExp(event.title))).toBeInTheDocument();
     }
   });
+
+  it('lists what changed since the previous version, value by value, with before and after', async () => {
+    renderApp('/sources');
+    const card = await screen.findByRole('region', { name: 'What changed in this version' });
+    const table = await within(card).findByRole('table');
+    expect(card).toHaveTextContent(/2026\.11\.1 → 2026\.12\.1: \d+ added, \d+ changed, \d+ removed/);
+    const row = within(table)
+      .getAllByRole('row')
+      .find((r) => r.textContent?.startsWith('ChangedWuhan 武汉GDP2023'));
+    expect(row, 'Wuhan GDP 2023 row').toBeDefined();
+    // Was an unverified estimate from a source that is gone; now a reported figure.
+    expect(row).toHaveTextContent(/estimate, gk \(no longer a source\).*reported, /);
+  });
+
+  it('counts the sources of each kind, official statistics first', async () => {
+    renderApp('/sources');
+    const card = await screen.findByRole('region', { name: 'Sources' });
+    expect(await within(card).findByText(/^\d+ sources: \d+ official statistics, \d+ government, .*\d+ mirror or aggregator, 1 seed article$/)).toBeInTheDocument();
+  });
 });

@@ -9,7 +9,7 @@ import { cityLabel } from '../../src/domain/cities';
 import { formatNumber, formatValue } from '../../src/domain/format';
 import { renderApp } from '../test-utils';
 
-const RACE = 'Talent race: latest figure per city';
+const RACE = 'Talent race';
 const RETENTION = 'Graduates staying in the province, by university';
 
 function serveObservations(list: Observation[]) {
@@ -42,28 +42,26 @@ async function raceRow(label: string) {
   return row;
 }
 
-describe('Talent race: latest figure per city', () => {
+describe('Talent race', () => {
   it('follows a changed dataset: another leader on R&D intensity and a tie on institutions', async () => {
     const rd = metric('tal_rd_intensity');
     const heis = metric('tal_heis');
     const chengduRd = obs('chengdu', rd.id, 2021, 7.25);
+    const rdValues = [obs('wuhan', rd.id, 2021, 3.5), obs('xian', rd.id, 2021, 5.2), chengduRd, obs('xian', rd.id, 2023, 5.6)];
     const tied = [obs('wuhan', heis.id, 2022, 70), obs('xian', heis.id, 2022, 70), obs('chengdu', heis.id, 2022, 55)];
-    serveObservations([
-      ...observations.filter((o) => !(o.metricId === rd.id && o.entityId === 'chengdu') && o.metricId !== heis.id),
-      chengduRd,
-      ...tied,
-    ]);
+    serveObservations([...observations.filter((o) => o.metricId !== rd.id && o.metricId !== heis.id), ...rdValues, ...tied]);
     renderApp('/talent?view=table');
 
     const rdRow = await raceRow(rd.label);
     expect(rdRow).toHaveTextContent(`${formatValue(chengduRd, rd)} (2021)`);
-    expect(rdRow).toHaveTextContent(`${cityLabel('chengdu')} leads`);
+    // 2021 is the latest year all three have (Xi'an's 2023 is not compared).
+    expect(rdRow).toHaveTextContent(`${cityLabel('chengdu')} leads (2021 for all three)`);
 
     const heisRow = await raceRow(heis.label);
-    expect(heisRow).toHaveTextContent(`Tie: ${cityLabel('wuhan')} and ${cityLabel('xian')}`);
+    expect(heisRow).toHaveTextContent(`Tie: ${cityLabel('wuhan')} and ${cityLabel('xian')} (2022 for all three)`);
   });
 
-  it('shows a missing city as “no figure”, never zero, and does not rank years far apart', async () => {
+  it('shows a missing city as “no figure”, never zero, and ranks nobody without a common year', async () => {
     const students = metric('tal_students');
     serveObservations([
       ...observations.filter((o) => o.entityId !== 'xian' && o.metricId !== students.id),
@@ -78,7 +76,7 @@ describe('Talent race: latest figure per city', () => {
     for (const row of within(table).getAllByRole('row').slice(1)) {
       expect(row.querySelectorAll('td')[xianColumn]).toHaveTextContent(/no figure|—/);
     }
-    expect(await raceRow(students.label)).toHaveTextContent('Not ranked: years differ (2016–2023)');
+    expect(await raceRow(students.label)).toHaveTextContent("No common year (Wuhan 武汉 2016, Xi'an 西安 none, Chengdu 成都 2023): not ranked");
   });
 
   it('keeps overseas experts and residence permits apart, each labelled', async () => {

@@ -656,7 +656,7 @@ export const chengduEvents: HubEvent[] = [
     title: 'Chengdu series include Jianyang from 2016',
     description: 'Jianyang (简阳) was transferred from Ziyang to Chengdu in 2016, so GDP and population from 2016 on cover a larger area than 2015 and earlier (basis "pre2016"). The statistical yearbook’s population series includes Jianyang from 2016 ("其中2016年以后的数据,包括简阳市数据").',
     metricIds: ['ctx_gdp', 'ctx_population', 'ctx_gdp_pc'],
-    sourceIds: ['cd_163_population_2024'], status: 'reported',
+    sourceIds: ['cd_163_population_2024', 'cni_jianyang_2016'], status: 'reported',
   },
   {
     id: 'chengdu_population_census2020', date: '2020', entityId: 'chengdu', kind: 'seriesBreak',

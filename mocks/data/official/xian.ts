@@ -541,7 +541,7 @@ export const xianEvents: HubEvent[] = [
     description:
       "Xi'an took over the administration of the Xixian New Area (西安托管西咸新区) in 2017, so GDP and population from 2017 on cover a larger area. GDP rises 19.4% in current prices from 2016 (6257.18亿元) to 2017 (7469.85亿元) against 7.7% real growth, which fits the boundary change; 2015-2016 figures are marked preXixian. The census release credits part of Xi'an's 2010-2020 growth to the takeover.",
     metricIds: ['ctx_gdp', 'ctx_gdp_pc', 'ctx_population'],
-    sourceIds: ['xa_census_2021_446dt', 'xa_71396_gdp_series'], status: 'reported',
+    sourceIds: ['xa_census_2021_446dt', 'xa_71396_gdp_series', 'sina_xixian_2017'], status: 'reported',
   },
   {
     id: 'xian_population_census_revision_2020', date: '2021', entityId: 'xian', kind: 'seriesBreak',

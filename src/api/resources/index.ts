@@ -7,4 +7,5 @@ export * from './industries';
 export * from './fabs';
 export * from './events';
 export * from './rates';
+export * from './changes';
 export * from './reference';

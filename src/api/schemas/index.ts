@@ -8,3 +8,4 @@ export * from './industries';
 export * from './fabs';
 export * from './events';
 export * from './rates';
+export * from './changes';

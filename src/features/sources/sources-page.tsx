@@ -1,3 +1,4 @@
+import { ChangesPanel } from './changes-panel';
 import { ConflictsPanel } from './conflicts-panel';
 import { SeriesBreaksPanel } from './series-breaks-panel';
 import { SourceListPanel } from './source-list-panel';
@@ -12,6 +13,7 @@ export function SourcesPage() {
       <ConflictsPanel />
       <SeriesBreaksPanel />
       <SourceListPanel />
+      <ChangesPanel />
     </div>
   );
 }

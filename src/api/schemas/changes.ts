@@ -1,0 +1,30 @@
+import { idSchema, listEnvelope, STATUSES, yearSchema } from './common';
+import { z } from './zod';
+
+export const CHANGE_KINDS = ['added', 'changed', 'removed'] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+export const CHANGE_KIND_LABELS: Record<ChangeKind, string> = { added: 'Added', changed: 'Changed', removed: 'Removed' };
+
+/** A value as a version of the dataset showed it: the preferred figure for its place, metric and year. */
+export const changedValueSchema = z.object({
+  value: z.number(),
+  status: z.enum(STATUSES),
+  sourceId: idSchema,
+});
+
+/**
+ * One difference between the previous dataset version (meta.previousVersion) and this one, for a
+ * place, metric and year (and part of the year): a value added, removed, or changed in value,
+ * status or source, with what it was and what it is.
+ */
+export const datasetChangeSchema = z.object({
+  kind: z.enum(CHANGE_KINDS),
+  entityId: idSchema,
+  metricId: idSchema,
+  year: yearSchema,
+  period: z.optional(z.string()),
+  before: z.optional(changedValueSchema),
+  after: z.optional(changedValueSchema),
+});
+export type DatasetChange = z.infer<typeof datasetChangeSchema>;
+export const changesResponseSchema = listEnvelope(datasetChangeSchema);

@@ -1,0 +1,47 @@
+import { CHANGE_KIND_LABELS, CHANGE_KINDS, STATUS_LABELS, type DatasetChange, type Entity, type Metric, type Source } from '../../api/schemas';
+import type { CsvTable } from '../../domain/csv';
+import { entityLabel } from '../../domain/cities';
+import { formatEnGb } from '../../domain/format';
+
+export type ChangeLookups = {
+  entityById: ReadonlyMap<string, Entity>;
+  metricById: ReadonlyMap<string, Metric>;
+  sourceById: ReadonlyMap<string, Source>;
+};
+
+/** "12 added, 30 changed, 41 removed". */
+export function changeCounts(changes: readonly DatasetChange[]): string {
+  return CHANGE_KINDS.map((kind) => `${changes.filter((c) => c.kind === kind).length} ${CHANGE_KIND_LABELS[kind].toLowerCase()}`).join(', ');
+}
+
+/** "1,090.6 (estimate, Research notes)": a value as a version showed it, with its status and source. */
+export function changedValueText(value: DatasetChange['before'], lookups: ChangeLookups, metricId: string): string {
+  if (!value) return '';
+  const decimals = lookups.metricById.get(metricId)?.decimals ?? 2;
+  const source = lookups.sourceById.get(value.sourceId)?.shortTitle ?? `${value.sourceId} (no longer a source)`;
+  return `${formatEnGb(value.value, { maximumFractionDigits: Math.max(decimals, 2) })} (${STATUS_LABELS[value.status].toLowerCase()}, ${source})`;
+}
+
+/** The "what changed" list as a CSV: one row per change, with both versions' value, status and source. */
+export function toChangesCsv(changes: readonly DatasetChange[], lookups: ChangeLookups, versions: { from?: string; to?: string }): CsvTable {
+  return {
+    header: ['change', 'place', 'metric', 'year', 'period', 'value_before', 'status_before', 'source_before', 'value_after', 'status_after', 'source_after', 'version_before', 'version_after', 'place_id', 'metric_id'],
+    rows: changes.map((c) => [
+      CHANGE_KIND_LABELS[c.kind],
+      entityLabel(c.entityId, lookups.entityById),
+      lookups.metricById.get(c.metricId)?.label ?? c.metricId,
+      c.year,
+      c.period,
+      c.before?.value,
+      c.before ? STATUS_LABELS[c.before.status] : undefined,
+      c.before ? (lookups.sourceById.get(c.before.sourceId)?.title ?? c.before.sourceId) : undefined,
+      c.after?.value,
+      c.after ? STATUS_LABELS[c.after.status] : undefined,
+      c.after ? (lookups.sourceById.get(c.after.sourceId)?.title ?? c.after.sourceId) : undefined,
+      versions.from,
+      versions.to,
+      c.entityId,
+      c.metricId,
+    ]),
+  };
+}
