@@ -53,23 +53,27 @@ describe('compositeIndex', () => {
   });
 
   it('scores a city in a category only with two thirds of its metrics, and says "not enough data"', () => {
-    // Three talent metrics: x is compared for all, y and z have no common year (Chengdu 2019 only).
+    // Each city at its latest year: x has all three cities, y and z only Wuhan and Xi'an.
     const ms = [metric('x', 'talent'), metric('y', 'talent'), metric('z', 'talent')];
-    const od = [
-      ...all3('x', 1, 2, 3),
-      obs('y', 'wuhan', 1),
-      obs('y', 'xian', 1),
-      obs('y', 'chengdu', 1, { year: 2019 }),
-      obs('z', 'wuhan', 1),
-      obs('z', 'xian', 1),
-      obs('z', 'chengdu', 1, { year: 2019 }),
-    ];
-    const talent = compositeIndex(rows(ms, od), CITIES, EVEN).categories.find((c) => c.category === 'talent');
-    expect(talent?.byCity.wuhan).toMatchObject({ score: undefined, covered: 1, of: 3, notEnoughData: true });
+    const od = [...all3('x', 1, 2, 3), obs('y', 'wuhan', 1), obs('y', 'xian', 2), obs('z', 'wuhan', 1), obs('z', 'xian', 2)];
+    const latest = ms.map((m) => compareMetric(m, od, CITIES, 'latest'));
+    const talent = compositeIndex(latest, CITIES, EVEN).categories.find((c) => c.category === 'talent');
+    expect(talent?.byCity.chengdu).toMatchObject({ score: undefined, covered: 1, of: 3, notEnoughData: true });
+    expect(talent?.byCity.wuhan).toMatchObject({ covered: 3, of: 3, notEnoughData: false });
     // Two of three is enough.
-    const two = compositeIndex(rows(ms, [...od, ...all3('y', 1, 2, 3, { year: 2021 })]), CITIES, EVEN).categories.find((c) => c.category === 'talent');
-    expect(two?.byCity.chengdu).toMatchObject({ covered: 2, of: 3, notEnoughData: false });
-    expect(two?.byCity.chengdu.score).toBe(100);
+    const two = compositeIndex(
+      ms.map((m) => compareMetric(m, [...od, obs('y', 'chengdu', 4)], CITIES, 'latest')),
+      CITIES,
+      EVEN,
+    ).categories.find((c) => c.category === 'talent');
+    expect(two?.byCity.chengdu).toMatchObject({ covered: 2, of: 3, notEnoughData: false, score: 100 });
+  });
+
+  it('leaves a metric with no common year out of the category, and lists it', () => {
+    const ms = [metric('x', 'talent'), metric('y', 'talent')];
+    const index = compositeIndex(rows(ms, [...all3('x', 1, 2, 3), obs('y', 'wuhan', 1), obs('y', 'xian', 2)]), CITIES, EVEN);
+    expect(index.categories.find((c) => c.category === 'talent')?.byCity.chengdu).toMatchObject({ covered: 1, of: 1, score: 100 });
+    expect(index.excluded).toEqual([{ metricId: 'y', reason: 'no year in which every selected city has a value' }]);
   });
 
   it('weights the categories in the overall index and leaves out those without enough data', () => {

@@ -54,10 +54,11 @@ function exclusionReason(row: Comparison): string | undefined {
 
 /**
  * The composite index, from the comparison engine's rows. A category's metrics are the city-level
- * ones at least two selected cities have a value for; each counts when it is ranked at one year
- * and is not a cumulative count, money lost, or neutral. Per category, a city scores the mean of
- * its values relative to the leader, but only with values for at least two thirds of the
- * category's metrics ("not enough data" otherwise). Overall is the weighted mean of the categories
+ * ones the engine ranks (every city at one year by default) that are not a cumulative count, money
+ * lost, or neutral; metrics with no common year are left out and listed. Per category, a city
+ * scores the mean of its values relative to the leader, but only with values for at least two
+ * thirds of the category's metrics ("not enough data" otherwise; this bites when cities are
+ * compared each at its latest year). Overall is the weighted mean of the categories
  * the city is scored in. Missing values are never zero; each index counts the estimates it rests on.
  */
 export function compositeIndex(rows: readonly Comparison[], cities: readonly CityId[], weights: Record<MetricCategory, number>): CompositeIndex {
@@ -69,15 +70,12 @@ export function compositeIndex(rows: readonly Comparison[], cities: readonly Cit
     if (reason === undefined && row.ranked) counted.push(row);
     else if (reason !== undefined) excluded.push({ metricId: row.metric.id, reason });
   }
-  // The denominator: metrics that could count, had every city a value at a common year.
-  const eligible = candidates.filter((row) => {
-    const reason = exclusionReason(row);
-    return reason === undefined || row.outcome === 'noCommonYear';
-  });
-
   const categories = METRIC_CATEGORIES.map((category): CategoryIndex => {
+    // The category's metrics: those the index compares (ranked at one year, or in "latest for
+    // each city" at years at most one apart). A city without a value on some of them is scored
+    // only if it has values for two thirds.
     const inCategory = counted.filter((row) => row.metric.category === category);
-    const of = eligible.filter((row) => row.metric.category === category && exclusionReason({ ...row, outcome: 'sameYear' }) === undefined).length;
+    const of = inCategory.length;
     const byCity = {} as Record<CityId, CityIndex>;
     for (const city of cities) {
       let estimates = 0;

@@ -50,7 +50,7 @@ describe('findRate', () => {
 describe('describeRates', () => {
   it('lists each year’s rate once per pair, in year order, and nothing when nothing was converted', () => {
     const used = [findRate('USD', 'CNY', rates, 2020)!, findRate('USD', 'CNY', rates, 2019)!, findRate('USD', 'CNY', rates, 2020)!];
-    expect(describeRates(used)).toEqual(["Converted at each year's own rate: 1 USD = 6.5 CNY (2019); 1 USD = 6.9 CNY (2020)."]);
+    expect(describeRates(used)).toEqual(["USD to CNY at each value's own year's rate: 1 USD = 6.5 CNY (2019); 1 USD = 6.9 CNY (2020)."]);
     expect(describeRates([])).toEqual([]);
     expect(describeRates([findRate('CNY', 'CNY', rates, 2020)!])).toEqual([]);
   });

@@ -145,6 +145,7 @@ export function describeRates(used: Iterable<ConversionRate>): string[] {
   return [...byPair.values()].map((list) => {
     const sorted = [...list].sort((a, b) => a.year - b.year);
     const estimated = sorted.some((r) => r.status === 'estimate');
-    return `Converted at each year's own rate: ${sorted.map((r) => r.description).join('; ')}${estimated ? ' (an estimated rate makes the converted value an estimate)' : ''}.`;
+    const [first] = sorted;
+    return `${first?.from} to ${first?.to} at each value's own year's rate: ${sorted.map((r) => r.description).join('; ')}${estimated ? ' (an estimated rate makes the converted value an estimate)' : ''}.`;
   });
 }

@@ -52,7 +52,7 @@ describe('normaliseSeries', () => {
     const result = normaliseSeries(base({ observations: [obs('wuhan', 2019, 80, { currency: 'CNY' }), obs('wuhan', 2020, 160, { currency: 'CNY' })], currency: 'USD' }));
     if (!result.ok) throw new Error(result.reason);
     expect(result.rows.map((r) => r.value)).toEqual([20, 20]);
-    expect(result.notes).toEqual(["Converted at each year's own rate: 1 CNY = 0.25 USD (2019); 1 CNY = 0.125 USD (2020)."]);
+    expect(result.notes).toEqual(["CNY to USD at each value's own year's rate: 1 CNY = 0.25 USD (2019); 1 CNY = 0.125 USD (2020)."]);
   });
 
   it('leaves a year without a rate unconverted and out of the chart, and says so', () => {

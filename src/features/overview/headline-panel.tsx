@@ -26,6 +26,8 @@ export function HeadlinePanel({ data }: { data: OverviewData }) {
     return {
       metric,
       yearText: row ? comparisonYearText(row) : '—',
+      // In a city's own column its year is beside the value, so the label only says whether it is compared.
+      shortYearText: !row ? '' : compared && row.outcome !== 'latestEach' ? comparisonYearText(row) : compared ? 'latest for each city' : 'no common year: not compared',
       compared,
       byCity: Object.fromEntries(
         cities.map((city) => [city, compared ? row?.cells.find((c) => c.city === city)?.observation : latestValue(observations, metric.id, city)]),
@@ -42,7 +44,7 @@ export function HeadlinePanel({ data }: { data: OverviewData }) {
       return (
         <span className="headline-uncompared">
           <span className="headline-value">{formatValue(obs, cell.metric)}</span> <span className="headline-year">{obs.year}</span>{' '}
-          <StatusBadge status={obs.status} /> <span className="missing">not compared: no common year</span>
+          <StatusBadge status={obs.status} />
         </span>
       );
     return (
@@ -75,7 +77,7 @@ export function HeadlinePanel({ data }: { data: OverviewData }) {
                 {cells.map((cell, index) => (
                   <div key={cell.metric.id}>
                     <dt>
-                      {cell.metric.label} <span className="headline-compared-at">· {cell.yearText}</span>
+                      {cell.metric.label} <span className={cell.compared ? 'headline-compared-at' : 'headline-compared-at headline-compared-at--not'}>· {cell.shortYearText}</span>
                     </dt>
                     <dd>{valueCell(index, city)}</dd>
                   </div>
@@ -108,7 +110,7 @@ export function HeadlinePanel({ data }: { data: OverviewData }) {
       csv={() => toHeadlineCsv(cells, cities, data.csvLookups)}
       footer={() =>
         observationFooter(shown, reference, {
-          notes: data.rateNotes,
+          notes: data.rateNotesFor(shown),
         })
       }
     />

@@ -31,7 +31,7 @@ export function InsightsPanel({ data }: { data: OverviewData }) {
         years: `${data.years.from}–${data.years.to}`,
         asOf: data.reference.meta.data?.asOf,
         statuses: [],
-        notes: data.rateNotes,
+        notes: data.rateNotesFor(data.compared),
       })}
     />
   );

@@ -86,7 +86,7 @@ export function ScorecardPanel({ data }: { data: OverviewData }) {
       footer={() =>
         observationFooter(shown, reference, {
           years: formatYearSpan(comparable.flatMap((r) => (r.year ? [r.year] : []))),
-          notes: data.rateNotes,
+          notes: data.rateNotesFor(shown),
         })
       }
     />

@@ -29,7 +29,7 @@ export function useOverviewData() {
 
   const converted = useMemo(() => {
     if (!observations.data || !rates.data) return undefined;
-    const used: ConversionRate[] = [];
+    const rateById = new Map<string, ConversionRate>();
     const unconverted: Observation[] = [];
     const rows: Observation[] = [];
     for (const row of observations.data) {
@@ -39,13 +39,14 @@ export function useOverviewData() {
         unconverted.push(row);
         continue;
       }
-      if (result.rate && result.rate.from !== result.rate.to) used.push(result.rate);
+      if (result.rate && result.rate.from !== result.rate.to) rateById.set(row.id, result.rate);
       rows.push(result.observation);
     }
-    const rateNotes = describeRates(used);
-    if (unconverted.length > 0)
-      rateNotes.push(`Left out, for want of that year's exchange rate to ${cur}: ${unconverted.length} value${unconverted.length === 1 ? '' : 's'} (${[...new Set(unconverted.map((o) => o.year))].sort().join(', ')}).`);
-    return { rows, rateNotes };
+    const leftOut =
+      unconverted.length > 0
+        ? `Left out, for want of that year's exchange rate to ${cur}: ${unconverted.length} value${unconverted.length === 1 ? '' : 's'} (${[...new Set(unconverted.map((o) => o.year))].sort().join(', ')}).`
+        : undefined;
+    return { rows, rateById, leftOut };
   }, [observations.data, rates.data, cur]);
 
   // How a value was converted, for the CSV column only: worked out when a CSV is asked for.
@@ -80,13 +81,16 @@ export function useOverviewData() {
 
   const nationalConverted = useMemo(() => {
     if (!national.data || !rates.data) return undefined;
-    return national.data.flatMap((row) => {
+    const rateById = new Map<string, ConversionRate>();
+    const rows = national.data.flatMap((row) => {
       const result = convertObservation(row, cur, rates.data);
+      if (result.ok && result.rate && result.rate.from !== result.rate.to) rateById.set(row.id, result.rate);
       return result.ok ? [result.observation] : [];
     });
+    return { rows, rateById };
   }, [national.data, rates.data, cur]);
   const yardstick = useMemo(
-    () => (metrics && converted && nationalConverted ? toYardstickRows(metrics, [...converted.rows, ...nationalConverted], cities, compare) : []),
+    () => (metrics && converted && nationalConverted ? toYardstickRows(metrics, [...converted.rows, ...nationalConverted.rows], cities, compare) : []),
     [metrics, converted, nationalConverted, cities, compare],
   );
 
@@ -110,12 +114,18 @@ export function useOverviewData() {
     /** False when the metric catalogue failed to load (the page banner says so). */
     hasCatalogue: metrics !== undefined,
     observations: converted?.rows ?? [],
-    rateNotes: converted?.rateNotes ?? [],
+    /** The rates behind the values a card shows, one line per currency pair; nothing when none was converted. */
+    rateNotesFor: (shown: readonly Observation[]) => {
+      if (!converted) return [];
+      const notes = describeRates(shown.flatMap((o) => converted.rateById.get(o.id) ?? nationalConverted?.rateById.get(o.id) ?? []));
+      return converted.leftOut && shown.some((o) => o.currency !== undefined) ? [...notes, converted.leftOut] : notes;
+    },
     scorecard,
     composite,
     insights,
     weights: w,
     compare,
+    currency: cur,
     years: { from, to },
   };
 }

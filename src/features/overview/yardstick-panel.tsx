@@ -5,7 +5,7 @@ import { observationFooter } from '../../components/observation-footer';
 import { StatusBadge } from '../../components/status-badge';
 import { cityLabel } from '../../domain/cities';
 import { comparisonYearText } from '../../domain/comparison';
-import { formatValue } from '../../domain/format';
+import { formatQualifiedNumber, unitLabel } from '../../domain/format';
 import type { YardstickRow } from '../../domain/yardstick';
 import { toYardstickCsv } from './to-overview-csv';
 import type { OverviewData } from './use-overview-data';
@@ -14,7 +14,7 @@ function ValueCell({ observation, row, leader }: { observation: Observation | un
   if (!observation) return <span className="missing">no value</span>;
   return (
     <>
-      <span className={leader ? 'score-leader' : undefined}>{formatValue(observation, row.metric)}</span> <StatusBadge status={observation.status} />
+      <span className={leader ? 'score-leader' : undefined}>{formatQualifiedNumber(observation, row.metric.decimals)}</span> <StatusBadge status={observation.status} />
     </>
   );
 }
@@ -59,8 +59,22 @@ export function YardstickPanel({ data }: { data: OverviewData }) {
           rows={yardstick}
           rowKey={(r) => r.metric.id}
           columns={[
-            { key: 'measure', header: 'Measure', render: (r) => r.metric.label, sortValue: (r) => r.metric.label },
-            { key: 'year', header: 'Compared at', render: (r) => comparisonYearText(r.comparison), sortValue: (r) => r.comparison.year },
+            {
+              key: 'measure',
+              header: 'Measure',
+              render: (r) => (
+                <>
+                  {r.metric.label} <span className="score-category">· {unitLabel(r.metric, r.metric.valueKind === 'money' ? data.currency : undefined)}</span>
+                </>
+              ),
+              sortValue: (r) => r.metric.label,
+            },
+            {
+              key: 'year',
+              header: 'Compared at',
+              render: (r) => (r.comparison.outcome === 'noCommonYear' ? 'no common year' : comparisonYearText(r.comparison)),
+              sortValue: (r) => r.comparison.year,
+            },
             ...cities.map(cityColumn),
             {
               key: 'china',
@@ -73,7 +87,7 @@ export function YardstickPanel({ data }: { data: OverviewData }) {
         />
       )}
       csv={() => toYardstickCsv(yardstick, cities, data.csvLookups)}
-      footer={() => observationFooter(shown, reference, { notes: data.rateNotes })}
+      footer={() => observationFooter(shown, reference, { notes: data.rateNotesFor(shown) })}
     />
   );
 }
