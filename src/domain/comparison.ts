@@ -162,9 +162,6 @@ export function compareMetric(metric: Metric, observations: readonly Observation
   if (cities.length === 1 || withValues.length === 1) {
     const [only] = withValues as [CityId];
     year = latestOf(only)?.year;
-    if (cities.length > 1 && mode === 'sameYear') {
-      return { ...empty('noCommonYear', `No common year: only ${cityName(only)} has a value.`), year: undefined };
-    }
     cells = cellsFor(cities, byCity, (city) => (city === only ? latestOf(city) : undefined), year);
     return { ...base, outcome: 'single', comparable: true, ranked: false, reason: cities.length === 1 ? 'Select at least two cities to rank.' : `Only ${cityName(only)} has a value.`, year, cells };
   }

@@ -69,7 +69,8 @@ function leaderChangeSentence(metric: Metric, observations: readonly Observation
   const [before] = leadersAt(first);
   const [after] = leadersAt(last);
   if (!before || !after || before === after) return undefined;
-  const crossed = breaksBetween(breaks, metric.id, cities, first, last);
+  // Only the two cities the sentence names: another city's boundary change does not bear on it.
+  const crossed = breaksBetween(breaks, metric.id, [before, after], first, last).sort((a, b) => a.date.localeCompare(b.date));
   const caution = crossed.length
     ? ` This crosses a series break (${crossed.map((e) => `${e.date.slice(0, 4)}: ${e.title}`).join('; ')}), so part of the change may be the break's.`
     : '';

@@ -13,23 +13,23 @@ export const DEFAULT_DECK: Deck = {
   slides: [
     {
       id: 'default-insights',
-      title: 'Chengdu is the largest economy; Xi’an leads on R&D intensity and chip capacity',
+      title: 'Chengdu is the largest economy; Xi’an leads on R&D intensity in the last year all three report it',
       notes:
-        'Every sentence on this card is computed from the scorecard, none is written by hand. Point at Chengdu’s lead on GDP and the line saying it overtook Wuhan, then at Xi’an’s leads on R&D intensity and front-end wafer capacity. Read the years aloud: recent GDP figures are estimates until checked against the statistical bulletins, Wuhan’s capacity figure is a year older than Xi’an’s, and the last line names the headline measures that cannot be compared.',
+        'Every sentence on this card is computed from the scorecard, none is written by hand, and each compares the three cities in one year. Point at Chengdu’s lead on GDP in 2024, from the statistical bulletins, and the line saying it overtook Wuhan: read its caution aloud, since Chengdu absorbed Jianyang in 2016 and Xi’an the Xixian New Area in 2017. Then Xi’an’s lead on R&D intensity: 2018 is the latest year all three report it, and Wuhan’s 2018 figure is the bureau’s own projection, so an estimate. The last line names the headline measures with no common year, such as front-end capacity, for which Chengdu states none.',
       path: '/',
       search: 'card=insights',
     },
     {
       id: 'default-composite',
-      title: 'Chengdu tops the composite index, but on the fewest metrics of the three',
+      title: 'The composite index is close, and rests only on the few metrics all three report for one year',
       notes:
-        'A city scores 100 on a metric it leads; each category bar is the mean over the metrics where the city has a value, and Overall is the weighted mean of the categories. Switch to the table to show coverage: missing values are left out, never counted as zero, so Chengdu comes first while being scored on fewer metrics than Wuhan or Xi’an. Setting a weight to 0 live shows how much the order depends on what counts.',
+        'A city scores 100 on a metric it leads; each category is the mean over the metrics compared in one year for all three, and Overall is the weighted mean of the categories. Metrics with no common year are left out and listed under the chart; no chip metric has one, so Chips has no bar. Switch to the table to show each index’s share of estimates: where it passes a third, the card says so, and the order should be read as indicative. Setting a weight to 0 live shows how much the order depends on what counts.',
       path: '/',
       search: 'card=composite',
     },
     {
       id: 'default-industry-output',
-      title: 'Chengdu’s electronic-information industry is the largest pillar of all, past CNY 1 trillion',
+      title: 'Chengdu’s electronic-information industry passed CNY 1 trillion in 2020; pillar years differ by city',
       notes:
         'All bars are in yuan, each at its latest stated year, and the years differ: Chengdu’s electronic-information figure is from 2020, Wuhan’s opto-electronic information (software included) from 2024. Xi’an’s software bar covers the Silk Road Software City only, and the biomedicine bars cover one zone each, not whole cities. Xi’an’s aviation and aerospace pillar has firm counts but no output figure, so it has no bar.',
       path: '/industries',
@@ -39,7 +39,7 @@ export const DEFAULT_DECK: Deck = {
       id: 'default-talent',
       title: 'The talent race: Xi’an leads on R&D intensity, and only Wuhan counts the graduates it keeps',
       notes:
-        'Each row has its own scale and each city’s latest year, so read the year beside every value. Xi’an’s 5.05% R&D intensity is reported; Wuhan’s and Chengdu’s are estimates still to be checked against the cities’ statistical bulletins. If someone quotes the Chengdu Hi-tech Zone’s 5.87%, that covers one zone, not the city. Wuhan’s leading overseas experts and Chengdu’s residence permits are different measures and are kept apart.',
+        'Each row has its own scale and compares the three cities in the latest year all of them report; rows without such a year say so and rank nobody. On R&D intensity that year is 2018: Xi’an’s 5.10% and Chengdu’s 2.56% are reported, Wuhan’s 2.42% is the bureau’s own projection, an estimate. If someone quotes the Chengdu Hi-tech Zone’s 5.87%, that covers one zone, not the city. Wuhan’s leading overseas experts and Chengdu’s residence permits are different measures and are kept apart.',
       path: '/talent',
       search: 'card=talent-latest',
     },
@@ -55,7 +55,7 @@ export const DEFAULT_DECK: Deck = {
       id: 'default-investment',
       title: 'Wuhan and Chengdu lost more announced chip investment than they kept; Xi’an lost none',
       notes:
-        'Shown in US dollars because most plants announced their investment in dollars; yuan amounts such as HSMC’s CNY 128bn are converted at one stated rate, which makes those totals estimates. Lost means halted or cancelled: HSMC and YMTC Fab 2 in Wuhan, GlobalFoundries and Tsinghua Unigroup in Chengdu. Amounts are nominal and were announced in different years, and YMTC Fab 2 is stalled rather than cancelled.',
+        'Shown in US dollars because most plants announced their investment in dollars; yuan amounts such as HSMC’s CNY 128bn are converted at the average rate of the year each amount was stated for. Lost means halted or cancelled: HSMC and YMTC Fab 2 in Wuhan, GlobalFoundries and Tsinghua Unigroup in Chengdu. Amounts are nominal and were announced in different years, and YMTC Fab 2 is stalled rather than cancelled.',
       path: '/chips',
       search: 'cur=USD&card=investment',
     },

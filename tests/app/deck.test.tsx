@@ -6,7 +6,7 @@ import { CITY_IDS } from '../../src/api/schemas';
 import { LinkNotice } from '../../src/app/link-notice';
 import { SECTIONS } from '../../src/app/sections';
 import { frontEndCapacity } from '../../src/domain/capacity';
-import { compositeIndex } from '../../src/domain/composite';
+import { compositeIndex, estimateShare, MAX_ESTIMATE_SHARE } from '../../src/domain/composite';
 import { convertObservation } from '../../src/domain/currency';
 import { buildInsights } from '../../src/domain/insights';
 import { buildScorecard } from '../../src/domain/scorecard';
@@ -355,18 +355,24 @@ describe('the default deck against the app and the data', () => {
   const scorecard = buildScorecard(metrics, inCny, cities);
   const composite = compositeIndex(scorecard, cities, DEFAULT_WEIGHTS);
 
-  it('slide 1: Chengdu leads on GDP and overtook Wuhan; Xi’an leads on R&D intensity and front-end capacity', () => {
-    const insights = buildInsights({ rows: scorecard, composite, observations: inCny, cities }).join('\n');
-    expect(insights).toMatch(/^Chengdu leads on GDP/m);
-    expect(insights).toMatch(/^Chengdu overtook Wuhan on GDP/m);
-    expect(insights).toMatch(/^Xi'an leads on R&D intensity/m);
-    expect(insights).toMatch(/^Xi'an leads on Front-end wafer capacity.*Wuhan’s figure is from 2021/m);
+  it('slide 1: Chengdu leads on GDP in 2024 and overtook Wuhan across a break; Xi’an leads on R&D intensity in 2018; capacity has no common year', () => {
+    const breaks = events.filter((e) => e.kind === 'seriesBreak');
+    const insights = buildInsights({ rows: scorecard, composite, observations: inCny, cities, breaks }).join('\n');
+    expect(insights).toMatch(/^Chengdu leads on GDP: .* in 2024/m);
+    expect(insights).toMatch(/^Chengdu overtook Wuhan on GDP between \d{4} and 2024\. This crosses a series break \(2016: .*Jianyang/m);
+    expect(insights).toMatch(/^Xi'an leads on R&D intensity: .* in 2018/m);
+    expect(insights).toMatch(/^No common year for .*Front-end wafer capacity \(Wuhan 2021, Xi'an 2022, Chengdu none\)/m);
+    const rd = scorecard.find((r) => r.metric.id === 'tal_rd_intensity');
+    expect(rd?.cells.find((c) => c.city === 'wuhan')?.observation?.status).toBe('estimate');
   });
 
-  it('slide 2: Chengdu tops the composite index on the fewest metrics', () => {
-    const [top, ...rest] = cities.map((city) => ({ city, ...composite.overall[city] })).sort((a, b) => (b.score ?? 0) - (a.score ?? 0));
-    expect(top?.city).toBe('chengdu');
-    for (const other of rest) expect(top?.covered ?? 0).toBeLessThan(other.covered);
+  it('slide 2: the composite index is close, rests on the metrics compared in one year, has no chip metric, and names an estimate-heavy index', () => {
+    const [top, second] = cities.map((city) => composite.overall[city].score ?? 0).sort((a, b) => b - a);
+    expect((top ?? 0) - (second ?? 0)).toBeLessThan(5);
+    expect(composite.categories.find((c) => c.category === 'chips')?.metricIds).toEqual([]);
+    for (const category of composite.categories)
+      for (const metricId of category.metricIds) expect(scorecard.find((r) => r.metric.id === metricId)?.outcome, metricId).toBe('sameYear');
+    expect(cities.some((city) => estimateShare(composite.overall[city]) > MAX_ESTIMATE_SHARE)).toBe(true);
   });
 
   it('slide 3: Chengdu’s electronic-information output is the largest pillar figure, past CNY 1 trillion', () => {
@@ -377,12 +383,16 @@ describe('the default deck against the app and the data', () => {
     expect(industries.every((i) => i.output === undefined || i.output.currency === 'CNY')).toBe(true);
   });
 
-  it('slide 4: only Wuhan counts graduates staying; Xi’an’s reported 5.05% R&D intensity leads', () => {
+  it('slide 4: only Wuhan counts graduates staying; Xi’an’s reported 5.10% R&D intensity leads in 2018, Wuhan’s is an estimate', () => {
     expect(new Set(observations.filter((o) => o.metricId === 'tal_grads_staying').map((o) => o.entityId))).toEqual(new Set(['wuhan']));
     const rd = scorecard.find((r) => r.metric.id === 'tal_rd_intensity');
+    expect(rd?.year).toBe(2018);
     expect(rd?.leaders).toEqual(['xian']);
-    expect(rd?.cells.find((c) => c.city === 'xian')?.observation).toMatchObject({ value: 5.05, status: 'reported' });
-    expect(rd?.cells.filter((c) => c.city !== 'xian').map((c) => c.observation?.status)).toEqual(['estimate', 'estimate']);
+    expect(rd?.cells.map((c) => [c.city, c.observation?.value, c.observation?.status])).toEqual([
+      ['wuhan', 2.42, 'estimate'],
+      ['xian', 5.1, 'reported'],
+      ['chengdu', 2.56, 'reported'],
+    ]);
   });
 
   it('slide 5: Xi’an runs the most front-end capacity; Wuhan’s halted plans exceed what it runs; Chengdu states none', () => {

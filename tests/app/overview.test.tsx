@@ -139,7 +139,7 @@ describe('Overview, from whatever data the API serves', () => {
     expect(wuhan).toContain(`US$ ${formatNumber(1000 * rate.factor, 1)} bn`);
     expect(xian).toContain(`US$ ${formatNumber(2000 * rate.factor, 1)} bn`);
     const card = await screen.findByRole('region', { name: 'Scorecard' });
-    expect(within(card).getByText((text) => text.startsWith("Converted at each year's own rate:") && text.includes(rate.description))).toBeInTheDocument();
+    expect(within(card).getByText((text) => text.startsWith("CNY to USD at each value's own year's rate:") && text.includes(rate.description))).toBeInTheDocument();
   });
 
   it('recomputes the composite index from the weights in the URL', async () => {
