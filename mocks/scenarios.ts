@@ -69,7 +69,7 @@ export type ScenarioKind = (typeof SCENARIO_KINDS)[number];
 export const SLOW_SCENARIO_MS = 3000;
 
 /** Synthetic data: in development and tests, and in builds made with VITE_SYNTHETIC=on (what `npm run bench` sets). */
-export const SYNTHETIC_ALLOWED: boolean = import.meta.env.DEV || import.meta.env.VITE_SYNTHETIC === 'on';
+export const SYNTHETIC_ALLOWED: boolean = import.meta.env?.DEV === true || import.meta.env?.VITE_SYNTHETIC === 'on';
 
 /** Handlers that override one endpoint with one fault; place them before the normal handlers. */
 export function scenarioHandlers(endpoint: ScenarioEndpoint, kind: ScenarioKind) {

@@ -31,7 +31,7 @@ test.describe('every chart at 1280x720', () => {
     });
   }
 
-  for (const title of ['GDP', 'Permanent population']) {
+  for (const title of ['Real GDP growth', 'Permanent population']) {
     test(`${title}: the estimate marks on the chart match the estimate rows of its table`, async ({ page, problems }) => {
       void problems;
       await page.goto(BASE);

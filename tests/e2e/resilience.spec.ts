@@ -32,6 +32,16 @@ test.describe('hostile text from the API', () => {
   }
 });
 
+test.describe('synthetic data stays in the lab', () => {
+  test('a plain production build ignores _scenario=all:synthetic: real data, no banner', async ({ page, problems }) => {
+    void problems;
+    await page.goto(`${BASE}/sources?view=table&q=Synthetic&_scenario=all:synthetic`);
+    const values = page.getByRole('region', { name: 'Every value' });
+    await expect(values.getByText(/^0 of \d+ values/)).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByRole('alert', { name: 'Not real data' })).toHaveCount(0);
+  });
+});
+
 // 50 links built from the real parameter names with bad values. The seed is fixed (so the test's
 // title, and the links, are the same in every worker process) and printed; FC_SEED tries others.
 const seed = process.env.FC_SEED ? Number(process.env.FC_SEED) : 20_261_128;

@@ -144,13 +144,13 @@ describe('legend and key layout', () => {
 describe('footer', () => {
   it('cites sources in full, says years, dataset date and statuses, and keeps the notes', () => {
     const result = footerTexts({
-      sources: [source('a', "Wuhan's GDP grows 12.2% in 2021", 'Global Times', 2022), source('b', 'Research notes', '', null)],
+      sources: [source('a', "Wuhan's GDP grows 12.2% in 2021", 'Global Times', 2022), source('b', 'Interview notes', '', null)],
       years: '2015–2024',
       asOf: '2026-11-28',
       statuses: ['estimate', 'reported'],
       notes: ['Sources disagree on some values.', '  '],
     });
-    expect(result.sources).toBe("Sources: Wuhan's GDP grows 12.2% in 2021 (Global Times, 2022); Research notes");
+    expect(result.sources).toBe("Sources: Wuhan's GDP grows 12.2% in 2021 (Global Times, 2022; press); Interview notes (press)");
     expect(result.data).toBe('Data: 2015–2024 · Dataset as of 2026-11-28 · Reported, Estimate');
     expect(result.notes).toEqual(['Sources disagree on some values.']);
   });
@@ -210,7 +210,7 @@ describe('layoutExport', () => {
     const legend = order.indexOf('Wuhan 武汉');
     expect(legend).toBeGreaterThan(at('CNY bn'));
     expect(order.indexOf('Estimate')).toBeGreaterThan(legend);
-    expect(at('Source: Global Times GDP report (Global Times, 2022)')).toBeGreaterThan(order.indexOf('Estimate'));
+    expect(at('Source: Global Times GDP report (Global Times, 2022; press)')).toBeGreaterThan(order.indexOf('Estimate'));
     expect(at('Dataset as of 2026-11-28')).toBeGreaterThan(at('Source:'));
     expect(at('hollow dashed')).toBeGreaterThan(at('Dataset as of'));
   });

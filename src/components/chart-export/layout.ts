@@ -1,5 +1,5 @@
 import type { Source, Status } from '../../api/schemas';
-import { STATUSES, STATUS_LABELS } from '../../api/schemas';
+import { SOURCE_KIND_LABELS, STATUSES, STATUS_LABELS } from '../../api/schemas';
 import type { ChartCardFooter } from '../chart-card';
 
 /**
@@ -182,14 +182,17 @@ export function flowLayout(
 }
 
 /** "Title (Publisher, 2021)": a source as a citation, without parts that are missing. */
-export function citation(source: Pick<Source, 'title' | 'publisher' | 'year'>): string {
+export function citation(source: Pick<Source, 'title' | 'publisher' | 'year'> & Partial<Pick<Source, 'kind'>>): string {
   const details = [source.publisher.trim(), source.year === null ? '' : String(source.year)].filter(Boolean).join(', ');
-  return details ? `${source.title} (${details})` : source.title;
+  // The kind in words, as the card's source line gives it on hover: an export has no hover.
+  const kind = source.kind ? SOURCE_KIND_LABELS[source.kind] : '';
+  const inBrackets = [details, kind].filter(Boolean).join('; ');
+  return inBrackets ? `${source.title} (${inBrackets})` : source.title;
 }
 
 /**
  * The footer's texts as the card shows them, with sources cited in full (there is no hover in a
- * picture): "Sources: A (P, 2021); B (Q)", "Data: 2015–2024 · Dataset as of 2026-11-28 · Reported,
+ * picture): "Sources: A (P, 2021; press); B (Q; government)", "Data: 2015–2024 · Dataset as of 2026-11-28 · Reported,
  * Estimate", then the notes.
  */
 export function footerTexts(footer: ChartCardFooter): { sources?: string; data: string; notes: string[] } {

@@ -54,7 +54,7 @@ describe('sceneToSvg and serialiseSvg', () => {
     expect(parsed.getElementsByTagName('img')).toHaveLength(0);
     const shown = [...parsed.getElementsByTagName('text')].map((t) => t.textContent);
     expect(shown).toContain(`GDP ${HOSTILE}`);
-    expect(shown.some((t) => t?.startsWith(`Source: ${HOSTILE} (P & Q, 2021)`))).toBe(true);
+    expect(shown.some((t) => t?.startsWith(`Source: ${HOSTILE} (P & Q, 2021; press)`))).toBe(true);
   });
 
   it('embeds the font as a data: URL and sets every text in it', () => {
