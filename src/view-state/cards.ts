@@ -23,7 +23,7 @@ export const CARDS = [
   { id: 'trend-tal_students', path: '/talent', title: 'Students in higher education' },
   { id: 'trend-tal_heis', path: '/talent', title: 'Higher-education institutions' },
   { id: 'trend-tal_graduates', path: '/talent', title: 'Annual graduates' },
-  { id: 'trend-tal_grads_staying', path: '/talent', title: 'Graduates staying or employed in the city' },
+  { id: 'trend-tal_grads_staying', path: '/talent', title: 'Graduates staying in the city' },
   { id: 'trend-tal_rd_intensity', path: '/talent', title: 'R&D intensity' },
   { id: 'trend-tal_postgrads', path: '/talent', title: 'Postgraduate students' },
   { id: 'trend-tal_rd_spend', path: '/talent', title: 'R&D spending' },
