@@ -104,7 +104,12 @@ export function CompositePanel({ data }: { data: OverviewData }) {
   const rows: IndexRow[] = composite
     ? [
         { key: 'overall', label: 'Overall', byCity: composite.overall },
-        ...composite.categories.map((c) => ({ key: c.category, label: METRIC_CATEGORY_LABELS[c.category], byCity: c.byCity })),
+        // A category with no metric compared in one year says so under its empty slot.
+        ...composite.categories.map((c) => ({
+          key: c.category,
+          label: c.metricIds.length === 0 ? `${METRIC_CATEGORY_LABELS[c.category]} (none compared)` : METRIC_CATEGORY_LABELS[c.category],
+          byCity: c.byCity,
+        })),
       ]
     : [];
   const weightText = METRIC_CATEGORIES.map((c) => `${METRIC_CATEGORY_LABELS[c]} ${data.weights[c]}`).join(', ');
