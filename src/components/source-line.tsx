@@ -1,31 +1,14 @@
-import { SOURCE_KIND_LABELS, SOURCE_KINDS, type Source, type SourceKind } from '../api/schemas';
+import { SOURCE_KIND_LABELS, SOURCE_KINDS, type Source } from '../api/schemas';
 
 export type SourceLineProps = { sources: readonly Source[] };
 
 const SHOWN_SOURCES = 3;
 
-/** The kind in a word or two, as it follows a source's name on a card ("…, official"). */
-export const SOURCE_KIND_SHORT: Record<SourceKind, string> = {
-  statisticalBulletin: 'official statistics',
-  government: 'government',
-  officialMedia: 'official media',
-  press: 'press',
-  company: 'company',
-  research: 'research',
-  secondary: 'mirror or aggregator',
-  seed: 'seed article',
-};
-
-/** "Xi'an Statistical Bulletin 2022, official statistics". */
-export function sourceWithKind(source: Source): string {
-  return `${source.shortTitle}, ${SOURCE_KIND_SHORT[source.kind]}`;
-}
-
 /** "5 official statistics, 2 mirror or aggregator": how many sources of each kind, strongest first. */
 export function kindCounts(sources: readonly Source[]): string {
   return SOURCE_KINDS.flatMap((kind) => {
     const n = sources.filter((s) => s.kind === kind).length;
-    return n > 0 ? [`${n} ${SOURCE_KIND_SHORT[kind]}`] : [];
+    return n > 0 ? [`${n} ${SOURCE_KIND_LABELS[kind]}`] : [];
   }).join(', ');
 }
 
@@ -44,7 +27,7 @@ export function SourceLine({ sources }: SourceLineProps) {
         <span key={source.id}>
           {index > 0 ? '; ' : ''}
           <abbr title={`${source.title} (${source.publisher}${source.year ? `, ${source.year}` : ''}; ${SOURCE_KIND_LABELS[source.kind]})`}>{source.shortTitle}</abbr>
-          <span className="source-kind">, {SOURCE_KIND_SHORT[source.kind]}</span>
+          <span className="source-kind">, {SOURCE_KIND_LABELS[source.kind]}</span>
         </span>
       ))}
       {rest.length > 0 ? ` and ${rest.length} other source${rest.length === 1 ? '' : 's'} (${kindCounts(rest)})` : ''}

@@ -16,7 +16,7 @@ export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
   press: 'press',
   company: 'company',
   research: 'research',
-  secondary: 'secondary (mirror or aggregator)',
+  secondary: 'mirror or aggregator',
   seed: 'seed article',
 };
 
