@@ -672,7 +672,7 @@ const ALL_YEARS = [2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024] a
 export const chengduNotFound: NotFound[] = [
   {
     entityId: 'chengdu', metricId: 'ctx_gdp_pc', years: [2015, 2016, 2017, 2018, 2019, 2021, 2022, 2023, 2024],
-    searched: 'Bulletin wording "人均地区生产总值 元 按常住人口计算", "成都市2023年国民经济和社会发展统计公报 人均地区生产总值", "成都人均GDP突破10万元", English "Chengdu per capita GDP 2023"; GDP-related queries return only spam pages, and the city bulletins are not indexed (only district bulletins on tjgb.hongheiku.com). Not derived from GDP and population because the metric is the published figure. Third pass (2026-12-03): "成都 2022年 人均地区生产总值 元 按常住人口计算", "盘点2022成都经济 人均地区生产总值", bulletin-title and 成都市统计局/成都调查队 queries, English "Chengdu per capita GDP 2022", docs and code corpora, GitHub string search for the bulletin title; a guancha.cn article on 2022 Sichuan per-capita GDP by city surfaced, but its visible part gives only the ranking, not the value.',
+    searched: 'Bulletin wording "人均地区生产总值 元 按常住人口计算", "成都市2023年国民经济和社会发展统计公报 人均地区生产总值", "成都人均GDP突破10万元", English "Chengdu per capita GDP 2023"; GDP-related queries return only spam pages, and the city bulletins are not indexed (only district bulletins on tjgb.hongheiku.com). Not derived from GDP and population because the metric is the published figure. Third pass (2026-12-03): "成都 2022年 人均地区生产总值 元 按常住人口计算", "盘点2022成都经济 人均地区生产总值", bulletin-title and 成都市统计局/成都调查队 queries, English "Chengdu per capita GDP 2022", docs and code corpora, GitHub string search for the bulletin title; a guancha.cn article on 2022 Sichuan per-capita GDP by city surfaced, but its visible part gives only the ranking, not the value. Fourth pass (2026-12-03, news headlines): "成都人均GDP首次突破10万元" (only the 2013 US$10,000 item), "成都 人均地区生产总值 2023年 元 按常住人口计算", the 2023 bulletin opening "全年全市实现地区生产总值22074.7亿元 … 人均地区生产总值", English "Chengdu per capita GDP 2023 yuan", "四川21市州 人均GDP 成都"; GDP wording returns spam.',
   },
   {
     entityId: 'chengdu', metricId: 'tal_rd_spend', years: [2015, 2016, 2017, 2020, 2021, 2022, 2023, 2024],
@@ -700,7 +700,7 @@ export const chengduNotFound: NotFound[] = [
   },
   {
     entityId: 'chengdu', metricId: 'tal_postgrads', years: ALL_YEARS,
-    searched: 'Yearbook education tables and news ("成都 研究生在校生 万人", "在校研究生"), city rankings of postgraduates; the 2022 bulletin quote (在校学生116.4万人, 其中本专科学生103…) breaks off before the postgraduate figure. Third pass (2026-12-03): "成都 在学研究生 万人 2022年末", city postgraduate rankings (南都 2022 ranking lists only the top five: Beijing, Shanghai, Wuhan, Nanjing, Xi\'an), the 21世纪经济报道 2024 ranking, Chengdu Yearbook 2021 p.755 (no postgraduate row), GitHub string search "在蓉高校".',
+    searched: 'Yearbook education tables and news ("成都 研究生在校生 万人", "在校研究生"), city rankings of postgraduates; the 2022 bulletin quote (在校学生116.4万人, 其中本专科学生103…) breaks off before the postgraduate figure. Third pass (2026-12-03): "成都 在学研究生 万人 2022年末", city postgraduate rankings (南都 2022 ranking lists only the top five: Beijing, Shanghai, Wuhan, Nanjing, Xi\'an), the 21世纪经济报道 2024 ranking, Chengdu Yearbook 2021 p.755 (no postgraduate row), GitHub string search "在蓉高校". Fourth pass (2026-12-03, news headlines): "在校研究生 2024年 城市排名 … 成都 万人", "成都 研究生在校生 万人 2024年", 21世纪经济报道 2024 city summaries on reportify.ai (give Wuhan 217,600 but not Chengdu), 66offer 2022 ranking (top three only), GitHub string search "成都在校研究生".',
   },
   {
     entityId: 'chengdu', metricId: 'tal_graduates', years: [2015, 2016, 2017, 2018, 2021, 2022, 2023, 2024],
@@ -708,7 +708,7 @@ export const chengduNotFound: NotFound[] = [
   },
   {
     entityId: 'chengdu', metricId: 'ind_tech_contracts', years: [2015, 2016, 2017, 2018, 2020, 2021, 2022, 2023, 2024],
-    searched: 'Science and Technology Bureau news ("成都市技术合同登记成交额 亿元", "技术合同成交额 突破1000亿元", "成都市全年技术合同成交额突破1500亿元", "2022年成都市技术合同登记 成交额"), English "Chengdu technology contract turnover"; Sichuan technology-market releases give only province totals (2018 also the Chengdu Plain economic region, several cities). Third pass (2026-12-03): "2024年 成都市 技术合同登记成交额 亿元", "2022年四川省技术合同成交额 成都市 占全省", the 2021 science-and-technology summary (hkik.com) and the 2025 work report openings; none gives a city figure.',
+    searched: 'Science and Technology Bureau news ("成都市技术合同登记成交额 亿元", "技术合同成交额 突破1000亿元", "成都市全年技术合同成交额突破1500亿元", "2022年成都市技术合同登记 成交额"), English "Chengdu technology contract turnover"; Sichuan technology-market releases give only province totals (2018 also the Chengdu Plain economic region, several cities). Third pass (2026-12-03): "2024年 成都市 技术合同登记成交额 亿元", "2022年四川省技术合同成交额 成都市 占全省", the 2021 science-and-technology summary (hkik.com) and the 2025 work report openings; none gives a city figure. Fourth pass (2026-12-03, news headlines): "成都市2024年技术合同成交额 亿元 增长", "2023年成都技术合同成交额突破 亿元 同比增长 市科技局", "【盘点2022成都经济】 科技创新 技术合同成交额", English "Chengdu technology contract turnover billion yuan 2023" and Go Chengdu/City Flash variants, GitHub string searches "成都技术合同成交额", "成都市技术合同成交额"; none gives a city figure.',
   },
   {
     entityId: 'chengdu', metricId: 'ctx_fdi', years: [2016, 2019, 2020, 2021, 2022, 2023, 2024],

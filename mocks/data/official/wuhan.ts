@@ -147,6 +147,10 @@ export const wuhanSources: ReadSource[] = [
   { id: 'whof_fdi_2018q3_cri', title: 'Hubei foreign investment in the first three quarters of 2018 (湖北日报 report)',
     shortTitle: 'Wuhan FDI Jan–Sep 2018 (CRI Hubei)', publisher: '国际在线 湖北 (hb.cri.cn)',
     year: 2018, url: 'https://hb.cri.cn/2018-10-25/174523ba-50ff-d79a-1176-9c7956d5d8d6.html', kind: 'officialMedia', accessed: '2026-12' },
+  { id: 'whof_fdi_2018_gochengdu_w4j', title: 'Chengdu Tops all Domestic Counterparts in Appeal to Foreign Investment (Go Chengdu, 2019-04-15), comparing the 2018 statistical communiqués of the sub-provincial cities; reprint',
+    shortTitle: 'Wuhan FDI 2018 (Go Chengdu city comparison, reprint)', publisher: 'w4j.org (reprint of Go Chengdu, the Chengdu government’s English portal)',
+    year: 2019, url: 'http://www.w4j.org/MessageCenter/News/DispOnePopupMessage.asp?txtOrgCode=CCEF&Category=01&ID=CCEF43570271582035&PRINT=Y', kind: 'secondary', accessed: '2026-12-03',
+    note: 'Lists the actually utilized foreign investment of Beijing, Shanghai, Chongqing and Wuhan beside Chengdu’s, “according to the statistical communiqués … in 2018”. Read on 2026-12-03.' },
 ];
 
 const W = 'wuhan';
@@ -297,7 +301,9 @@ export const wuhanObservations: Observation[] = [
 
   // ── Foreign investment actually used (USD bn = 亿美元 / 10) ─
   rep(W, 'ctx_fdi', 2017, 9.65, 'whof_fdi_2017_cinic', { currency: 'USD', valueText: '实际利用外资96.5亿美元', note: '+13.2%; figure of 武汉市商务局 (实际利用外资).' }),
-  rep(W, 'ctx_fdi', 2018, 6.86, 'whof_fdi_2018q3_cri', { currency: 'USD', period: 'Jan–Sep', valueText: '武汉68.6亿美元', note: 'First three quarters only (实际使用外资); no full-year 2018 value was found.' }),
+  rep(W, 'ctx_fdi', 2018, 10.93, 'whof_fdi_2018_gochengdu_w4j', { currency: 'USD', valueText: 'Wuhan (US$10.93 billion)',
+    note: 'Full year 2018 (实际利用外资 as in the city’s statistical communiqué), quoted by Go Chengdu among the five cities above US$10 billion; local basis, not MOFCOM FDI.' }),
+  rep(W, 'ctx_fdi', 2018, 6.86, 'whof_fdi_2018q3_cri', { currency: 'USD', period: 'Jan–Sep', valueText: '武汉68.6亿美元', note: 'First three quarters only (实际使用外资); the full-year 2018 value (US$10.93 billion) is in the row above.' }),
 ];
 
 export const wuhanEvents: HubEvent[] = [
@@ -335,7 +341,7 @@ export const wuhanNotFound: NotFound[] = [
   { entityId: W, metricId: 'tal_graduates', years: [2015, 2016, 2017, 2019, 2020, 2021, 2022, 2023, 2024],
     searched: 'Same search as students. The 2020 figure of 317,000 "fresh graduates" (中国新闻周刊 via tellerreport) appears to include postgraduates (2018: 251,781 regular plus 34,857 postgraduate graduates) and is not used for this definition. Third pass (2026-12-03): "2019年武汉地区各级各类教育机构基本情况表" (only the 2018 table comes back), "武汉市教育事业发展统计公报 2019年", "2024届 武汉地区高校毕业生 万人", GitHub string search for the 2019 bulletin title.' },
   { entityId: W, metricId: 'ind_tech_contracts', years: [2019, 2020, 2021, 2023, 2024],
-    searched: 'kjj.wuhan.gov.cn tables, 湖北省科技厅 releases, 中新网; query "武汉市技术合同成交额 亿元 2023年 同比增长 全省第一". 2021 could be back-computed from the 2022 growth rate but is not printed. Second pass: "2023年湖北省技术合同成交额 武汉市技术市场交易成交额 位居全省第一", English "Wuhan technology contract turnover 2023" returned only the 2022 release. Third pass (2026-12-03): "2024年 武汉市 技术合同成交额 亿元 湖北省科技厅", "2024年湖北省技术合同成交额 武汉市 位居全省第一", the 2025 work report opening (guanlizhidu.com); only the 2022 release came back again.' },
+    searched: 'kjj.wuhan.gov.cn tables, 湖北省科技厅 releases, 中新网; query "武汉市技术合同成交额 亿元 2023年 同比增长 全省第一". 2021 could be back-computed from the 2022 growth rate but is not printed. Second pass: "2023年湖北省技术合同成交额 武汉市技术市场交易成交额 位居全省第一", English "Wuhan technology contract turnover 2023" returned only the 2022 release. Third pass (2026-12-03): "2024年 武汉市 技术合同成交额 亿元 湖北省科技厅", "2024年湖北省技术合同成交额 武汉市 位居全省第一", the 2025 work report opening (guanlizhidu.com); only the 2022 release came back again. Fourth pass (2026-12-03, news headlines): "2024年武汉技术合同成交额突破2000亿元", "武汉技术合同成交额首次突破 亿元 2023年", "2023年湖北省技术合同成交额 武汉市 占全省", "记者从湖北省科技厅获悉 2021年湖北省登记技术合同 成交额 武汉市", English "Wuhan technology contract turnover 2024", GitHub string search "武汉技术合同成交额"; only the 2022 release and Hubei totals came back.' },
   { entityId: W, metricId: 'ctx_fdi', years: [2015, 2016, 2019, 2020, 2021, 2022, 2023, 2024],
-    searched: 'Bulletins, 武汉市商务局 releases, Hubei commerce department, Xinhua/CRI; queries "武汉 实际使用外资 亿美元 2021年", English "Wuhan actually utilized foreign capital billion US dollars". Only 2017 (full year), Jan–Sep 2017, Jan–Sep 2018, Jan–Aug 2019 contractual FDI and zone-level figures were found. Second pass: "武汉 实际使用外资 亿美元 同比增长 2023年", "2020年武汉市实际使用外资 武汉市商务局", "湖北省 各市州 实际使用外资 武汉 2021年", English "Wuhan actually utilized foreign capital 2023"; a Jan–Aug figure of 55.95亿美元 on zgyt.org has no year and is not used.' },
+    searched: 'Bulletins, 武汉市商务局 releases, Hubei commerce department, Xinhua/CRI; queries "武汉 实际使用外资 亿美元 2021年", English "Wuhan actually utilized foreign capital billion US dollars". Only 2017 (full year), Jan–Sep 2017, Jan–Sep 2018, Jan–Aug 2019 contractual FDI and zone-level figures were found. Second pass: "武汉 实际使用外资 亿美元 同比增长 2023年", "2020年武汉市实际使用外资 武汉市商务局", "湖北省 各市州 实际使用外资 武汉 2021年", English "Wuhan actually utilized foreign capital 2023"; a Jan–Aug figure of 55.95亿美元 on zgyt.org has no year and is not used. Fourth pass (2026-12-03, news headlines): English comparison articles; found the full-year 2018 value (US$10.93 billion, Go Chengdu comparison of the 2018 communiqués). Nothing for 2019-2024.' },
 ];
