@@ -170,7 +170,7 @@ export function DataNotice() {
   const meta = useMeta();
   if (!meta.data?.dataNotice) return null;
   return (
-    <div className="banner banner--error" role="alert" aria-label="Not real data">
+    <div className="banner banner--error banner--pinned" role="alert" aria-label="Not real data">
       <p>
         <strong>{meta.data.dataNotice}</strong>
       </p>

@@ -107,6 +107,31 @@ describe('Overview, from whatever data the API serves', () => {
     const chengduCard = within(cards).getByRole('region', { name: 'Chengdu 成都' });
     expect(within(chengduCard).getAllByText('no figure in these years').length).toBeGreaterThan(0);
     expect(chengduCard).not.toHaveTextContent(/CNY 0/);
+    // The headline shows Wuhan's value for the reader, but says it is not compared.
+    const wuhanCard = within(cards).getByRole('region', { name: 'Wuhan 武汉' });
+    expect(wuhanCard).toHaveTextContent(/GDP · no common year: not compared\s*CNY 100\.0 bn 2022/);
+  });
+
+  it('names the common year on the headline, the same year for every city', async () => {
+    serveObservations([gdp('wuhan', 2022, 100), gdp('xian', 2022, 300), gdp('chengdu', 2022, 200), gdp('wuhan', 2023, 120), gdp('chengdu', 2023, 220)]);
+    renderApp('/');
+    const cards = await screen.findByRole('region', { name: 'Headline figures' });
+    const wuhanCard = await within(cards).findByRole('region', { name: 'Wuhan 武汉' });
+    await waitFor(() => expect(wuhanCard).toHaveTextContent(/GDP · 2022 for all three\s*CNY 100\.0 bn 2022/));
+    expect(wuhanCard).not.toHaveTextContent('CNY 120.0 bn');
+  });
+
+  it('puts China’s national figure for the same year beside the cities on the yardstick card', async () => {
+    const rd = (entityId: string, year: number, value: number): Observation => ({ ...gdp(entityId, year, value), id: `rd-${entityId}-${year}`, metricId: 'tal_rd_intensity', currency: undefined });
+    serveObservations([rd('wuhan', 2022, 3.5), rd('xian', 2022, 5.2), rd('chengdu', 2022, 3.1), rd('xian', 2023, 5.5), rd('china', 2022, 2.54), rd('china', 2023, 2.65)]);
+    renderApp('/?view=table');
+    const card = await screen.findByRole('region', { name: 'China as the yardstick' });
+    const row = within(await within(card).findByRole('table'))
+      .getAllByRole('row')
+      .find((r) => r.textContent?.startsWith('R&D intensity'));
+    expect(row, 'R&D intensity row').toBeDefined();
+    const cells = within(row as HTMLElement).getAllByRole('cell').map((c) => c.textContent);
+    expect(cells.slice(1)).toEqual(['2022 for all three', '3.50 Reported', '5.20 Reported', '3.10 Reported', '2.54 Reported']);
   });
 
   it('compares every city at one year by default, and each city’s latest only when asked, flagged', async () => {

@@ -139,4 +139,20 @@ describe('Graduates staying, by university', () => {
     renderApp('/talent');
     expect(await screen.findByRole('region', { name: 'Students in higher education' })).toBeInTheDocument();
   });
+
+  it('draws China’s R&D intensity beside the cities, for the years the chart shows, and cites it', async () => {
+    renderApp('/talent?view=table&card=trend-tal_rd_intensity');
+    const card = await screen.findByRole('region', { name: 'R&D intensity' });
+    const table = await within(card).findByRole('table');
+    const chinaRows = within(table)
+      .getAllByRole('row')
+      .filter((r) => r.textContent?.includes('China 中国'));
+    const shownYears = new Set(
+      observations.filter((o) => o.metricId === 'tal_rd_intensity' && ['wuhan', 'xian', 'chengdu'].includes(o.entityId) && o.year >= 2015 && o.year <= 2024).map((o) => o.year),
+    );
+    const chinaYears = new Set(observations.filter((o) => o.metricId === 'tal_rd_intensity' && o.entityId === 'china').map((o) => o.year));
+    expect(chinaRows.length).toBe([...shownYears].filter((y) => chinaYears.has(y)).length);
+    expect(chinaRows.length).toBeGreaterThan(0);
+    expect(card).toHaveTextContent(/Dashed grey line: China's national figure for the same years/);
+  });
 });
