@@ -81,7 +81,7 @@ export function toYardstickRows(
     const year = comparison.comparable ? comparison.year : undefined;
     const china = year === undefined ? undefined : national.get(year);
     const chinaMissing =
-      year === undefined ? 'The cities have no common year.' : china ? undefined : `No national figure for ${year}${perMillion ? ' (or no national population that year)' : ''}.`;
+      year === undefined ? 'not compared' : china ? undefined : `no national figure for ${year}${perMillion ? ' (or no national population)' : ''}`;
     return [{ metric: shown, comparison, china, chinaMissing }];
   });
 }
