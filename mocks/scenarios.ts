@@ -139,5 +139,8 @@ export function parseScenarioParam(raw: string | null): ScenarioSpec[] {
 }
 
 export function handlersForScenarioParam(raw: string | null) {
-  return parseScenarioParam(raw).flatMap((spec) => scenarioHandlers(spec.endpoint, spec.kind));
+  const specs = parseScenarioParam(raw);
+  // Any synthetic endpoint makes the data not real, so meta says so (and the page shows the banner).
+  const synthetic = specs.some((spec) => spec.kind === 'synthetic') && !specs.some((spec) => spec.endpoint === 'meta');
+  return [...specs.flatMap((spec) => scenarioHandlers(spec.endpoint, spec.kind)), ...(synthetic ? scenarioHandlers('meta', 'synthetic') : [])];
 }

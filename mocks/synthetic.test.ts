@@ -42,6 +42,11 @@ describe('synthetic benchmark data', () => {
     expect(metaSchema.parse(await (await get('meta')).json()).dataNotice).toBe(SYNTHETIC_NOTICE);
   });
 
+  it('says so in meta whichever endpoint alone serves synthetic rows', async () => {
+    server.use(...handlersForScenarioParam('observations:synthetic'));
+    expect(metaSchema.parse(await (await get('meta')).json()).dataNotice).toBe(SYNTHETIC_NOTICE);
+  });
+
   it('is served through the mock API in the shapes the schemas describe, with the real data first', async () => {
     server.use(...handlersForScenarioParam('all:synthetic'));
     const metrics = metricsResponseSchema.parse(await (await get('metrics')).json()).data;

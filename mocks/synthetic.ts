@@ -142,16 +142,18 @@ function parseSyntheticQuery(params: URLSearchParams) {
   return { ok: true as const, filters: { ...parsed.filters, metrics: ids } };
 }
 
-type SyntheticEndpoint = 'metrics' | 'observations' | 'sources';
+type SyntheticEndpoint = 'meta' | 'metrics' | 'observations' | 'sources';
+
+/** What meta says while synthetic rows are served; the page shows it as a banner. */
+export const SYNTHETIC_NOTICE = 'Synthetic data: this page shows generated benchmark rows (mocks/synthetic.ts) mixed with the dataset. They are not real figures.';
 
 /**
  * Handlers that serve the real resource with the synthetic rows added after it, for the three
- * resources that have any; the others are left to the normal handlers. Place them first.
+ * resources that have any, and meta with the notice; the others are left to the normal handlers.
+ * Place them first.
  */
-export const SYNTHETIC_NOTICE = 'Synthetic data: this page shows generated benchmark rows (mocks/synthetic.ts) mixed with the dataset. They are not real figures.';
-
 export function syntheticHandlers(endpoint: string) {
-  switch (endpoint as SyntheticEndpoint | 'meta') {
+  switch (endpoint as SyntheticEndpoint) {
     case 'meta':
       return [
         http.get<never, never, Meta>(`${API_PREFIX}/meta`, async () => {

@@ -3,7 +3,7 @@ import { pickPreferred } from '../../src/domain/series';
 import previous from './previous/2026.11.1.json';
 
 /** An observation as the previous version's snapshot keeps it: enough to tell what changed. */
-export type SnapshotObservation = Pick<Observation, 'id' | 'entityId' | 'metricId' | 'year' | 'period' | 'value' | 'status' | 'sourceId' | 'conflictId' | 'preferred'>;
+export type SnapshotObservation = Pick<Observation, 'id' | 'entityId' | 'metricId' | 'year' | 'period' | 'value' | 'currency' | 'status' | 'sourceId' | 'conflictId' | 'preferred'>;
 
 export const previousDataset = previous as { datasetVersion: string; observations: SnapshotObservation[] };
 
@@ -14,7 +14,7 @@ function shownValues(rows: readonly SnapshotObservation[]): Map<string, Snapshot
   return new Map(pickPreferred(rows as Observation[]).map((o) => [keyOf(o), o]));
 }
 
-const asValue = (o: SnapshotObservation) => ({ value: o.value, status: o.status as Status, sourceId: o.sourceId });
+const asValue = (o: SnapshotObservation) => ({ value: o.value, ...(o.currency ? { currency: o.currency } : {}), status: o.status as Status, sourceId: o.sourceId });
 
 /**
  * What changed between two versions, value by value: added, removed, or changed in value, status
@@ -28,7 +28,7 @@ export function datasetChanges(before: readonly SnapshotObservation[], after: re
     const was = old.get(key);
     const where = { entityId: o.entityId, metricId: o.metricId, year: o.year, ...(o.period ? { period: o.period } : {}) };
     if (!was) changes.push({ kind: 'added', ...where, after: asValue(o) });
-    else if (was.value !== o.value || was.status !== o.status || was.sourceId !== o.sourceId) changes.push({ kind: 'changed', ...where, before: asValue(was), after: asValue(o) });
+    else if (was.value !== o.value || was.currency !== o.currency || was.status !== o.status || was.sourceId !== o.sourceId) changes.push({ kind: 'changed', ...where, before: asValue(was), after: asValue(o) });
   }
   for (const [key, o] of old) {
     if (!now.has(key)) changes.push({ kind: 'removed', entityId: o.entityId, metricId: o.metricId, year: o.year, ...(o.period ? { period: o.period } : {}), before: asValue(o) });

@@ -429,7 +429,12 @@ export function CityYearChart({ rows, cities, metric, sourceTitle, annotations =
             strokeDasharray="6 4"
             connectNulls={false}
             isAnimationActive={false}
-            dot={false}
+            // Only an estimated national value gets a mark, hollow and dashed like a city's.
+            dot={(props: { cx?: number; cy?: number; payload?: YearRow; index?: number }) => {
+              const obs = props.payload ? reference.byYear.get(props.payload.year) : undefined;
+              if (!obs || obs.status !== 'estimate' || props.cx === undefined || props.cy === undefined) return <g key={`reference-${props.index}`} />;
+              return <StatusMark key={`reference-${props.index}`} cx={props.cx} cy={props.cy} colour={REFERENCE_COLOUR} status={obs.status} size={presenting ? 6.5 : 5} />;
+            }}
             activeDot={false}
           />
         ) : null}

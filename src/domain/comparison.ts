@@ -104,7 +104,7 @@ function cellsFor(cities: readonly CityId[], byCity: Map<CityId, Map<number, Obs
   });
 }
 
-/** The value a rank is computed on: ranges and "at least" figures count by their stated lower bound. */
+/** The value a rank is computed on: the stated value (the lower bound of a range or an "at least" figure). */
 const rankValue = (o: Observation) => o.value;
 
 /** Competition ranking ("1, 1, 3") and gaps to the leader, direction-aware. */

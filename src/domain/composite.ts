@@ -14,7 +14,7 @@ export type CityIndex = {
   of: number;
   /** Of the values counted, how many are estimates. */
   estimates: number;
-  /** True when the city has values but too few (under two thirds) to be scored. */
+  /** True when the category has metrics but the city has values for fewer than two thirds of them. */
   notEnoughData: boolean;
 };
 

@@ -4,6 +4,7 @@ import { compareMetric, comparisonYearText, type Comparison } from './comparison
 import { estimateShare, MAX_ESTIMATE_SHARE, type CompositeIndex } from './composite';
 import { formatValue } from './format';
 
+/** A scorecard row: the comparison engine's row. */
 type ScoreRow = Comparison;
 
 const MAX_INSIGHTS = 6;
@@ -31,14 +32,14 @@ function leadSentence(row: ScoreRow): string | undefined {
   const notes = offYear(row.cells);
   const tail = notes.length ? ` (${notes.join('; ')})` : '';
   if (!runnerUp?.observation || runnerUp.relativeGap === undefined) {
-    return `${name(row.leaders[0] as CityId)} leads on ${metric.label}: ${leaderValue} in ${row.year}${tail}.`;
+    return `${name(row.leaders[0] as CityId)} leads on ${metric.label}: ${leaderValue} in ${leaderCell.observation.year}${tail}.`;
   }
   const gap = Math.abs(runnerUp.relativeGap);
   const margin =
     metric.betterDirection === 'higher'
       ? `${Math.round((gap / (1 + runnerUp.relativeGap)) * 100)}% ahead of ${name(runnerUp.city)} (${formatValue(runnerUp.observation, metric)})`
       : `${name(runnerUp.city)} is ${Math.round(gap * 100)}% higher (${formatValue(runnerUp.observation, metric)}; lower is better)`;
-  return `${name(row.leaders[0] as CityId)} leads on ${metric.label}: ${leaderValue} in ${row.year}, ${margin}${tail}.`;
+  return `${name(row.leaders[0] as CityId)} leads on ${metric.label}: ${leaderValue} in ${leaderCell.observation.year}, ${margin}${tail}.`;
 }
 
 /** Series breaks for the metric in one of the cities, dated after `from` and up to `to`. */

@@ -34,7 +34,7 @@ export function MetricTrendPanel({ metricId, title }: MetricTrendPanelProps) {
     const shownYears = new Set(rows.map((r) => r.year));
     return national ? [...national.values()].filter((o) => shownYears.has(o.year)) : [];
   }, [national, rows]);
-  const statuses = STATUSES.filter((s) => shown.some((o) => o.status === s));
+  const statuses = STATUSES.filter((s) => shown.some((o) => o.status === s) || nationalShown.some((o) => o.status === s));
   const years = formatYearSpan(rows.map((r) => r.year));
   const cardTitle = title ?? metric?.label ?? metricId;
   const modeLabel = norm === 'absolute' ? '' : ` · ${NORMALISATION_LABELS[norm].toLowerCase()}`;

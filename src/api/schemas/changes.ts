@@ -1,4 +1,4 @@
-import { idSchema, listEnvelope, STATUSES, yearSchema } from './common';
+import { currencySchema, idSchema, listEnvelope, STATUSES, yearSchema } from './common';
 import { z } from './zod';
 
 export const CHANGE_KINDS = ['added', 'changed', 'removed'] as const;
@@ -8,6 +8,8 @@ export const CHANGE_KIND_LABELS: Record<ChangeKind, string> = { added: 'Added', 
 /** A value as a version of the dataset showed it: the preferred figure for its place, metric and year. */
 export const changedValueSchema = z.object({
   value: z.number(),
+  /** The currency of a money value, as the source stated it. */
+  currency: z.optional(currencySchema),
   status: z.enum(STATUSES),
   sourceId: idSchema,
 });

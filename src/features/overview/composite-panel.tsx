@@ -119,7 +119,7 @@ export function CompositePanel({ data }: { data: OverviewData }) {
       id="composite"
       title="Composite index"
       subtitle={`0–100, the leader on each metric scores 100 · weights: ${weightText}`}
-      definition="For each category, a city's index is the mean of its values relative to the leader (direction-aware: for lower-is-better metrics, the leader's value divided by the city's) over the metrics compared at one year. A category's metrics are the city-level ones at least two selected cities report; a city is scored only with values for at least two thirds of them, otherwise 'not enough data'. Cumulative counts, money lost on halted plants and neutral metrics stay out. Missing values are left out, never counted as zero. The overall index is the weighted mean of the categories a city is scored in."
+      definition="For each category, a city's index is the mean of its values relative to the leader (direction-aware: for lower-is-better metrics, the leader's value divided by the city's) over the metrics the scorecard ranks: by default, those every selected city reports for one common year (a metric one city lacks is left out for all, and listed). A city is scored in a category only with values for at least two thirds of its metrics, otherwise 'not enough data' (this bites when cities are compared each at its latest year). Cumulative counts, money lost on halted plants and neutral metrics stay out. Missing values are left out, never counted as zero. The overall index is the weighted mean of the categories a city is scored in."
       controls={<WeightControls />}
       state={data.state}
       isEmpty={rows.length === 0 || cities.length < 2}

@@ -33,8 +33,9 @@ function ScoreCellView({ row, city }: { row: ScoreRow; city: CityId }) {
 }
 
 /**
- * For each metric, each city's value, rank and gap to the leader, compared only at the same
- * geography level and year (a value one year off is flagged); otherwise it says why not.
+ * For each metric, each city's value, rank and gap to the leader, compared by the one comparison
+ * engine (every city in one year by default, each city's latest on request, flagged); a metric
+ * that cannot be compared says why.
  */
 export function ScorecardPanel({ data }: { data: OverviewData }) {
   const { cities, reference, scorecard } = data;

@@ -42,11 +42,7 @@ export function useOverviewData() {
       if (result.rate && result.rate.from !== result.rate.to) rateById.set(row.id, result.rate);
       rows.push(result.observation);
     }
-    const leftOut =
-      unconverted.length > 0
-        ? `Left out, for want of that year's exchange rate to ${cur}: ${unconverted.length} value${unconverted.length === 1 ? '' : 's'} (${[...new Set(unconverted.map((o) => o.year))].sort().join(', ')}).`
-        : undefined;
-    return { rows, rateById, leftOut };
+    return { rows, rateById, unconverted };
   }, [observations.data, rates.data, cur]);
 
   // How a value was converted, for the CSV column only: worked out when a CSV is asked for.
@@ -118,7 +114,12 @@ export function useOverviewData() {
     rateNotesFor: (shown: readonly Observation[]) => {
       if (!converted) return [];
       const notes = describeRates(shown.flatMap((o) => converted.rateById.get(o.id) ?? nationalConverted?.rateById.get(o.id) ?? []));
-      return converted.leftOut && shown.some((o) => o.currency !== undefined) ? [...notes, converted.leftOut] : notes;
+      // Only the card's own metrics: a value left out of another card is not this card's concern.
+      const metricIds = new Set(shown.map((o) => o.metricId));
+      const lost = converted.unconverted.filter((o) => metricIds.has(o.metricId));
+      if (lost.length > 0)
+        notes.push(`Left out, for want of that year's exchange rate to ${cur}: ${lost.length} value${lost.length === 1 ? '' : 's'} (${[...new Set(lost.map((o) => o.year))].sort().join(', ')}).`);
+      return notes;
     },
     scorecard,
     composite,
