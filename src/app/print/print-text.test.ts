@@ -8,12 +8,13 @@ describe('describeViewSettings', () => {
   });
 
   it('adds the settings that are not defaults', () => {
-    const phrases = describeViewSettings('?cities=xian&from=2020&to=2020&norm=perCapita&cur=USD&view=table&spot=xian&w=chips:0&kinds=fab&q=wafer&status=estimate');
+    const phrases = describeViewSettings('?cities=xian&from=2020&to=2020&norm=perCapita&cur=USD&compare=latest&view=table&spot=xian&w=chips:0&kinds=fab&q=wafer&status=estimate');
     expect(phrases).toEqual([
       "Xi'an 西安",
       '2020',
       'Values: per capita',
       'Money in USD',
+      'Cities compared each at its latest year, not at one year',
       'Shown as a table',
       "Spotlight: Xi'an 西安",
       'Composite weights: Context 1, Pillar industries 1, Talent 1, Chips 0',

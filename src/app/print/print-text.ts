@@ -15,6 +15,7 @@ export function describeViewSettings(search: string): string[] {
     `Values: ${NORMALISATION_LABELS[state.norm].toLowerCase()}`,
     `Money in ${state.cur}`,
   ];
+  if (state.compare === 'latest') phrases.push('Cities compared each at its latest year, not at one year');
   if (state.view === 'table') phrases.push('Shown as a table');
   if (state.spot) phrases.push(`Spotlight: ${cityLabel(state.spot)}`);
   if (METRIC_CATEGORIES.some((c) => state.w[c] !== DEFAULT_WEIGHTS[c])) {

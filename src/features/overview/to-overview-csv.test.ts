@@ -126,10 +126,15 @@ describe('overview CSVs', () => {
     expect(pillarChengdu?.[col(table.header, 'weight')]).toBe(1);
   });
 
-  it('writes each headline figure per city, a city without one as an empty value', () => {
-    const table = toHeadlineCsv([{ metric: FIRMS, byCity: { wuhan: observations[6], xian: undefined } }], ['wuhan', 'xian'], lookups);
+  it('writes each headline figure per city with the year it is compared at, a city without one as an empty value', () => {
+    const compared = toHeadlineCsv([{ metric: FIRMS, byCity: { wuhan: observations[6], xian: observations[7] }, yearText: '2022 for both', compared: true }], ['wuhan', 'xian'], lookups);
+    expect(compared.rows.map((r) => [r[col(compared.header, 'place_id')], r[col(compared.header, 'value')], r[col(compared.header, 'compared_at')], r[col(compared.header, 'note')]])).toEqual([
+      ['wuhan', 50, '2022 for both', undefined],
+      ['xian', 40, '2022 for both', undefined],
+    ]);
+    const table = toHeadlineCsv([{ metric: FIRMS, byCity: { wuhan: observations[6], xian: undefined }, yearText: 'no common year: not compared', compared: false }], ['wuhan', 'xian'], lookups);
     expect(table.rows.map((r) => [r[col(table.header, 'place_id')], r[col(table.header, 'value')], r[col(table.header, 'note')]])).toEqual([
-      ['wuhan', 50, undefined],
+      ['wuhan', 50, 'Latest value, not compared: no year in which every selected city has a value.'],
       ['xian', undefined, 'No figure in these years.'],
     ]);
   });

@@ -30,17 +30,28 @@ const observationOptions = (lookups: OverviewCsvLookups, extraColumns?: readonly
   extraColumns,
 });
 
-export type HeadlineCell = { metric: Metric; byCity: Readonly<Record<string, Observation | undefined>> };
+export type HeadlineCell = {
+  metric: Metric;
+  byCity: Readonly<Record<string, Observation | undefined>>;
+  /** "2024 for all three", or why the cities are not compared. */
+  yearText: string;
+  compared: boolean;
+};
 
-/** The headline card: each headline metric's latest figure per city; a city without one is an empty value. */
+/**
+ * The headline card: each headline metric per city, at the year it is compared at (named in
+ * `compared_at`); a value shown without a common year says it is not compared; a city without one
+ * is an empty value.
+ */
 export function toHeadlineCsv(cells: readonly HeadlineCell[], cities: readonly CityId[], lookups: OverviewCsvLookups): CsvTable {
   const rows: ObservationCsvRow[] = cells.flatMap((cell) =>
     cities.map((city) => {
       const observation = cell.byCity[city];
-      return { observation, entityId: city, metricId: cell.metric.id, note: observation ? undefined : 'No figure in these years.' };
+      const note = !observation ? 'No figure in these years.' : cell.compared ? undefined : 'Latest value, not compared: no year in which every selected city has a value.';
+      return { observation, entityId: city, metricId: cell.metric.id, note, extra: [cell.yearText] };
     }),
   );
-  return observationCsv(rows, observationOptions(lookups));
+  return observationCsv(rows, observationOptions(lookups, ['compared_at']));
 }
 
 const SCORECARD_COLUMNS = ['category', 'compared_year', 'rank', 'gap_to_leader', 'relative_gap_pct', 'off_year'] as const;
