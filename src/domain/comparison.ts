@@ -1,6 +1,6 @@
 import type { CityId, Metric, Observation } from '../api/schemas';
 import { CITY_NAMES } from './cities';
-import { isWholeCityYear, pickPreferred } from './series';
+import { valuesByYear } from './series';
 
 /**
  * How cities are put side by side. `sameYear` (the default) compares every selected city at the
@@ -60,6 +60,9 @@ export type Comparison = {
 
 const cityName = (city: CityId) => CITY_NAMES[city].en;
 
+/** The note a CSV row carries when it gives a city's latest value that was not compared. */
+export const NOT_COMPARED_NOTE = 'Latest value, not compared: no year in which every selected city has a value.';
+
 /** "2023 for all three", "2023 for both", "2023" (one city), or the years each city has. */
 export function comparisonYearText(row: Comparison): string {
   const withValues = row.cells.filter((c) => c.observation);
@@ -80,12 +83,6 @@ export function comparisonYearText(row: Comparison): string {
     case 'noData':
       return '—';
   }
-}
-
-/** A city's own whole-year figures for a metric: no zone, company or part-year figure poses as the city's. */
-function valuesByYear(observations: readonly Observation[], metricId: string, city: CityId): Map<number, Observation> {
-  const rows = pickPreferred(observations.filter((o) => o.metricId === metricId && o.entityId === city && isWholeCityYear(o)));
-  return new Map(rows.map((o) => [o.year, o]));
 }
 
 function cellsFor(cities: readonly CityId[], byCity: Map<CityId, Map<number, Observation>>, pick: (city: CityId) => Observation | undefined, rowYear: number | undefined): ComparisonCell[] {
@@ -137,7 +134,7 @@ function rank(cells: ComparisonCell[], direction: 'higher' | 'lower'): { cells: 
  */
 export function compareMetric(metric: Metric, observations: readonly Observation[], cities: readonly CityId[], mode: CompareMode = 'sameYear'): Comparison {
   const base = { metric, mode, leaders: [] as CityId[] };
-  const byCity = new Map(cities.map((city) => [city, valuesByYear(observations, metric.id, city)]));
+  const byCity = new Map(cities.map((city) => [city, valuesByYear(observations, city, metric.id)]));
   const empty = (outcome: ComparisonOutcome, reason: string): Comparison => ({
     ...base,
     outcome,

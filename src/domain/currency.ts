@@ -149,3 +149,28 @@ export function describeRates(used: Iterable<ConversionRate>): string[] {
     return `${first?.from} to ${first?.to} at each value's own year's rate: ${sorted.map((r) => r.description).join('; ')}${estimated ? ' (an estimated rate makes the converted value an estimate)' : ''}.`;
   });
 }
+
+export type ConvertedRows = {
+  rows: Observation[];
+  /** The rate each converted value took, by observation id (values already in `target` have none). */
+  rateById: Map<string, ConversionRate>;
+  /** Values with no rate for their year: left unconverted, and out of `rows`. */
+  unconverted: Observation[];
+};
+
+/** Every row in `target`, each at its own year's rate; a row no rate converts is set apart, never guessed. */
+export function convertRows(observations: readonly Observation[], target: Currency, rates: readonly Rate[]): ConvertedRows {
+  const rateById = new Map<string, ConversionRate>();
+  const unconverted: Observation[] = [];
+  const rows: Observation[] = [];
+  for (const row of observations) {
+    const result = convertObservation(row, target, rates);
+    if (!result.ok) {
+      unconverted.push(row);
+      continue;
+    }
+    if (result.rate && result.rate.from !== result.rate.to) rateById.set(row.id, result.rate);
+    rows.push(result.observation);
+  }
+  return { rows, rateById, unconverted };
+}

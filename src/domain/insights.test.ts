@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Metric, Observation } from '../api/schemas';
 import { compositeIndex } from './composite';
 import { buildInsights } from './insights';
-import { buildScorecard } from './scorecard';
+import { compareMetrics } from './comparison';
 
 const metric = (id: string, label: string, partial: Partial<Metric> = {}): Metric => ({
   id,
@@ -32,7 +32,7 @@ const CITIES = ['wuhan', 'xian', 'chengdu'] as const;
 const WEIGHTS = { context: 1, pillar: 1, talent: 1, chips: 1 };
 
 function insights(metrics: Metric[], observations: Observation[], cities: readonly ('wuhan' | 'xian' | 'chengdu')[] = CITIES) {
-  const rows = buildScorecard(metrics, observations, cities);
+  const rows = compareMetrics(metrics, observations, cities);
   return buildInsights({ rows, composite: compositeIndex(rows, cities, WEIGHTS), observations, cities });
 }
 
@@ -68,7 +68,7 @@ describe('buildInsights', () => {
     const result = buildInsights({
       ...(() => {
         const observations = [obs('f', 'wuhan', 2015, 10), obs('f', 'xian', 2015, 5), obs('f', 'chengdu', 2015, 8), obs('f', 'wuhan', 2023, 12), obs('f', 'xian', 2023, 6), obs('f', 'chengdu', 2023, 15)];
-        const rows = buildScorecard([metric('f', 'Firms')], observations, CITIES);
+        const rows = compareMetrics([metric('f', 'Firms')], observations, CITIES);
         return { rows, composite: undefined, observations, cities: CITIES };
       })(),
       breaks: [

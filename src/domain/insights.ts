@@ -4,8 +4,6 @@ import { compareMetric, comparisonYearText, type Comparison } from './comparison
 import { estimateShare, MAX_ESTIMATE_SHARE, type CompositeIndex } from './composite';
 import { formatValue } from './format';
 
-/** A scorecard row: the comparison engine's row. */
-type ScoreRow = Comparison;
 
 const MAX_INSIGHTS = 6;
 const name = (city: CityId) => CITY_NAMES[city].en;
@@ -16,7 +14,7 @@ function joinNames(cities: readonly CityId[]): string {
 }
 
 /** "Chengdu leads on GDP: CNY 2,351.1 bn in 2024, 11% ahead of Wuhan (CNY 2,110.6 bn)." */
-function leadSentence(row: ScoreRow): string | undefined {
+function leadSentence(row: Comparison): string | undefined {
   if (!row.ranked || row.leaders.length === 0 || row.year === undefined) return undefined;
   const metric = row.metric;
   const leaderCell = row.cells.find((c) => c.city === row.leaders[0]);
@@ -90,7 +88,7 @@ export function buildInsights({
   cities,
   breaks = [],
 }: {
-  rows: readonly ScoreRow[];
+  rows: readonly Comparison[];
   composite: CompositeIndex | undefined;
   observations: readonly Observation[];
   cities: readonly CityId[];

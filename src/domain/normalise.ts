@@ -1,5 +1,5 @@
 import type { Currency, Metric, Observation, Rate } from '../api/schemas';
-import { convertObservation, describeRates, type ConversionRate } from './currency';
+import { convertRows, describeRates, type ConversionRate } from './currency';
 import { pickPreferred } from './series';
 import { weakestStatus } from './status';
 import { formatEnGb } from './format';
@@ -48,7 +48,6 @@ export type NormalisedSeries =
       rows: Observation[];
       /** Sentences for the card's footer: the rate used, index base years, what was dropped. */
       notes: string[];
-      rate: ConversionRate | undefined;
       /** Every rate a value was converted at (one per year and currency pair), for the source line. */
       ratesUsed: ConversionRate[];
     }
@@ -85,34 +84,19 @@ export function normaliseSeries(input: NormaliseInput): NormalisedSeries {
   }
   // Per-GDP shares are taken in yuan, the currency GDP is stated in.
   const workingCurrency = mode === 'perGdp' ? 'CNY' : currency;
-  const used: ConversionRate[] = [];
-  const unconverted: Observation[] = [];
-  const converted: Observation[] = [];
-  for (const row of pickPreferred(input.observations)) {
-    if (metric.valueKind !== 'money') {
-      converted.push(row);
-      continue;
-    }
-    const result = convertObservation(row, workingCurrency, rates);
-    // A year with no rate is left unconverted, and out of the chart, rather than borrowing a rate.
-    if (!result.ok) {
-      unconverted.push(row);
-      continue;
-    }
-    if (result.rate && result.rate.from !== result.rate.to) used.push(result.rate);
-    converted.push(result.observation);
-  }
+  // A year with no rate is left unconverted, and out of the chart, rather than borrowing a rate.
+  const { rows: converted, rateById, unconverted } = convertRows(pickPreferred(input.observations), workingCurrency, rates);
+  const used = [...rateById.values()];
   if (metric.valueKind === 'money' && converted.length === 0 && unconverted.length > 0) {
     return { ok: false, reason: `No exchange rate to ${workingCurrency} for the years of these values (${distinctYears(unconverted)}), so they are not shown in ${workingCurrency}.` };
   }
-  const rate = used.at(-1);
   const notes = mode !== 'perGdp' ? describeRates(used) : [];
   if (unconverted.length > 0)
     notes.push(`Not shown in ${workingCurrency}, for want of that year's exchange rate: ${unconverted.map((o) => `${o.entityId} ${o.year} (${o.currency})`).join(', ')}.`);
   const displayCurrency = metric.valueKind === 'money' ? workingCurrency : undefined;
 
   const ratesUsed = used;
-  if (mode === 'absolute') return { ok: true, metric, rows: converted, notes, rate, ratesUsed };
+  if (mode === 'absolute') return { ok: true, metric, rows: converted, notes, ratesUsed };
 
   if (mode === 'indexed') {
     const bases = new Map<string, Observation>();
@@ -135,7 +119,6 @@ export function normaliseSeries(input: NormaliseInput): NormalisedSeries {
       metric: { ...metric, unit: 'index (first year = 100)', valueKind: 'quantity', moneyScale: undefined, decimals: 1 },
       rows,
       notes,
-      rate,
       ratesUsed,
     };
   }
@@ -195,7 +178,6 @@ export function normaliseSeries(input: NormaliseInput): NormalisedSeries {
     metric: { ...metric, unit, valueKind: 'quantity', moneyScale: undefined, decimals: mode === 'perCapita' && isMoney ? 0 : 2 },
     rows,
     notes,
-    rate,
     ratesUsed,
   };
 }

@@ -59,6 +59,11 @@ export function distinct<T>(values: Iterable<T>): T[] {
   return [...new Set(values)];
 }
 
+/** An entity's whole-city, whole-year figures for a metric by year, the preferred one where sources disagree. */
+export function valuesByYear(observations: readonly Observation[], entityId: string, metricId: string): Map<number, Observation> {
+  return new Map(pickPreferred(observations.filter((o) => o.metricId === metricId && o.entityId === entityId && isWholeCityYear(o))).map((o) => [o.year, o]));
+}
+
 /** An entity's latest whole-year figure for a metric (the preferred one where sources disagree). */
 export function latestValue(observations: readonly Observation[], metricId: string, entityId: string): Observation | undefined {
   return pickPreferred(observations.filter((o) => o.metricId === metricId && o.entityId === entityId && isWholeCityYear(o))).sort(

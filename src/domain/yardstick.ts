@@ -1,7 +1,7 @@
 import type { CityId, Metric, Observation } from '../api/schemas';
 import { compareMetric, type CompareMode, type Comparison } from './comparison';
 import { POPULATION_METRIC_ID } from './normalise';
-import { isWholeCityYear, pickPreferred } from './series';
+import { valuesByYear } from './series';
 import { weakestStatus } from './status';
 
 export const NATIONAL_ENTITY_ID = 'china';
@@ -15,13 +15,6 @@ export type YardstickRow = {
   /** Why China's value is missing, when it is. */
   chinaMissing: string | undefined;
 };
-
-/** Whole-year preferred values of one entity and metric, by year. */
-function byYear(observations: readonly Observation[], entityId: string, metricId: string): Map<number, Observation> {
-  return new Map(
-    pickPreferred(observations.filter((o) => o.entityId === entityId && o.metricId === metricId && isWholeCityYear(o))).map((o) => [o.year, o]),
-  );
-}
 
 /**
  * A count per million residents of the same year, on the same basis: a value is never divided by
@@ -50,8 +43,8 @@ export function perMillionResidents(value: Observation, population: Observation 
 
 /** Every whole-year value of `entityId` for the metric, per million residents of the same year. */
 function perMillionSeries(observations: readonly Observation[], entityId: string, metricId: string): Observation[] {
-  const population = byYear(observations, entityId, POPULATION_METRIC_ID);
-  return [...byYear(observations, entityId, metricId).values()].flatMap((o) => {
+  const population = valuesByYear(observations, entityId, POPULATION_METRIC_ID);
+  return [...valuesByYear(observations, entityId, metricId).values()].flatMap((o) => {
     const derived = perMillionResidents(o, population.get(o.year));
     return derived ? [derived] : [];
   });
@@ -77,7 +70,7 @@ export function toYardstickRows(
       ? cities.flatMap((city) => perMillionSeries(observations, city, metric.id))
       : observations.filter((o) => o.metricId === metric.id && (cities as readonly string[]).includes(o.entityId));
     const comparison = compareMetric(shown, cityValues, cities, mode);
-    const national = perMillion ? new Map(perMillionSeries(observations, NATIONAL_ENTITY_ID, metric.id).map((o) => [o.year, o])) : byYear(observations, NATIONAL_ENTITY_ID, metric.id);
+    const national = perMillion ? new Map(perMillionSeries(observations, NATIONAL_ENTITY_ID, metric.id).map((o) => [o.year, o])) : valuesByYear(observations, NATIONAL_ENTITY_ID, metric.id);
     const year = comparison.comparable ? comparison.year : undefined;
     const china = year === undefined ? undefined : national.get(year);
     const chinaMissing =

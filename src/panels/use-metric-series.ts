@@ -4,7 +4,7 @@ import { useCityObservations, useEvents, useObservations, useRates, useReference
 import type { CityId, Metric, Observation, Rate } from '../api/schemas';
 import { toChartAnnotations, type ChartAnnotation } from '../domain/annotations';
 import { GDP_METRIC_ID, POPULATION_METRIC_ID, normaliseSeries, type NormalisedSeries } from '../domain/normalise';
-import { pickPreferred, toYearRows, isWholeCityYear, type YearRow } from '../domain/series';
+import { isWholeCityYear, toYearRows, valuesByYear, type YearRow } from '../domain/series';
 import { NATIONAL_ENTITY_ID } from '../domain/yardstick';
 import { useViewState } from '../view-state/use-view-state';
 
@@ -72,7 +72,7 @@ export function useMetricSeries(metricId: string, cities: readonly CityId[]): Me
     const own = nationalQuery.data.filter((o) => o.metricId === metricId && isWholeCityYear(o));
     const shaped = normaliseSeries({ observations: own, metric, mode: 'absolute', currency: cur, rates: rates.data });
     if (!shaped.ok || shaped.rows.length === 0) return undefined;
-    return new Map(pickPreferred(shaped.rows).map((o) => [o.year, o]));
+    return valuesByYear(shaped.rows, NATIONAL_ENTITY_ID, metricId);
   }, [metric, norm, nationalQuery.data, rates.data, metricId, cur]);
   const own = needsDenominator ? [observations, rates, denominators] : [observations, rates];
   return {

@@ -9,7 +9,7 @@ import { frontEndCapacity } from '../../src/domain/capacity';
 import { compositeIndex, estimateShare } from '../../src/domain/composite';
 import { convertObservation } from '../../src/domain/currency';
 import { buildInsights } from '../../src/domain/insights';
-import { buildScorecard } from '../../src/domain/scorecard';
+import { compareMetrics } from '../../src/domain/comparison';
 import { toInvestment } from '../../src/features/chips/to-investment';
 import { AddToDeckButton, DeckControl, DeckLinkImport } from '../../src/features/presentation/deck-panel';
 import { decodeDeckParam, deckToJson, encodeDeckParam, SECTION_PATHS, type Deck } from '../../src/view-state/deck';
@@ -352,7 +352,7 @@ describe('the default deck against the app and the data', () => {
     const converted = convertObservation(o, 'CNY', rates);
     return converted.ok ? [converted.observation] : [];
   });
-  const scorecard = buildScorecard(metrics, inCny, cities);
+  const scorecard = compareMetrics(metrics, inCny, cities);
   const composite = compositeIndex(scorecard, cities, DEFAULT_WEIGHTS);
 
   it('slide 1: Chengdu leads on GDP in 2024 and overtook Wuhan across a break; Xi’an leads on R&D intensity in 2018; capacity has no common year', () => {

@@ -8,7 +8,7 @@ import { metrics, observations, rates } from '../../mocks/data';
 import { CITY_IDS, type Observation } from '../../src/api/schemas';
 import { compositeIndex } from '../../src/domain/composite';
 import { convertObservation } from '../../src/domain/currency';
-import { buildScorecard } from '../../src/domain/scorecard';
+import { compareMetrics } from '../../src/domain/comparison';
 import { latestValue, observationsInRows, toYearRows } from '../../src/domain/series';
 import { NATIONAL_ENTITY_ID, toYardstickRows } from '../../src/domain/yardstick';
 import { DEFAULT_WEIGHTS, DEFAULT_YEARS } from '../../src/view-state/search-params';
@@ -20,7 +20,7 @@ const inCny = inRange.flatMap((o) => {
   return converted.ok ? [converted.observation] : [];
 });
 const cityRows = inCny.filter((o) => (cities as string[]).includes(o.entityId));
-const scorecard = buildScorecard(metrics, cityRows, cities);
+const scorecard = compareMetrics(metrics, cityRows, cities);
 const composite = compositeIndex(scorecard, cities, DEFAULT_WEIGHTS);
 
 /** Every value an Overview card shows, card by card (a value on two cards counts twice, as a reader sees it twice). */

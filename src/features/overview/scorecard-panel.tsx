@@ -5,12 +5,11 @@ import { DataTable } from '../../components/data-table';
 import { StatusBadge } from '../../components/status-badge';
 import { cityLabel } from '../../domain/cities';
 import { formatNumber, formatValue, formatYearSpan } from '../../domain/format';
-import { comparisonYearText } from '../../domain/comparison';
-import type { ScoreRow } from '../../domain/scorecard';
+import { comparisonYearText, type Comparison } from '../../domain/comparison';
 import { toScorecardCsv } from './to-overview-csv';
 import type { OverviewData } from './use-overview-data';
 
-function ScoreCellView({ row, city }: { row: ScoreRow; city: CityId }) {
+function ScoreCellView({ row, city }: { row: Comparison; city: CityId }) {
   const cell = row.cells.find((c) => c.city === city);
   if (!row.comparable) return cell?.latestYear !== undefined ? <span className="missing">latest {cell.latestYear}</span> : null;
   if (!cell?.observation) return <span className="missing">no value</span>;
@@ -76,8 +75,8 @@ export function ScorecardPanel({ data }: { data: OverviewData }) {
             ...cities.map((city) => ({
               key: city,
               header: cityLabel(city),
-              render: (r: ScoreRow) => <ScoreCellView row={r} city={city} />,
-              sortValue: (r: ScoreRow) => r.cells.find((c) => c.city === city)?.rank,
+              render: (r: Comparison) => <ScoreCellView row={r} city={city} />,
+              sortValue: (r: Comparison) => r.cells.find((c) => c.city === city)?.rank,
             })),
             { key: 'note', header: 'Note', render: (r) => r.reason ?? '' },
           ]}

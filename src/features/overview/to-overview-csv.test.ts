@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CityId, Entity, Metric, Observation, Source } from '../../api/schemas';
 import { compositeIndex } from '../../domain/composite';
 import { buildInsights } from '../../domain/insights';
-import { buildScorecard } from '../../domain/scorecard';
+import { compareMetrics } from '../../domain/comparison';
 import { metricsNamedIn, toCompositeCsv, toHeadlineCsv, toInsightsCsv, toScorecardCsv, type OverviewCsvLookups } from './to-overview-csv';
 
 const CITIES: CityId[] = ['wuhan', 'xian', 'chengdu'];
@@ -55,7 +55,7 @@ const col = (header: readonly string[], name: string) => header.indexOf(name);
 
 describe('metricsNamedIn', () => {
   it('reads the longest label first, so a sentence about real GDP growth is not also about GDP', () => {
-    const scorecard = buildScorecard(METRICS, [], CITIES);
+    const scorecard = compareMetrics(METRICS, [], CITIES);
     expect(metricsNamedIn('Chengdu leads on Real GDP growth: 6.1% in 2023.', scorecard).map((m) => m.id)).toEqual(['ctx_gdp_growth']);
     expect(metricsNamedIn('No comparable figures for GDP, Firms in the selected years.', scorecard).map((m) => m.id).sort()).toEqual(['ctx_gdp', 'firms']);
     expect(metricsNamedIn('On the composite index Wuhan comes first with 90 of 100.', scorecard)).toEqual([]);
@@ -73,7 +73,7 @@ describe('overview CSVs', () => {
     obs('firms', 'wuhan', 2022, 50),
     obs('firms', 'xian', 2022, 40),
   ];
-  const scorecard = buildScorecard(METRICS, observations, CITIES);
+  const scorecard = compareMetrics(METRICS, observations, CITIES);
   const composite = compositeIndex(scorecard, CITIES, WEIGHTS);
 
   it('lists each insight with the metrics, years, statuses and sources behind it', () => {

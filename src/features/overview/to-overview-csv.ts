@@ -1,4 +1,4 @@
-import { comparisonYearText } from '../../domain/comparison';
+import { comparisonYearText, NOT_COMPARED_NOTE, type Comparison } from '../../domain/comparison';
 import { NATIONAL_ENTITY_ID, type YardstickRow } from '../../domain/yardstick';
 import type { CityId, Currency, Entity, Metric, MetricCategory, Observation, Source, Status } from '../../api/schemas';
 import { METRIC_CATEGORIES, METRIC_CATEGORY_LABELS, STATUSES } from '../../api/schemas';
@@ -7,7 +7,6 @@ import { CITY_NAMES } from '../../domain/cities';
 import type { CompositeIndex } from '../../domain/composite';
 import type { CsvTable } from '../../domain/csv';
 import { formatYearSpan } from '../../domain/format';
-import type { ScoreRow } from '../../domain/scorecard';
 import { distinct, isWholeCityYear, pickPreferred } from '../../domain/series';
 import { weakestStatus } from '../../domain/status';
 
@@ -47,7 +46,7 @@ export function toHeadlineCsv(cells: readonly HeadlineCell[], cities: readonly C
   const rows: ObservationCsvRow[] = cells.flatMap((cell) =>
     cities.map((city) => {
       const observation = cell.byCity[city];
-      const note = !observation ? 'No figure in these years.' : cell.compared ? undefined : 'Latest value, not compared: no year in which every selected city has a value.';
+      const note = !observation ? 'No figure in these years.' : cell.compared ? undefined : NOT_COMPARED_NOTE;
       return { observation, entityId: city, metricId: cell.metric.id, note, extra: [cell.yearText] };
     }),
   );
@@ -60,7 +59,7 @@ const SCORECARD_COLUMNS = ['category', 'compared_year', 'rank', 'gap_to_leader',
  * The scorecard: for each comparable metric, a row per city with its value, rank and gap to the
  * leader (in the metric's unit, and in percent); a metric that cannot be compared is one row saying why.
  */
-export function toScorecardCsv(scorecard: readonly ScoreRow[], lookups: OverviewCsvLookups): CsvTable {
+export function toScorecardCsv(scorecard: readonly Comparison[], lookups: OverviewCsvLookups): CsvTable {
   const ordered = [...scorecard.filter((r) => r.comparable), ...scorecard.filter((r) => !r.comparable)];
   const rows: ObservationCsvRow[] = ordered.flatMap((row): ObservationCsvRow[] => {
     const category = METRIC_CATEGORY_LABELS[row.metric.category];
@@ -86,7 +85,7 @@ export function toScorecardCsv(scorecard: readonly ScoreRow[], lookups: Overview
 }
 
 /** The values the composite index of one city and category (or every category) stands on. */
-function compositeInputs(scorecard: readonly ScoreRow[], metricIds: ReadonlySet<string>, city: CityId): Observation[] {
+function compositeInputs(scorecard: readonly Comparison[], metricIds: ReadonlySet<string>, city: CityId): Observation[] {
   return scorecard
     .filter((r) => r.comparable && metricIds.has(r.metric.id))
     .flatMap((r) => {
@@ -103,7 +102,7 @@ export const COMPOSITE_UNIT = 'index, 0–100 (the leader on each metric = 100)'
  */
 export function toCompositeCsv(
   composite: CompositeIndex | undefined,
-  scorecard: readonly ScoreRow[],
+  scorecard: readonly Comparison[],
   cities: readonly CityId[],
   weights: Readonly<Record<MetricCategory, number>>,
   lookups: Pick<OverviewCsvLookups, 'metricById' | 'sourceById'>,
@@ -164,7 +163,7 @@ export function yearCell(years: readonly number[]): number | string | undefined 
  * The metrics a sentence is about: every scorecard metric whose label it contains, longest label
  * first so "Real GDP growth" is not also read as "GDP".
  */
-export function metricsNamedIn(sentence: string, scorecard: readonly ScoreRow[]): Metric[] {
+export function metricsNamedIn(sentence: string, scorecard: readonly Comparison[]): Metric[] {
   let rest = sentence;
   const named: Metric[] = [];
   for (const row of [...scorecard].sort((a, b) => b.metric.label.length - a.metric.label.length)) {
@@ -182,7 +181,7 @@ export function metricsNamedIn(sentence: string, scorecard: readonly ScoreRow[])
  */
 export function toInsightsCsv(
   insights: readonly string[],
-  scorecard: readonly ScoreRow[],
+  scorecard: readonly Comparison[],
   observations: readonly Observation[],
   cities: readonly CityId[],
   sourceById: ReadonlyMap<string, Source>,

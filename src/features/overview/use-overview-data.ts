@@ -3,9 +3,9 @@ import { panelState } from '../../api/combine-queries';
 import { useCityObservations, useEvents, useObservations, useRates, useReferenceData } from '../../api/resources';
 import type { Observation } from '../../api/schemas';
 import { compositeIndex } from '../../domain/composite';
-import { convertObservation, describeRates, type ConversionRate } from '../../domain/currency';
+import { convertRows, describeRates } from '../../domain/currency';
 import { buildInsights } from '../../domain/insights';
-import { buildScorecard } from '../../domain/scorecard';
+import { compareMetrics } from '../../domain/comparison';
 import { NATIONAL_ENTITY_ID, toYardstickRows } from '../../domain/yardstick';
 import { conversionOf, seriesDerivation } from '../../panels/to-trend-csv';
 import { useSelectedCities, useViewState } from '../../view-state/use-view-state';
@@ -27,23 +27,11 @@ export function useOverviewData() {
   // China's own figures: the yardstick card's alone, so a failure here breaks only that card.
   const national = useObservations({ entities: [NATIONAL_ENTITY_ID], from, to });
 
-  const converted = useMemo(() => {
-    if (!observations.data || !rates.data) return undefined;
-    const rateById = new Map<string, ConversionRate>();
-    const unconverted: Observation[] = [];
-    const rows: Observation[] = [];
-    for (const row of observations.data) {
-      const result = convertObservation(row, cur, rates.data);
-      // A value with no rate for its year is left out rather than compared in the wrong currency.
-      if (!result.ok) {
-        unconverted.push(row);
-        continue;
-      }
-      if (result.rate && result.rate.from !== result.rate.to) rateById.set(row.id, result.rate);
-      rows.push(result.observation);
-    }
-    return { rows, rateById, unconverted };
-  }, [observations.data, rates.data, cur]);
+  // A value with no rate for its year is left out rather than compared in the wrong currency.
+  const converted = useMemo(
+    () => (observations.data && rates.data ? convertRows(observations.data, cur, rates.data) : undefined),
+    [observations.data, rates.data, cur],
+  );
 
   // How a value was converted, for the CSV column only: worked out when a CSV is asked for.
   const derivation = useMemo(() => {
@@ -57,7 +45,7 @@ export function useOverviewData() {
 
   const metrics = reference.metrics.data;
   const scorecard = useMemo(
-    () => (metrics && converted ? buildScorecard(metrics, converted.rows, cities, compare) : []),
+    () => (metrics && converted ? compareMetrics(metrics, converted.rows, cities, compare) : []),
     [metrics, converted, cities, compare],
   );
   const composite = useMemo(() => (scorecard.length > 0 ? compositeIndex(scorecard, cities, w) : undefined), [scorecard, cities, w]);
@@ -75,16 +63,10 @@ export function useOverviewData() {
     [scorecard],
   );
 
-  const nationalConverted = useMemo(() => {
-    if (!national.data || !rates.data) return undefined;
-    const rateById = new Map<string, ConversionRate>();
-    const rows = national.data.flatMap((row) => {
-      const result = convertObservation(row, cur, rates.data);
-      if (result.ok && result.rate && result.rate.from !== result.rate.to) rateById.set(row.id, result.rate);
-      return result.ok ? [result.observation] : [];
-    });
-    return { rows, rateById };
-  }, [national.data, rates.data, cur]);
+  const nationalConverted = useMemo(
+    () => (national.data && rates.data ? convertRows(national.data, cur, rates.data) : undefined),
+    [national.data, rates.data, cur],
+  );
   const yardstick = useMemo(
     () => (metrics && converted && nationalConverted ? toYardstickRows(metrics, [...converted.rows, ...nationalConverted.rows], cities, compare) : []),
     [metrics, converted, nationalConverted, cities, compare],

@@ -1,5 +1,6 @@
 import type { CityId, Entity, Metric, Source } from '../../api/schemas';
 import { observationCsv, type ObservationCsvRow } from '../../components/observation-csv';
+import { NOT_COMPARED_NOTE } from '../../domain/comparison';
 import type { CsvTable } from '../../domain/csv';
 import type { Normalisation } from '../../domain/normalise';
 import { seriesDerivation } from '../../panels/to-trend-csv';
@@ -35,7 +36,7 @@ export function toLatestComparisonCsv(
     return cities.map((city) => {
       const observation = compared ? row.cells[city] : row.latest[city];
       const missing = observation ? undefined : 'No figure in the selected years.';
-      const uncompared = observation && !compared ? 'Latest value, not compared: no year in which every selected city has a value.' : undefined;
+      const uncompared = observation && !compared ? NOT_COMPARED_NOTE : undefined;
       return {
         observation,
         entityId: city,
