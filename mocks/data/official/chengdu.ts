@@ -253,6 +253,14 @@ export const chengduSources: ReadSource[] = [
     year: 2022, url: 'http://drive.dizo.com.cn/guonei/2022/0907/100024256.html', kind: 'secondary', accessed: '2026-12-03',
   },
   {
+    id: 'cd_cddaily_rd_2022_scecea',
+    title: 'Chengdu Statistical Bulletin on Science and Technology Funding 2022 (2022年成都市科技经费投入统计公报), as reported by Chengdu Daily (成都日报); reprint',
+    shortTitle: 'Chengdu R&D Bulletin 2022 (Chengdu Daily reprint)',
+    publisher: 'scecea.org.cn (Sichuan Enterprise Confederation, 四川企联网), reprint of Chengdu Daily',
+    year: 2023, url: 'http://scecea.org.cn/show-108-198624-1.html', kind: 'secondary', accessed: '2026-12-03',
+    note: 'Reprinted 2023-10-08. The article reports the city bulletin’s figures; the bulletin itself (成都市统计局) was not reachable.',
+  },
+  {
     id: 'cd_chinanews_2018q3_foggame',
     title: 'Chengdu’s GDP passed 1 trillion yuan in the first three quarters of 2018 (中国新闻网), reprint',
     shortTitle: 'Chengdu Q1–Q3 2018 (China News reprint)',
@@ -555,12 +563,22 @@ export const chengduObservations: Observation[] = [
     currency: 'CNY', valueText: '2019年全市R&D经费452.5亿元',
     note: 'Chengdu Science and Technology Bureau data; a different publisher from the 2018 provincial bulletin value.',
   }),
+  est('chengdu', 'tal_rd_spend', 2021, 63.192, 'cd_cddaily_rd_2022_scecea', {
+    kind: 'derived', detail: '2022 R&D of 733.26亿元 less the stated increase of 101.34亿元 over 2021 (Chengdu R&D bulletin 2022, as reported).',
+  }, { currency: 'CNY' }),
+  rep('chengdu', 'tal_rd_spend', 2022, 73.326, 'cd_cddaily_rd_2022_scecea', {
+    currency: 'CNY', valueText: '全市共投入研究与试验发展(R&D)经费733.26亿元,占全省R&D经费投入60.35%,较上年增加101.34亿元,增长16.0%',
+  }),
   rep('chengdu', 'tal_rd_intensity', 2018, 2.56, 'cd_sc_rd_bulletin_2018_mirror', {
     valueText: 'R&D经费(亿元) 投入强度(% 392.3 2.56', note: 'Row label inferred as Chengdu (see the source note).',
   }),
   rep('chengdu', 'tal_rd_intensity', 2021, 2.26, 'cd_scnews_rd_2021_dizo', {
     qualifier: 'atLeast', valueText: '成德绵超全省平均水平 … 投入强度(R&D经费与地区生产总值之比)为2.26%',
     note: 'Lower bound: the 2021 Sichuan R&D bulletin says Chengdu, Deyang and Mianyang were above the provincial 2.26%; the city value itself was not visible.',
+  }),
+  rep('chengdu', 'tal_rd_intensity', 2022, 3.52, 'cd_cddaily_rd_2022_scecea', {
+    valueText: '研究与试验发展(R&D)经费投入强度(地区生产总值之比)为3.52%,比上年提高0.35个百分点',
+    note: 'The same article puts 2021 at 3.17% (3.52 less 0.35 points), above the lower bound of 2.26% recorded for 2021.',
   }),
 
   // ── National high-tech enterprises ──
@@ -675,12 +693,12 @@ export const chengduNotFound: NotFound[] = [
     searched: 'Bulletin wording "人均地区生产总值 元 按常住人口计算", "成都市2023年国民经济和社会发展统计公报 人均地区生产总值", "成都人均GDP突破10万元", English "Chengdu per capita GDP 2023"; GDP-related queries return only spam pages, and the city bulletins are not indexed (only district bulletins on tjgb.hongheiku.com). Not derived from GDP and population because the metric is the published figure. Third pass (2026-12-03): "成都 2022年 人均地区生产总值 元 按常住人口计算", "盘点2022成都经济 人均地区生产总值", bulletin-title and 成都市统计局/成都调查队 queries, English "Chengdu per capita GDP 2022", docs and code corpora, GitHub string search for the bulletin title; a guancha.cn article on 2022 Sichuan per-capita GDP by city surfaced, but its visible part gives only the ranking, not the value. Fourth pass (2026-12-03, news headlines): "成都人均GDP首次突破10万元" (only the 2013 US$10,000 item), "成都 人均地区生产总值 2023年 元 按常住人口计算", the 2023 bulletin opening "全年全市实现地区生产总值22074.7亿元 … 人均地区生产总值", English "Chengdu per capita GDP 2023 yuan", "四川21市州 人均GDP 成都"; GDP wording returns spam.',
   },
   {
-    entityId: 'chengdu', metricId: 'tal_rd_spend', years: [2015, 2016, 2017, 2020, 2021, 2022, 2023, 2024],
+    entityId: 'chengdu', metricId: 'tal_rd_spend', years: [2015, 2016, 2017, 2020, 2023, 2024],
     searched: 'Sichuan R&D bulletins (四川省科技经费投入统计公报) 2016, 2021, 2022 mirrors (pitimail.com, pouringspot.com; excerpts stop before the city annex table; 2022 names Chengdu only among cities above 20亿元), news "成都 R&D经费 投入强度", "成都全社会研发经费投入 突破 亿元", "成都 研发投入强度 3.5%"; 2016 has only a growth rate (全社会研发投入增长12.7%).',
   },
   {
-    entityId: 'chengdu', metricId: 'tal_rd_intensity', years: [2015, 2016, 2017, 2019, 2020, 2022, 2023, 2024],
-    searched: 'Sichuan R&D bulletins by city ("分地区看 成都市", annex tables not visible), news "成都 研发投入强度 %", work reports; 2021 has only "above the provincial 2.26%". Third pass (2026-12-03): "成都 全社会研发经费投入强度 2023年", "成都 R&D经费投入强度 四川省统计局 分市州", English "Chengdu R&D investment intensity 2022"; the 2022 Sichuan R&D bulletin mirror (pitimail.com) again stops before the city table.',
+    entityId: 'chengdu', metricId: 'tal_rd_intensity', years: [2015, 2016, 2017, 2019, 2020, 2023, 2024],
+    searched: 'Sichuan R&D bulletins by city ("分地区看 成都市", annex tables not visible), news "成都 研发投入强度 %", work reports; 2021 has only "above the provincial 2.26%". Third pass (2026-12-03): "成都 全社会研发经费投入强度 2023年", "成都 R&D经费投入强度 四川省统计局 分市州", English "Chengdu R&D investment intensity 2022"; the 2022 Sichuan R&D bulletin mirror (pitimail.com) again stops before the city table. Fifth pass (2026-12-03): the Chengdu Daily report of the city’s own 2022 R&D bulletin (scecea.org.cn reprint) gives 2022; "成都 R&D经费投入强度 2023年" and the 2023 Sichuan bulletin found nothing for 2023.',
   },
   {
     entityId: 'chengdu', metricId: 'ind_hitech_firms', years: [2015, 2016, 2017, 2020, 2024],

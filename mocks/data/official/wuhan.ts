@@ -136,6 +136,10 @@ export const wuhanSources: ReadSource[] = [
     shortTitle: 'Wuhan IP white paper 2020 (CNIPA)', publisher: 'China National Intellectual Property Administration (english.cnipa.gov.cn)',
     year: 2021, url: 'https://english.cnipa.gov.cn/art/2021/4/29/art_2595_159042.html', kind: 'government', accessed: '2026-12-03',
     note: 'Summarises the white paper Wuhan released on 2021-04-20.' },
+  { id: 'whof_chinanews_patents_2024_igo9go', title: 'Wuhan granted 25,200 invention patents in 2024 (中国新闻网, 2025-04-25, on a Wuhan government press conference), reprint',
+    shortTitle: 'Wuhan invention patents 2024 (China News reprint)', publisher: 'm.igo9go.com (reprint of China News Service, 中国新闻网)',
+    year: 2025, url: 'http://m.igo9go.com/cj/2025/04-25/10405891.shtml', kind: 'secondary', accessed: '2026-12-03',
+    note: 'The reprint site carries unrelated advertising; the text is China News Service’s report of the city intellectual-property office’s figures.' },
   { id: 'whof_techcontracts_2022_jp', title: 'Hubei technology-contract turnover tops 300 billion yuan (湖北省、技術契約成約額が3000億元を突破), citing China News Service',
     shortTitle: 'Wuhan technology contracts 2022 (Wuhan gov, Japanese)', publisher: 'Wuhan Municipal People’s Government Japanese portal (japanese.wuhan.gov.cn)',
     year: 2023, url: 'http://japanese.wuhan.gov.cn/wh_rywz01/wh_rywz011/202302/t20230204_2145791.shtml', kind: 'government', accessed: '2026-12',
@@ -278,6 +282,9 @@ export const wuhanObservations: Observation[] = [
   rep(W, 'tal_invention_patents', 2017, 8444, 'whof_kjj_table_2013_2018', { valueText: '其中:发明专利授权量(件) 3171 3874 6003 6514 8444' }),
   rep(W, 'tal_invention_patents', 2018, 8807, 'whof_kjj_table_2013_2018', { valueText: '其中:发明专利授权量(件) 3171 3874 6003 6514 8444 8807' }),
   rep(W, 'tal_invention_patents', 2020, 14667, 'whof_cnipa_ip_whitepaper_2020', { valueText: 'among which 14,667 were invention patents', note: '+24.78% on 2019.' }),
+  rep(W, 'tal_invention_patents', 2024, 25200, 'whof_chinanews_patents_2024_igo9go', {
+    valueText: '2024年,武漢市發明專利授權2.52萬件,同比增長10.9%', note: 'Printed in traditional characters on the reprint; 2.52万件, so rounded to the nearest hundred.',
+  }),
 
   // ── Higher education ─────────────────────────────────────
   rep(W, 'tal_students', 2018, 0.969323, 'whof_jyj_edu_2018', { valueText: '1、普通高校 84 251781 283732 969323',
@@ -332,7 +339,7 @@ export const wuhanNotFound: NotFound[] = [
     searched: 'Science and Technology Bureau pages, government work reports 2021, news; query "2020年 武汉 高新技术企业 总数 家 净增". 2019 has only the November 2019 forecast.' },
   { entityId: W, metricId: 'tal_patents', years: [2019, 2021, 2022, 2023, 2024],
     searched: 'kjj.wuhan.gov.cn 科技统计简表, Wuhan IP white papers (武汉市知识产权发展状况, CNIPA English summaries), 湖北专利统计快报, bulletins; queries "武汉 全年专利授权量 件 其中发明专利授权量", "White Paper Intellectual Property Development of Wuhan". Second pass: "武汉市知识产权发展状况白皮书 发明专利授权量 2023年", "武汉 发明专利授权量 2021年 件 同比增长", CNIPA English statistics (monthly "Distribution of Grants for Inventions Received from Home" tables surface only for 2011–2016; the 2022 statistical yearbook surfaces only patents-in-force tables by city). 2019 could be back-computed from the 2020 growth rate but is not printed, so it stays missing.' },
-  { entityId: W, metricId: 'tal_invention_patents', years: [2019, 2021, 2022, 2023, 2024],
+  { entityId: W, metricId: 'tal_invention_patents', years: [2019, 2021, 2022, 2023],
     searched: 'Same search as patents granted. A credit.wuhan.gov.cn line "2017年共有1000件发明专利获得授权" conflicts with the bureau’s 8444 and was not used.' },
   { entityId: W, metricId: 'tal_students', years: [2015, 2016, 2017, 2019, 2021, 2022, 2023],
     searched: 'jyj.wuhan.gov.cn 各级各类教育机构基本情况表 (only 2018 found), bulletin education paragraphs, news; queries "武汉 年末全市共有普通高等学校 普通本专科在校学生", "武汉地区各级各类教育机构基本情况". Anonymous pages give 128.83万 (2021) and 133.3万 (2022) on an unclear, wider definition; not used.' },
