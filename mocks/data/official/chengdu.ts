@@ -256,7 +256,7 @@ export const chengduSources: ReadSource[] = [
     id: 'cd_cddaily_rd_2022_scecea',
     title: 'Chengdu Statistical Bulletin on Science and Technology Funding 2022 (2022年成都市科技经费投入统计公报), as reported by Chengdu Daily (成都日报); reprint',
     shortTitle: 'Chengdu R&D Bulletin 2022 (Chengdu Daily reprint)',
-    publisher: 'scecea.org.cn (Sichuan Enterprise Confederation, 四川企联网), reprint of Chengdu Daily',
+    publisher: 'scecea.org.cn (Sichuan Enterprise Confederation site), reprint of Chengdu Daily',
     year: 2023, url: 'http://scecea.org.cn/show-108-198624-1.html', kind: 'secondary', accessed: '2026-12-03',
     note: 'Reprinted 2023-10-08. The article reports the city bulletin’s figures; the bulletin itself (成都市统计局) was not reachable.',
   },
