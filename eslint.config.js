@@ -7,29 +7,29 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /**
- * Imports flow one way (../shared/design.md): shared layers (api, domain, components, view-state,
- * panels) -> features -> app. Features never import each other; only src/main.tsx reaches mocks/.
+ * Imports flow one way (../shared/design.md): shared layers (api, domain, ui, charts, export,
+ * view-state, panels) -> features -> app. Features never import each other; only src/main.tsx
+ * reaches mocks/. Plain UI (ui/) never reaches the Recharts charts, so a card paints without them.
  */
 const FEATURES = ['overview', 'industries', 'talent', 'chips', 'timeline', 'sources', 'presentation'];
 
 const importDirectionZones = [
   // Shared layers import neither features nor the app.
-  ...['api', 'domain', 'components', 'view-state', 'panels'].flatMap((layer) => [
+  ...['api', 'domain', 'ui', 'charts', 'export', 'view-state', 'panels'].flatMap((layer) => [
     { target: `./src/${layer}`, from: './src/features', message: 'Shared code must not import a feature.' },
     { target: `./src/${layer}`, from: './src/app', message: 'Shared code must not import the app.' },
   ]),
   // The lowest layers do not import UI.
-  ...['api', 'domain'].flatMap((layer) => [
-    { target: `./src/${layer}`, from: './src/components', message: `${layer} has no UI.` },
-    { target: `./src/${layer}`, from: './src/panels', message: `${layer} has no UI.` },
-  ]),
-  { target: './src/components', from: './src/panels', message: 'Components do not fetch data; panels do.' },
+  ...['api', 'domain'].flatMap((layer) =>
+    ['ui', 'charts', 'export', 'panels'].map((ui) => ({ target: `./src/${layer}`, from: `./src/${ui}`, message: `${layer} has no UI.` })),
+  ),
+  ...['ui', 'charts', 'export'].map((layer) => ({ target: `./src/${layer}`, from: './src/panels', message: 'UI, charts and export do not fetch data; panels do.' })),
   // A feature never imports another feature.
   ...FEATURES.map((feature) => ({
     target: `./src/features/${feature}`,
     from: './src/features',
     except: [`./${feature}`],
-    message: 'A feature never imports another feature; move shared code to components, domain or panels.',
+    message: 'A feature never imports another feature; move shared code to ui, charts, domain or panels.',
   })),
   { target: './src/features', from: './src/app', message: 'Features do not import the app.' },
   // Only main.tsx reaches the mocks.
@@ -38,7 +38,7 @@ const importDirectionZones = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-*', 'coverage', 'reports', 'test-results', 'public/mockServiceWorker.js', 'node_modules'] },
+  { ignores: ['dist', 'dist-*', 'coverage', 'reports', 'test-results', 'public/mockServiceWorker.js', 'node_modules', '.tmp'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginQuery.configs['flat/recommended'],
@@ -73,6 +73,31 @@ export default tseslint.config(
         { name: 'fetch', message: 'Components never call fetch: use a resource hook from src/api.' },
       ],
     },
+  },
+  {
+    // Recharts stays out of the section chunks: a chart module is reached only through its lazy
+    // registry (src/charts/lazy.ts, a feature's charts.ts), so the card around it paints first.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'recharts', message: 'Only chart modules (*-chart.tsx) import Recharts.' }],
+          patterns: [
+            {
+              group: ['**/*-chart'],
+              allowTypeImports: true,
+              message: 'Import charts from src/charts/lazy.ts or the feature\'s charts.ts, which load them apart from the card.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*-chart.tsx'],
+    rules: { 'no-restricted-imports': 'off' },
   },
   {
     // The data layer is the one place that calls fetch; scripts and tests may too.

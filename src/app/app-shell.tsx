@@ -1,16 +1,20 @@
-import { Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { NavLink, Route, Routes, useLocation } from 'react-router';
 import { useMeta } from '../api/resources';
-import { CityPicker } from '../components/city-picker';
-import { Skeleton } from '../components/skeleton';
-import { DisplayModeSwitch } from '../components/display-mode-switch';
-import { SpotlightSelect, useSpotlightAttribute } from '../components/spotlight-select';
-import { useThemeAttribute } from '../components/theme-select';
-import { ViewControls } from '../components/view-controls';
-import { AddToDeckButton, DeckControl, DeckLinkImport } from '../features/presentation/deck-panel';
-import { PresentButton, PresentationBar, PresentationKeys } from '../features/presentation/presentation-mode';
+import { CityPicker } from '../ui/city-picker';
+import { Skeleton } from '../ui/skeleton';
+import { DisplayModeSwitch } from '../ui/display-mode-switch';
+import { SpotlightSelect, useSpotlightAttribute } from '../ui/spotlight-select';
+import { useThemeAttribute } from '../ui/theme-select';
+import { ViewControls } from '../ui/view-controls';
+import { AddToDeckButton, DeckControl } from '../features/presentation/deck-panel';
+import { PresentButton, PresentationKeys } from '../features/presentation/presentation-keys';
 import { usePresentation } from '../features/presentation/use-presentation';
 import { usePresenting, useViewState } from '../view-state/use-view-state';
+
+// Presentation mode's bar and a deck link's import load when first needed, not with the shell.
+const PresentationBar = lazy(() => import('../features/presentation/presentation-bar').then((m) => ({ default: m.PresentationBar })));
+const DeckLinkImport = lazy(() => import('../features/presentation/deck-link-import').then((m) => ({ default: m.DeckLinkImport })));
 import { MockUnavailableBanner, OfflineBanner, ReferenceDataBanner } from './data-banners';
 import { LinkNotice } from './link-notice';
 import { DataNotice, LinkTools, ShortcutsControl, VersionNotice } from './meeting-tools';
@@ -136,6 +140,8 @@ function HeaderAndToolbar() {
 
 export function AppShell() {
   const presenting = usePresenting();
+  const [{ deck: deckLink }] = useViewState();
+  const hasDeckLink = deckLink !== null;
   const meta = useMeta();
   useThemeAttribute();
   useSpotlightAttribute();
@@ -147,12 +153,22 @@ export function AppShell() {
         Skip to content
       </a>
       <PresentationKeys />
-      {presenting ? <PresentationBar linkTools={<LinkTools />} shortcuts={<ShortcutsControl />} /> : <HeaderAndToolbar />}
+      {presenting ? (
+        <Suspense fallback={null}>
+          <PresentationBar linkTools={<LinkTools />} shortcuts={<ShortcutsControl />} />
+        </Suspense>
+      ) : (
+        <HeaderAndToolbar />
+      )}
       <MockUnavailableBanner />
       <OfflineBanner />
       <ReferenceDataBanner />
       <LinkNotice />
-      <DeckLinkImport />
+      {hasDeckLink ? (
+        <Suspense fallback={null}>
+          <DeckLinkImport />
+        </Suspense>
+      ) : null}
       <DataNotice />
       <VersionNotice />
       <main id="main" className="app-main" tabIndex={-1}>

@@ -4,9 +4,8 @@ import { useMeta } from '../api/resources';
 import { CITY_IDS, type CityId } from '../api/schemas';
 import { CITY_NAMES } from '../domain/cities';
 import { RESERVED_PARAMS, serializeViewSearch } from '../view-state/search-params';
-import { hasModifier, isInControl, setShortcutsEnabled, useShortcutsEnabled } from '../components/keyboard';
-import { encodeDeckParam } from '../view-state/deck';
-import { useDeck } from '../view-state/deck-store';
+import { hasModifier, isInControl, setShortcutsEnabled, useShortcutsEnabled } from '../ui/keyboard';
+import { useDeck } from '../features/presentation/model/deck-store';
 import { useViewState } from '../view-state/use-view-state';
 
 export const SHORTCUTS: { keys: string; action: string }[] = [
@@ -128,7 +127,7 @@ export function LinkTools() {
     params.set('to', String(state.to));
     if (meta.data) params.set('v', meta.data.datasetVersion);
     // A slide number means nothing without its deck: a presentation link carries the deck too.
-    if (state.slide !== null) params.set('deck', encodeDeckParam(deck));
+    if (state.slide !== null) params.set('deck', (await import('../features/presentation/model/deck-link')).encodeDeckParam(deck));
     const url = `${window.location.origin}${location.pathname}?${params.toString()}`;
     try {
       await navigator.clipboard.writeText(url);

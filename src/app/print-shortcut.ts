@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { drawEveryCard } from '../components/use-near-viewport';
-import { isSettled } from './print/use-print-page';
+import { drawEveryCard } from '../ui/use-near-viewport';
+import { isSettled } from './print/settled';
 
 /** Every card drawn, each chart at the size of its box (charts measure their box a frame after they mount). */
 function everyCardDrawn(): boolean {

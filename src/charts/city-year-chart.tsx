@@ -18,13 +18,14 @@ import {
 import type { CityId, Metric, Observation } from '../api/schemas';
 import { useChartLabels } from './chart-labels';
 import { EVENT_KIND_LABELS, STATUS_LABELS } from '../api/schemas';
-import { breakMarks, labelTiers, type ChartAnnotation } from '../domain/annotations';
+import { breakMarks, type ChartAnnotation } from '../domain/annotations';
 import { CITY_NAMES, cityLabel } from '../domain/cities';
 import { formatEnGb, formatQualifiedNumber, formatValue } from '../domain/format';
-import { CITY_COLOURS, NEUTRAL_SERIES_COLOUR, textOnFill } from '../domain/palette';
+import { CITY_COLOURS, textOnFill } from '../domain/palette';
 import type { YearRow } from '../domain/series';
 import { CityLegend, CitySwatch, REFERENCE_COLOUR, StatusMark, useChartText } from './status-marks';
 import { seriesClass } from '../domain/spotlight';
+import { annotationColour, BADGE_RADIUS, BASE_TOP_MARGIN, cityYearLayout, LABEL_GAP, labelBoxHeight, TIER_HEIGHT, valueLabelPlacements } from './city-year-layout';
 import { usePresenting } from '../view-state/use-view-state';
 
 export type CityYearChartProps = {
@@ -39,40 +40,6 @@ export type CityYearChartProps = {
   /** A national yardstick drawn as a dashed line beside the cities (China's value, by year). */
   reference?: { label: string; byYear: ReadonlyMap<number, Observation> };
 };
-
-/** The colour of an annotation: its city's, or neutral for national and provincial events. */
-export const annotationColour = (annotation: ChartAnnotation) =>
-  annotation.city ? CITY_COLOURS[annotation.city] : NEUTRAL_SERIES_COLOUR;
-
-const BADGE_RADIUS = 12;
-const TIER_HEIGHT = 2 * BADGE_RADIUS + 4;
-const BASE_TOP_MARGIN = 8;
-
-/**
- * The x range, year ticks and badge rows of a chart: the axis covers the data's years and every
- * annotation; badges closer than about a fourteenth of the range get their own row, so numbers
- * never overlap, and the top margin grows by a row for each.
- */
-export function cityYearLayout(rows: readonly YearRow[], annotations: readonly ChartAnnotation[] = []) {
-  const xs = annotations.map((a) => a.x);
-  const years = rows.map((r) => r.year);
-  const min = Math.floor(Math.min(...years, ...xs));
-  const max = Math.max(...years, ...xs);
-  const span = Math.max(1, max - min);
-  const step = span > 24 ? 5 : span > 12 ? 2 : 1;
-  const ticks: number[] = [];
-  for (let year = Math.ceil(min / step) * step; year <= max; year += step) ticks.push(year);
-  // A year or two of data would sit on the plot's edges: give it half a year either side.
-  const pad = span < 3 ? 0.5 : 0;
-  const tiers = labelTiers(xs, (span + 2 * pad) / 14);
-  const tierCount = annotations.length > 0 ? Math.max(...tiers) + 1 : 0;
-  return {
-    domain: [min - pad, max + pad] as [number, number],
-    ticks,
-    tiers,
-    topMargin: BASE_TOP_MARGIN + tierCount * TIER_HEIGHT,
-  };
-}
 
 type LineShapeProps = { x1?: number; y1?: number; x2?: number; y2?: number };
 
@@ -210,69 +177,6 @@ function YearTooltip({
 }
 
 const valueOf = (city: CityId) => (row: YearRow) => row.values[city]?.value ?? null;
-
-/** A value label's place: above its point, or below it when a label above would run into another. */
-export type LabelPlacement = 'above' | 'below';
-
-/** Series with at most this many points label every point in presentation mode. */
-export const MAX_FULLY_LABELLED_POINTS = 12;
-
-/** A value label's height and its distance from its point, in px; points are kept clear by their radius. */
-const LABEL_HEIGHT = 21;
-/** A value label's box: about 1.1 times its font size, never less than LABEL_HEIGHT (19 px text). */
-const labelBoxHeight = (fontSize: number) => Math.max(LABEL_HEIGHT, Math.ceil(fontSize * 1.1));
-const LABEL_GAP = 9;
-const MARK_RADIUS = 7;
-
-/** The years whose value a series labels: all of a short series; of a long one its last point, highest and lowest. */
-function labelledYears(rows: readonly YearRow[], city: CityId): Set<number> {
-  const points = rows.flatMap((row) => {
-    const value = row.values[city]?.value;
-    return value === undefined ? [] : [{ year: row.year, value }];
-  });
-  if (points.length <= MAX_FULLY_LABELLED_POINTS) return new Set(points.map((p) => p.year));
-  const byValue = [...points].sort((a, b) => a.value - b.value);
-  return new Set([points.at(-1)?.year, byValue[0]?.year, byValue.at(-1)?.year].filter((y): y is number => y !== undefined));
-}
-
-/**
- * Which points carry their value in presentation mode (viewers cannot hover), and where the label
- * goes, keyed `city|year`. `toY` maps a value to its pixel height on the plot (down is larger). At
- * each year the labels are placed from the top point down: above the point where that box is
- * clear of the other labels and points, else below it, else left out, so cities with close values
- * never print over each other.
- */
-export function valueLabelPlacements(
-  rows: readonly YearRow[],
-  cities: readonly CityId[],
-  toY: (value: number) => number,
-  labelHeight = LABEL_HEIGHT,
-): Map<string, LabelPlacement> {
-  const wanted = new Map(cities.map((city) => [city, labelledYears(rows, city)]));
-  const placements = new Map<string, LabelPlacement>();
-  for (const row of rows) {
-    const points = cities.flatMap((city) => {
-      const value = row.values[city]?.value;
-      return value === undefined ? [] : [{ city, y: toY(value) }];
-    });
-    // Every point of the year is taken, labelled or not, so no label covers a mark.
-    const taken: [number, number][] = points.map(({ y }) => [y - MARK_RADIUS, y + MARK_RADIUS]);
-    const free = ([top, bottom]: [number, number]) => taken.every(([t, b]) => bottom <= t || top >= b);
-    for (const { city, y } of [...points].sort((a, b) => a.y - b.y)) {
-      if (!wanted.get(city)?.has(row.year)) continue;
-      const above: [number, number] = [y - LABEL_GAP - labelHeight, y - LABEL_GAP];
-      const below: [number, number] = [y + LABEL_GAP, y + LABEL_GAP + labelHeight];
-      if (free(above)) {
-        taken.push(above);
-        placements.set(`${city}|${row.year}`, 'above');
-      } else if (free(below)) {
-        taken.push(below);
-        placements.set(`${city}|${row.year}`, 'below');
-      }
-    }
-  }
-  return placements;
-}
 
 /**
  * The value labels of a line chart in presentation mode, drawn above the lines and marks: each in
@@ -452,85 +356,5 @@ export function CityYearChart({ rows, cities, metric, sourceTitle, annotations =
         {presenting ? <ValueLabelLayer rows={rows} cities={cities} metric={metric} /> : null}
       </LineChart>
     </ResponsiveContainer>
-  );
-}
-
-export type AnnotationKeyProps = {
-  annotations: readonly ChartAnnotation[];
-  place: (annotation: ChartAnnotation) => string;
-  /** Shown above the list (in the table view); the chart view lets the badges speak for it. */
-  heading?: string;
-};
-
-const KEY_LINE_HEIGHT = 22;
-const KEY_CHARS_PER_LINE = 62;
-
-/** The text of a key entry, also used to estimate how much room the key takes. */
-function keyText(annotation: ChartAnnotation, place: string): string {
-  const { event } = annotation;
-  const what = annotation.isSeriesBreak
-    ? `Series break: ${event.title}; values either side of the break are not comparable`
-    : `${EVENT_KIND_LABELS[event.kind]}: ${event.title}`;
-  return `${event.date} · ${place} · ${what}`;
-}
-
-/**
- * Pixels the key needs at a card's narrowest width, so the figure can hold chart and key
- * (the figure's height is fixed; the key wraps to more lines in a narrow card).
- */
-export function annotationKeyHeight(annotations: readonly ChartAnnotation[], place: (annotation: ChartAnnotation) => string): number {
-  if (annotations.length === 0) return 0;
-  const lines = annotations.reduce((sum, a) => sum + Math.ceil(keyText(a, place(a)).length / KEY_CHARS_PER_LINE), 0);
-  return 8 + lines * KEY_LINE_HEIGHT + annotations.length * 4;
-}
-
-/** The numbered key to a chart's annotations, readable without hovering; also shown in the table view. */
-export function AnnotationKey({ annotations, place, heading }: AnnotationKeyProps) {
-  if (annotations.length === 0) return null;
-  return (
-    <div style={{ marginTop: heading ? '1rem' : '0.5rem' }}>
-      {heading ? <p style={{ margin: '0 0 0.25rem', fontWeight: 700 }}>{heading}</p> : null}
-      <ol
-        aria-label="Events marked on this chart"
-        style={{ listStyle: 'none', margin: 0, padding: 0, fontSize: '0.95rem', lineHeight: `${KEY_LINE_HEIGHT}px` }}
-      >
-        {annotations.map((annotation) => {
-          const colour = annotationColour(annotation);
-          return (
-            <li
-              key={annotation.event.id}
-              data-annotation={annotation.number}
-              style={{ display: 'flex', gap: '0.5rem', alignItems: 'flex-start', marginBottom: 4 }}
-            >
-              <span
-                aria-hidden="true"
-                style={{
-                  flex: '0 0 auto',
-                  display: 'inline-flex',
-                  alignItems: 'center',
-                  justifyContent: 'center',
-                  width: KEY_LINE_HEIGHT + 2,
-                  height: KEY_LINE_HEIGHT + 2,
-                  boxSizing: 'border-box',
-                  borderRadius: annotation.isSeriesBreak ? 3 : '50%',
-                  background: annotation.isSeriesBreak ? 'var(--bg)' : colour,
-                  border: annotation.isSeriesBreak ? `2px dashed ${colour}` : 'none',
-                  color: annotation.isSeriesBreak ? 'var(--text)' : textOnFill(colour),
-                  fontWeight: 700,
-                  fontSize: 15,
-                  lineHeight: 1,
-                }}
-              >
-                {annotation.number}
-              </span>
-              <span>
-                <span className="visually-hidden">{annotation.number}. </span>
-                {keyText(annotation, place(annotation))}
-              </span>
-            </li>
-          );
-        })}
-      </ol>
-    </div>
   );
 }

@@ -7,12 +7,8 @@ import { valuesByYear } from './series';
  * latest year in which all of them have a value; `latest` takes each city's latest value and
  * flags it when the years differ.
  */
-export const COMPARE_MODES = ['sameYear', 'latest'] as const;
-export type CompareMode = (typeof COMPARE_MODES)[number];
-export const COMPARE_MODE_LABELS: Record<CompareMode, string> = {
-  sameYear: 'Same year for all',
-  latest: 'Latest for each city',
-};
+export { COMPARE_MODES, COMPARE_MODE_LABELS, type CompareMode } from './compare-modes';
+import type { CompareMode } from './compare-modes';
 
 export type ComparisonCell = {
   city: CityId;

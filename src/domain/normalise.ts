@@ -4,14 +4,8 @@ import { pickPreferred } from './series';
 import { weakestStatus } from './status';
 import { formatEnGb } from './format';
 
-export const NORMALISATIONS = ['absolute', 'perCapita', 'perGdp', 'indexed'] as const;
-export type Normalisation = (typeof NORMALISATIONS)[number];
-export const NORMALISATION_LABELS: Record<Normalisation, string> = {
-  absolute: 'Absolute',
-  perCapita: 'Per capita',
-  perGdp: 'Per unit of GDP',
-  indexed: 'Indexed',
-};
+export { NORMALISATIONS, NORMALISATION_LABELS, type Normalisation } from './normalisations';
+import { NORMALISATION_LABELS, type Normalisation } from './normalisations';
 
 export const POPULATION_METRIC_ID = 'ctx_population';
 export const GDP_METRIC_ID = 'ctx_gdp';

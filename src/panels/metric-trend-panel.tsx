@@ -1,10 +1,12 @@
 import { useMemo } from 'react';
 import { resolveSources } from '../api/resources';
 import { STATUSES } from '../api/schemas';
-import { ChartCard } from '../components/chart-card';
-import { AnnotationKey, CityYearChart, annotationKeyHeight, cityYearLayout } from '../components/city-year-chart';
-import { ObservationTable } from '../components/observation-table';
-import { StatusLegend } from '../components/status-marks';
+import { ChartCard } from '../ui/chart-card';
+import { AnnotationKey, annotationKeyHeight } from '../charts/annotation-key';
+import { cityYearLayout } from '../charts/city-year-layout';
+import { CityYearChart } from '../charts/lazy';
+import { ObservationTable } from '../ui/observation-table';
+import { StatusLegend } from '../charts/status-marks';
 import type { ChartAnnotation } from '../domain/annotations';
 import { cityLabel, entityLabel } from '../domain/cities';
 import { formatYearSpan, unitLabel } from '../domain/format';

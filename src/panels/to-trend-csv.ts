@@ -1,7 +1,7 @@
 import type { Currency, Entity, Metric, Observation, Rate, Source } from '../api/schemas';
-import { observationCsv } from '../components/observation-csv';
+import { observationCsv } from '../export/csv/observation-csv';
 import { findRate, type ConversionRate } from '../domain/currency';
-import type { CsvTable } from '../domain/csv';
+import type { CsvTable } from '../export/csv/csv';
 import { NORMALISATION_LABELS, type Normalisation } from '../domain/normalise';
 
 const NORMALISATION_DERIVATION: Record<Exclude<Normalisation, 'absolute'>, (isMoney: boolean) => string> = {

@@ -1,14 +1,14 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { Suspense, useEffect, useId, useRef, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import type { PanelState } from '../api/combine-queries';
 import { describeError } from '../api/errors';
 import type { Source, Status } from '../api/schemas';
 import { STATUSES } from '../api/schemas';
-import type { CsvTable } from '../domain/csv';
+import type { CsvTable } from '../export/csv/csv';
 import type { CardId } from '../view-state/cards';
 import { useFocusedCard, useViewState } from '../view-state/use-view-state';
-import { ExportMenu } from './chart-export/export-menu';
-import { ChartLabelsContext } from './chart-labels';
+import { ExportMenu } from '../export/image/export-menu';
+import { ChartLabelsContext } from '../charts/chart-labels';
 import { EmptyState } from './empty-state';
 import { PanelErrorBoundary } from './panel-error-boundary';
 import { ErrorPanel } from './error-panel';
@@ -60,6 +60,12 @@ export type ChartCardProps = {
 
 /** Whether this page has marked its first figure drawn with data (`npm run bench` reads the mark). */
 let firstChartMarked = false;
+
+/** Runs after every commit of its parent's content: placed after a chart in one Suspense boundary, once the chart is drawn. */
+function AfterCommit({ run }: { run: () => void }) {
+  useEffect(run);
+  return null;
+}
 
 /** Calls a render function during its own render, so an error boundary above it catches what it throws. */
 function RenderInside({ render }: { render: () => ReactNode }) {
@@ -124,10 +130,11 @@ export function ChartCard({
   // Another card is shown alone: this one steps aside (below, after the hooks React requires).
   const stepsAside = focusedCard !== null && !focused;
   const near = useNearViewport(cardRef, { eager: focused, shown: !stepsAside });
-  // For the benchmark (scripts/bench): after every commit that shows the chart, its figure names
-  // the view it was drawn for, so a MutationObserver can time "input to last chart settled"; the
-  // first figure drawn with data marks the page's timeline once ("first data chart painted").
-  useEffect(() => {
+  // For the benchmark (scripts/bench), print and export: after every commit that draws the chart
+  // (its lazily loaded code included), the figure names the view it was drawn for, so a
+  // MutationObserver can time "input to last chart settled"; the first figure drawn with data
+  // marks the page's timeline once ("first data chart painted").
+  const onChartDrawn = () => {
     const figure = figureRef.current;
     if (!figure) return;
     figure.setAttribute('data-rendered-for', `${id}${search}`);
@@ -135,7 +142,7 @@ export function ChartCard({
       firstChartMarked = true;
       performance.mark('hubscope:first-chart');
     }
-  });
+  };
   if (stepsAside) return null;
 
   let body: ReactNode;
@@ -161,7 +168,11 @@ export function ChartCard({
       >
         {/* The chart's own svg (a tab stop) is named and described like the figure; see chart-labels.ts. */}
         <ChartLabelsContext value={{ 'aria-labelledby': headingId, 'aria-describedby': descriptionId }}>
-          <RenderInside render={chart} />
+          {/* The chart's code arrives in its own chunk (charts/chart-loader.ts); its box is held meanwhile. */}
+          <Suspense fallback={<Skeleton height={height === 'auto' ? boxHeight : '100%'} label={`Loading ${title}`} shape={shape} />}>
+            <RenderInside render={chart} />
+            <AfterCommit run={onChartDrawn} />
+          </Suspense>
         </ChartLabelsContext>
       </figure>
     );

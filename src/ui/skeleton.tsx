@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 
 export type SkeletonProps = {
-  height: number;
+  /** Pixels, or a CSS length such as 100% inside a box that already has its height. */
+  height: number | string;
   label: string;
   /** The layout the figures will take, to hold instead of a plain box of `height`; its `.skeleton-box` parts shimmer. */
   shape?: () => ReactNode;

@@ -1,6 +1,6 @@
 import { CURRENCIES, type Currency } from '../api/schemas';
-import { COMPARE_MODES, COMPARE_MODE_LABELS, type CompareMode } from '../domain/comparison';
-import { NORMALISATIONS, NORMALISATION_LABELS, type Normalisation } from '../domain/normalise';
+import { COMPARE_MODES, COMPARE_MODE_LABELS, type CompareMode } from '../domain/compare-modes';
+import { NORMALISATIONS, NORMALISATION_LABELS, type Normalisation } from '../domain/normalisations';
 import { YEAR_LIMITS } from '../view-state/search-params';
 import { useViewState } from '../view-state/use-view-state';
 import { ThemeSelect } from './theme-select';

@@ -1,7 +1,7 @@
 import { createLoader, createParser, createSerializer, parseAsInteger, parseAsString, parseAsStringLiteral, type inferParserType } from 'nuqs';
 import { CITY_IDS, CURRENCIES, EVENT_KINDS, METRIC_CATEGORIES, STATUSES, type CityId, type EventKind, type MetricCategory } from '../api/schemas';
-import { COMPARE_MODES } from '../domain/comparison';
-import { NORMALISATIONS } from '../domain/normalise';
+import { COMPARE_MODES } from '../domain/compare-modes';
+import { NORMALISATIONS } from '../domain/normalisations';
 import { THEMES } from '../domain/palette';
 import { CARD_IDS, getCard } from './cards';
 

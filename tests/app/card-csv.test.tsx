@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { metrics, sources } from '../../mocks/data';
 import { QUALIFIERS, STATUS_LABELS, type Qualifier, type Status } from '../../src/api/schemas';
-import { QUALIFIER_CSV_TEXT } from '../../src/components/observation-csv';
+import { QUALIFIER_CSV_TEXT } from '../../src/export/csv/observation-csv';
 import { formatQualifiedNumber, formatYearSpan } from '../../src/domain/format';
 import { renderApp } from '../test-utils';
 

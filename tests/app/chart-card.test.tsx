@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { ChartCard, type ChartCardProps } from '../../src/components/chart-card';
+import { ChartCard, type ChartCardProps } from '../../src/ui/chart-card';
 import { renderWithProviders } from '../test-utils';
 
 const card = (title: string, overrides: Partial<ChartCardProps> = {}): ChartCardProps => ({

@@ -11,9 +11,11 @@ import { convertObservation } from '../../src/domain/currency';
 import { buildInsights } from '../../src/domain/insights';
 import { compareMetrics } from '../../src/domain/comparison';
 import { toInvestment } from '../../src/features/chips/to-investment';
-import { AddToDeckButton, DeckControl, DeckLinkImport } from '../../src/features/presentation/deck-panel';
-import { decodeDeckParam, deckToJson, encodeDeckParam, SECTION_PATHS, type Deck } from '../../src/view-state/deck';
-import { DEFAULT_DECK } from '../../src/view-state/default-deck';
+import { AddToDeckButton, DeckControl } from '../../src/features/presentation/deck-panel';
+import { DeckLinkImport } from '../../src/features/presentation/deck-link-import';
+import { decodeDeckParam, encodeDeckParam } from '../../src/features/presentation/model/deck-link';
+import { deckToJson, SECTION_PATHS, type Deck } from '../../src/features/presentation/model/deck-schema';
+import { DEFAULT_DECK } from '../../src/features/presentation/model/default-deck';
 import { DEFAULT_WEIGHTS, DEFAULT_YEARS } from '../../src/view-state/search-params';
 import { currentUrl, renderWithProviders } from '../test-utils';
 
@@ -49,7 +51,8 @@ function renderDeck(url = '/') {
 
 async function openEditor(user: ReturnType<typeof renderDeck>['user']) {
   await user.click(screen.getByRole('button', { name: /^Deck \(\d+\)$/ }));
-  return screen.getByRole('dialog', { name: 'Deck' });
+  // The editor loads on first use (its own chunk), so the dialog is named once it has arrived.
+  return screen.findByRole('dialog', { name: 'Deck' });
 }
 
 const storedDeck = (): Deck => JSON.parse(localStorage.getItem(KEY) ?? 'null') as Deck;
@@ -83,7 +86,7 @@ describe('adding views to the deck', () => {
   });
 
   it('refuses to add past 50 slides and says why', async () => {
-    const slides = Array.from({ length: 50 }, (_, i) => ({ id: `s${i}`, title: `S${i}`, notes: '', path: '/', search: '' }));
+    const slides = Array.from({ length: 50 }, (_, i) => ({ id: `s${i}`, title: `S${i}`, notes: '', path: '/' as const, search: '' }));
     localStorage.setItem(KEY, deckToJson({ version: 1, title: 'Full', slides }));
     const { user } = renderDeck('/chips');
     await user.click(screen.getByRole('button', { name: 'Add to deck' }));

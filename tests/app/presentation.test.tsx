@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { deckToJson, type Deck } from '../../src/view-state/deck';
-import { DECK_STORAGE_KEY } from '../../src/view-state/deck-store';
+import { deckToJson, type Deck } from '../../src/features/presentation/model/deck-schema';
+import { DECK_STORAGE_KEY } from '../../src/features/presentation/model/deck-store';
 import { currentUrl, renderApp } from '../test-utils';
 
 const deck: Deck = {
@@ -34,7 +34,8 @@ describe('presentation mode', () => {
     const { user } = renderApp('/');
     await user.keyboard('p');
     await waitFor(() => expect(currentUrl()).toBe('/chips?card=capacity&slide=1'));
-    expect(within(bar()).getByText('1 / 3')).toBeInTheDocument();
+    // The slim bar loads on first use (its own chunk).
+    expect(within(await screen.findByRole('region', { name: 'Presentation' })).getByText('1 / 3')).toBeInTheDocument();
     expect(within(bar()).getByText('Chips capacity')).toBeInTheDocument();
     expect(screen.queryByRole('navigation', { name: 'Sections' })).not.toBeInTheDocument();
     expect(document.documentElement.dataset.presenting).toBe('');

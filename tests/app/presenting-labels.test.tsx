@@ -2,9 +2,10 @@ import { screen, within } from '@testing-library/react';
 import type * as Recharts from 'recharts';
 import { describe, expect, it, vi } from 'vitest';
 import type { CityId, Metric, Observation } from '../../src/api/schemas';
-import { CityYearChart, MAX_FULLY_LABELLED_POINTS, valueLabelPlacements } from '../../src/components/city-year-chart';
-import { CityCountChart } from '../../src/components/city-count-chart';
-import { spotlightTitle } from '../../src/components/status-marks';
+import { CityYearChart } from '../../src/charts/city-year-chart';
+import { MAX_FULLY_LABELLED_POINTS, valueLabelPlacements } from '../../src/charts/city-year-layout';
+import { CityCountChart } from '../../src/charts/city-count-chart';
+import { spotlightTitle } from '../../src/charts/status-marks';
 import type { YearRow } from '../../src/domain/series';
 import { currentUrl, renderWithProviders } from '../test-utils';
 

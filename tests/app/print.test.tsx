@@ -8,8 +8,9 @@ import { createQueryClient } from '../../src/api/query-client';
 import { PrintRoot } from '../../src/app/print/print-root';
 import { AppProviders } from '../../src/app/providers';
 import { CARDS } from '../../src/view-state/cards';
-import { deckToJson, encodeDeckParam, type Deck } from '../../src/view-state/deck';
-import { DECK_STORAGE_KEY } from '../../src/view-state/deck-store';
+import { deckToJson, type Deck } from '../../src/features/presentation/model/deck-schema';
+import { encodeDeckParam } from '../../src/features/presentation/model/deck-link';
+import { DECK_STORAGE_KEY } from '../../src/features/presentation/model/deck-store';
 import { renderApp, TEST_REQUEST_SETTINGS } from '../test-utils';
 
 const deck: Deck = {

@@ -36,7 +36,7 @@ export { expect };
 /**
  * Waits until every chart card on the page has finished loading (footer or message shown), and
  * scrolls through the page as a reader would, since a card far below the window draws only when
- * scrolled near (components/use-near-viewport.ts); then back to the top.
+ * scrolled near (ui/use-near-viewport.ts); then back to the top.
  */
 export async function waitForCards(page: Page) {
   await expect(page.locator('.chart-card').first()).toBeVisible();

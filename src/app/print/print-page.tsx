@@ -1,8 +1,8 @@
 import { Suspense, useEffect, useId, useRef, type CSSProperties } from 'react';
 import { MemoryRouter, useLocation } from 'react-router';
 import { useMeta } from '../../api/resources';
-import { PanelErrorBoundary } from '../../components/panel-error-boundary';
-import { Skeleton } from '../../components/skeleton';
+import { PanelErrorBoundary } from '../../ui/panel-error-boundary';
+import { Skeleton } from '../../ui/skeleton';
 import { useViewState } from '../../view-state/use-view-state';
 import { SECTIONS } from '../sections';
 import type { PrintPageSpec } from './print-plan';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CARDS } from '../../view-state/cards';
-import { encodeDeckParam, type Deck } from '../../view-state/deck';
-import { DEFAULT_DECK } from '../../view-state/default-deck';
+import { encodeDeckParam } from '../../features/presentation/model/deck-link';
+import { type Deck } from '../../features/presentation/model/deck-schema';
+import { DEFAULT_DECK } from '../../features/presentation/model/default-deck';
 import { planPrint } from './print-plan';
 
 const threeSlides: Deck = {

@@ -1,5 +1,7 @@
 import { CARDS } from '../../view-state/cards';
-import { canonicalSlideSearch, decodeDeckParam, displaySlideTitle, isSectionPath, slideLocation, type Deck } from '../../view-state/deck';
+import { canonicalSlideSearch, isSectionPath, type Deck } from '../../features/presentation/model/deck-schema';
+import { decodeDeckParam } from '../../features/presentation/model/deck-link';
+import { displaySlideTitle, slideLocation } from '../../features/presentation/model/deck-operations';
 import { SECTIONS } from '../sections';
 
 /** One printed page: the view it draws (a section path and its view settings) and what heads it. */

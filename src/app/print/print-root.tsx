@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState, type MouseEvent } from 'react';
-import { DrawEveryCard } from '../../components/use-near-viewport';
-import { useDeck } from '../../view-state/deck-store';
+import { DrawEveryCard } from '../../ui/use-near-viewport';
+import { useDeck } from '../../features/presentation/model/deck-store';
 import { MockUnavailableBanner, OfflineBanner, ReferenceDataBanner } from '../data-banners';
 import { PrintPage } from './print-page';
 import { planPrint } from './print-plan';
@@ -121,7 +121,7 @@ export function PrintRoot({ search, base, origin }: PrintRootProps) {
       </div>
       {plan.ok ? (
         <main className="print-pages" aria-label="Pages">
-          {/* On paper there is no scrolling: every card draws at once (components/use-near-viewport.ts). */}
+          {/* On paper there is no scrolling: every card draws at once (ui/use-near-viewport.ts). */}
           <DrawEveryCard value>
             {pages.map((page, index) => (
               <PrintPage

@@ -1,6 +1,6 @@
 import { EVENT_KIND_LABELS, METRIC_CATEGORIES, METRIC_CATEGORY_LABELS, STATUS_LABELS } from '../../api/schemas';
 import { cityLabel } from '../../domain/cities';
-import { NORMALISATION_LABELS } from '../../domain/normalise';
+import { NORMALISATION_LABELS } from '../../domain/normalisations';
 import { DEFAULT_WEIGHTS, loadViewSearch, serializeViewSearch } from '../../view-state/search-params';
 
 /**

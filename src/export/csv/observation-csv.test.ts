@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import type { Entity, Metric, Observation, Source } from '../api/schemas';
-import { toCsv, type CsvTable } from '../domain/csv';
+import type { Entity, Metric, Observation, Source } from '../../api/schemas';
+import { toCsv, type CsvTable } from './csv';
 import { FIGURE_CSV_COLUMNS, csvNumber, figureCsvCells, observationCsv, prefixedFigureColumns, sourceCells } from './observation-csv';
 
 const entityById = new Map<string, Entity>([

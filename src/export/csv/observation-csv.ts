@@ -1,8 +1,8 @@
-import type { Currency, Entity, EstimateMethod, Metric, Observation, Qualifier, Source, Status } from '../api/schemas';
-import { ESTIMATE_METHOD_LABELS, GEO_LEVEL_LABELS, SOURCE_KIND_LABELS } from '../api/schemas';
-import type { CsvCell, CsvTable } from '../domain/csv';
-import { unitLabel } from '../domain/format';
-import { isHttpUrl } from './external-link';
+import type { Currency, Entity, EstimateMethod, Metric, Observation, Qualifier, Source, Status } from '../../api/schemas';
+import { ESTIMATE_METHOD_LABELS, GEO_LEVEL_LABELS, SOURCE_KIND_LABELS } from '../../api/schemas';
+import type { CsvCell, CsvTable } from './csv';
+import { unitLabel } from '../../domain/format';
+import { isHttpUrl } from '../../ui/external-link';
 
 /*
  * Every card's CSV follows one vocabulary, so a spreadsheet made from several cards lines up:

@@ -1,4 +1,4 @@
-import type { ChartCardFooter } from '../chart-card';
+import type { ChartCardFooter } from '../../ui/chart-card';
 import { loadExportFont, type ExportFont } from './export-font';
 import { hasCjk, layoutExport, type Measure } from './layout';
 import { readCard } from './read-card';

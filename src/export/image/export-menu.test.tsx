@@ -2,8 +2,8 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CsvTable } from '../../domain/csv';
-import type { ChartCardFooter } from '../chart-card';
+import type { CsvTable } from '../csv/csv';
+import type { ChartCardFooter } from '../../ui/chart-card';
 import { ExportMenu, type ExportMenuProps } from './export-menu';
 
 // The picture pipeline needs a real browser (canvas, fonts, layout); the browser test covers it.

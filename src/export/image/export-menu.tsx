@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { CsvTable } from '../../domain/csv';
-import type { ChartCardFooter } from '../chart-card';
+import type { CsvTable } from '../csv/csv';
+import type { ChartCardFooter } from '../../ui/chart-card';
 import { imageAvailability, type ImageAvailability } from './availability';
 import { saveBlob } from '../save-blob';
 import './export-menu.css';
@@ -165,7 +165,7 @@ export function ExportMenu({ cardId, title, subtitle, card, footer, csv, hasChar
       `Preparing ${filename}…`,
       async () => {
         const table = csv();
-        const { toCsv } = await import('../../domain/csv');
+        const { toCsv } = await import('../csv/csv');
         // A byte-order mark makes spreadsheet programs read UTF-8 (Chinese names) correctly.
         saveBlob(new Blob(['\uFEFF', toCsv(table.header, table.rows)], { type: 'text/csv;charset=utf-8' }), filename);
         return `Saved ${filename}: ${number(table.rows.length)} row${table.rows.length === 1 ? '' : 's'} with unit, year, status and source.`;

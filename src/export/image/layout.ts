@@ -1,6 +1,6 @@
 import type { Source, Status } from '../../api/schemas';
 import { SOURCE_KIND_LABELS, STATUSES, STATUS_LABELS } from '../../api/schemas';
-import type { ChartCardFooter } from '../chart-card';
+import type { ChartCardFooter } from '../../ui/chart-card';
 
 /**
  * The pure half of a chart export: given what was read off the card (sizes, colours, texts, the

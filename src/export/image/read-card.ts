@@ -1,6 +1,6 @@
 import type { Status } from '../../api/schemas';
 import { STATUSES } from '../../api/schemas';
-import type { ChartCardFooter } from '../chart-card';
+import type { ChartCardFooter } from '../../ui/chart-card';
 import { statusKey, type ExportInput, type KeyBlock, type KeyEntry, type Swatch } from './layout';
 import { chartSurface } from './availability';
 import { EXPORT_FONT_STACK } from './svg-document';

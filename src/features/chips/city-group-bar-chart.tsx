@@ -1,8 +1,9 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { CityId, Status } from '../../api/schemas';
 import { STATUS_LABELS } from '../../api/schemas';
-import { useChartLabels } from '../../components/chart-labels';
-import { CityLegend, CitySwatch, useChartText } from '../../components/status-marks';
+import { useChartLabels } from '../../charts/chart-labels';
+import { CityLegend, CitySwatch, useChartText } from '../../charts/status-marks';
+import { niceMax } from './to-group-bars';
 import { CITY_NAMES, cityLabel } from '../../domain/cities';
 import { CITY_COLOURS } from '../../domain/palette';
 import { seriesClass } from '../../domain/spotlight';
@@ -21,14 +22,6 @@ export type CityGroupBarChartProps = {
   yAxisWidth?: number;
 };
 
-/** A round top for the value axis (1, 2 or 5 times a power of ten, at least 10% above the tallest bar), so ticks fall on round numbers. */
-export function niceMax(dataMax: number): number {
-  if (!(dataMax > 0)) return 1;
-  const target = dataMax * 1.1;
-  const power = 10 ** Math.floor(Math.log10(target));
-  const step = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((m) => m * power >= target) ?? 10;
-  return step * power;
-}
 
 function GroupTooltip({ active, payload, cities }: { active?: boolean; payload?: readonly { payload?: GroupBarRow }[]; cities: readonly CityId[] }) {
   const row = payload?.[0]?.payload;

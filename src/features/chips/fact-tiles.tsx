@@ -1,6 +1,6 @@
 import { entityLabel } from '../../domain/cities';
 import type { Entity, Metric, Observation, Source } from '../../api/schemas';
-import { StatusBadge } from '../../components/status-badge';
+import { StatusBadge } from '../../ui/status-badge';
 import { formatValue } from '../../domain/format';
 
 export type FactTilesProps = {

@@ -2,15 +2,15 @@ import { useMemo } from 'react';
 import { panelState } from '../../api/combine-queries';
 import { useObservations, useReferenceData } from '../../api/resources';
 import { STATUSES } from '../../api/schemas';
-import { ChartCard } from '../../components/chart-card';
-import { observationFooter } from '../../components/observation-footer';
-import { observationCsv } from '../../components/observation-csv';
-import { ObservationTable } from '../../components/observation-table';
-import { StatusLegend } from '../../components/status-marks';
+import { ChartCard } from '../../ui/chart-card';
+import { observationFooter } from '../../ui/observation-footer';
+import { observationCsv } from '../../export/csv/observation-csv';
+import { ObservationTable } from '../../ui/observation-table';
+import { StatusLegend } from '../../charts/status-marks';
 import { formatYearSpan } from '../../domain/format';
 import { useViewState } from '../../view-state/use-view-state';
 import { FactTiles } from './fact-tiles';
-import { ShareBarChart } from './share-bar-chart';
+import { ShareBarChart } from './charts';
 import { toNationalFacts } from './to-facts';
 
 /** National figures, in the order the panel tells the story: market, self-sufficiency, design tools, the gap. */

@@ -1,5 +1,5 @@
 import { FAB_STATUS_LABELS, FACILITY_TYPE_LABELS, type Fab } from '../../api/schemas';
-import type { DataTableColumn } from '../../components/data-table';
+import type { DataTableColumn } from '../../ui/data-table';
 import { cityLabel } from '../../domain/cities';
 
 /** The columns that say which plant a row is: name, city, facility type and status. */

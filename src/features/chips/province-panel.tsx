@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import { panelState } from '../../api/combine-queries';
 import { useObservations, useReferenceData } from '../../api/resources';
-import { ChartCard } from '../../components/chart-card';
-import { observationFooter } from '../../components/observation-footer';
-import { observationCsv } from '../../components/observation-csv';
-import { ObservationTable } from '../../components/observation-table';
+import { ChartCard } from '../../ui/chart-card';
+import { observationFooter } from '../../ui/observation-footer';
+import { observationCsv } from '../../export/csv/observation-csv';
+import { ObservationTable } from '../../ui/observation-table';
 import { cityLabel } from '../../domain/cities';
 import { formatYearSpan } from '../../domain/format';
 import { useSelectedCities, useViewState } from '../../view-state/use-view-state';

@@ -1,7 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { STATUS_LABELS } from '../../api/schemas';
-import { useChartLabels } from '../../components/chart-labels';
-import { CHART_TEXT, useChartText } from '../../components/status-marks';
+import { useChartLabels } from '../../charts/chart-labels';
+import { CHART_TEXT, useChartText } from '../../charts/status-marks';
 import { NEUTRAL_SERIES_COLOUR } from '../../domain/palette';
 import type { ShareBar } from './to-facts';
 

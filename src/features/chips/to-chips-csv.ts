@@ -1,9 +1,9 @@
 import type { Fab, FacilityType, Source } from '../../api/schemas';
 import { FAB_STATUS_LABELS, FACILITY_TYPE_LABELS } from '../../api/schemas';
-import { FIGURE_CSV_COLUMNS, figureCsvCells, figureFields, prefixedFigureColumns, sourceCells } from '../../components/observation-csv';
+import { FIGURE_CSV_COLUMNS, figureCsvCells, figureFields, prefixedFigureColumns, sourceCells } from '../../export/csv/observation-csv';
 import type { CapacityTotal } from '../../domain/capacity';
 import { CITY_NAMES } from '../../domain/cities';
-import type { CsvTable } from '../../domain/csv';
+import type { CsvTable } from '../../export/csv/csv';
 import { formatYearSpan, unitLabel } from '../../domain/format';
 import { describeContribution, describeInvestment } from './to-group-bars';
 import { INVESTMENT_KIND_LABELS, type InvestmentSummary } from './to-investment';

@@ -1,6 +1,6 @@
 import type { CityId, Fab } from '../../api/schemas';
 import { FAB_STATUSES, FAB_STATUS_LABELS } from '../../api/schemas';
-import type { CityCountRow } from '../../components/city-count-chart';
+import type { CityCountRow } from '../../charts/city-count-chart';
 
 /**
  * Plants per status and city, naming the plants. A count of zero here is a real zero: the list of

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Fab, Figure } from '../../api/schemas';
 import { frontEndCapacity } from '../../domain/capacity';
-import { niceMax } from './city-group-bar-chart';
-import { describeContribution, describeInvestment, formatWafersCompact, toCapacityBars } from './to-group-bars';
+import { describeContribution, describeInvestment, formatWafersCompact, niceMax, toCapacityBars } from './to-group-bars';
 import { toInvestment } from './to-investment';
 
 const figure = (value: number, extra: Partial<Figure> = {}): Figure => ({ value, year: 2022, status: 'reported', sourceId: 'src', ...extra });

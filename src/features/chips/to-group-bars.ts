@@ -69,3 +69,12 @@ export function toInvestmentBars(totals: readonly InvestmentTotal[]): GroupBarRo
     return { key: kind, label: INVESTMENT_KIND_LABELS[kind], values };
   }).filter((row) => Object.keys(row.values).length > 0);
 }
+
+/** A round top for the value axis (1, 2 or 5 times a power of ten, at least 10% above the tallest bar), so ticks fall on round numbers. */
+export function niceMax(dataMax: number): number {
+  if (!(dataMax > 0)) return 1;
+  const target = dataMax * 1.1;
+  const power = 10 ** Math.floor(Math.log10(target));
+  const step = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((m) => m * power >= target) ?? 10;
+  return step * power;
+}

@@ -1,5 +1,5 @@
 import type { Figure } from '../../api/schemas';
-import { StatusBadge } from '../../components/status-badge';
+import { StatusBadge } from '../../ui/status-badge';
 
 export type FigureCellProps = { figure: Figure | undefined; format: (figure: Figure) => string; missing?: string };
 

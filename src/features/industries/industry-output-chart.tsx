@@ -2,8 +2,8 @@ import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Too
 import { STATUS_LABELS } from '../../api/schemas';
 import { cityLabel } from '../../domain/cities';
 import { formatEnGb, formatMoneyFigure, formatQualifiedNumber } from '../../domain/format';
-import { useChartLabels } from '../../components/chart-labels';
-import { CHART_TEXT, cityBarStyle, useChartText } from '../../components/status-marks';
+import { useChartLabels } from '../../charts/chart-labels';
+import { CHART_TEXT, cityBarStyle, useChartText } from '../../charts/status-marks';
 import type { IndustryBar } from './to-industry-bars';
 
 export type IndustryOutputChartProps = { bars: readonly IndustryBar[]; sourceTitle: (id: string) => string; unit: string };

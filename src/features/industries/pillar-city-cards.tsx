@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { CitySwatch } from '../../components/status-marks';
+import { CitySwatch } from '../../charts/status-marks';
 import { cityLabel } from '../../domain/cities';
 import { formatMoneyFigure, formatQualifiedNumber } from '../../domain/format';
 import { CITY_COLOURS } from '../../domain/palette';

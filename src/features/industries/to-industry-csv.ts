@@ -1,8 +1,8 @@
 import type { Currency, Figure, Industry, Rate, Source } from '../../api/schemas';
 import { GEO_LEVEL_LABELS } from '../../api/schemas';
-import { figureCsvCells, figureFields, prefixedFigureColumns, sourceCells } from '../../components/observation-csv';
+import { figureCsvCells, figureFields, prefixedFigureColumns, sourceCells } from '../../export/csv/observation-csv';
 import { CITY_NAMES } from '../../domain/cities';
-import type { CsvTable } from '../../domain/csv';
+import type { CsvTable } from '../../export/csv/csv';
 import { findRate } from '../../domain/currency';
 import { formatMoneyFigure } from '../../domain/format';
 

@@ -1,28 +1,16 @@
-import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { METRIC_CATEGORIES, METRIC_CATEGORY_LABELS, type CityId, type MetricCategory } from '../../api/schemas';
 import { resolveSources } from '../../api/resources';
-import { ChartCard } from '../../components/chart-card';
-import { useChartLabels } from '../../components/chart-labels';
-import { DataTable } from '../../components/data-table';
-import { CityLegend, useChartText } from '../../components/status-marks';
+import { ChartCard } from '../../ui/chart-card';
+import { DataTable } from '../../ui/data-table';
 import { CITY_NAMES, cityLabel } from '../../domain/cities';
 import { estimateShare, MAX_ESTIMATE_SHARE, type CityIndex } from '../../domain/composite';
 import { COMPARE_MODE_LABELS } from '../../domain/comparison';
-import { CITY_COLOURS } from '../../domain/palette';
 import { MAX_WEIGHT } from '../../view-state/search-params';
 import { useViewState } from '../../view-state/use-view-state';
+import { CompositeChart } from './charts';
+import { scoreText, type IndexRow } from './composite-text';
 import { toCompositeCsv } from './to-overview-csv';
 import type { OverviewData } from './use-overview-data';
-import { seriesClass } from '../../domain/spotlight';
-
-type IndexRow = { key: string; label: string; byCity: Record<CityId, CityIndex> };
-
-const scoreText = (index: CityIndex | undefined) => {
-  if (!index || (index.score === undefined && index.of === 0)) return 'no metrics to compare';
-  if (index.score === undefined) return `not enough data (${index.covered} of ${index.of} metrics; two thirds needed)`;
-  const share = estimateShare(index);
-  return `${Math.round(index.score)} (${index.covered} of ${index.of} metrics, ${Math.round(share * 100)}% estimates)`;
-};
 
 /** "Chengdu's index rests on 45% estimates." for every city over the limit. */
 function estimateWarnings(overall: Record<CityId, CityIndex>, cities: readonly CityId[]): string[] {
@@ -59,44 +47,6 @@ function WeightControls() {
   );
 }
 
-/** The index rows as grouped bars, one per city, each with its score written on top. */
-function CompositeChart({ rows, cities }: { rows: IndexRow[]; cities: OverviewData['cities'] }) {
-  const { tick: tickSize, label: labelSize } = useChartText();
-  const ariaLabels = useChartLabels();
-  return (
-    <ResponsiveContainer width="100%" height="100%">
-      <BarChart {...ariaLabels} data={rows} margin={{ top: labelSize + 10, right: 16, bottom: 8, left: 0 }}>
-        <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} />
-        <XAxis dataKey="label" tick={{ fontSize: tickSize }} stroke="var(--muted)" />
-        <YAxis domain={[0, 100]} tick={{ fontSize: tickSize }} stroke="var(--muted)" width={44} />
-        <Tooltip
-          formatter={(_value, _name, item) => {
-            const city = (item.dataKey as string | undefined)?.split('.')[1] as CityId | undefined;
-            const row = item.payload as IndexRow;
-            return city ? scoreText(row.byCity[city]) : '';
-          }}
-        />
-        <Legend content={<CityLegend cities={cities} marker="bar" />} />
-        {cities.map((city) => (
-          <Bar
-            key={city}
-            className={seriesClass(city)}
-            dataKey={`byCity.${city}.score`}
-            name={`${CITY_NAMES[city].en} ${CITY_NAMES[city].zh}`}
-            fill={CITY_COLOURS[city]}
-            isAnimationActive={false}
-          >
-            <LabelList
-              position="top"
-              style={{ fontSize: labelSize, fontWeight: 700, fill: 'var(--text)' }}
-              formatter={(value: unknown) => (typeof value === 'number' ? Math.round(value) : '')}
-            />
-          </Bar>
-        ))}
-      </BarChart>
-    </ResponsiveContainer>
-  );
-}
 
 /** The composite index per category and overall, as grouped bars, with weights the analyst sets. */
 export function CompositePanel({ data }: { data: OverviewData }) {

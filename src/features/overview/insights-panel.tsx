@@ -1,5 +1,5 @@
 import { resolveSources } from '../../api/resources';
-import { ChartCard } from '../../components/chart-card';
+import { ChartCard } from '../../ui/chart-card';
 import { toInsightsCsv } from './to-overview-csv';
 import type { OverviewData } from './use-overview-data';
 

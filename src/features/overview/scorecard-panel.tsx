@@ -1,8 +1,8 @@
 import { METRIC_CATEGORY_LABELS, type CityId } from '../../api/schemas';
-import { ChartCard } from '../../components/chart-card';
-import { observationFooter } from '../../components/observation-footer';
-import { DataTable } from '../../components/data-table';
-import { StatusBadge } from '../../components/status-badge';
+import { ChartCard } from '../../ui/chart-card';
+import { observationFooter } from '../../ui/observation-footer';
+import { DataTable } from '../../ui/data-table';
+import { StatusBadge } from '../../ui/status-badge';
 import { cityLabel } from '../../domain/cities';
 import { formatNumber, formatValue, formatYearSpan } from '../../domain/format';
 import { comparisonYearText, type Comparison } from '../../domain/comparison';

@@ -1,8 +1,8 @@
 import type { CityId, Observation } from '../../api/schemas';
-import { ChartCard } from '../../components/chart-card';
-import { DataTable } from '../../components/data-table';
-import { observationFooter } from '../../components/observation-footer';
-import { StatusBadge } from '../../components/status-badge';
+import { ChartCard } from '../../ui/chart-card';
+import { DataTable } from '../../ui/data-table';
+import { observationFooter } from '../../ui/observation-footer';
+import { StatusBadge } from '../../ui/status-badge';
 import { cityLabel } from '../../domain/cities';
 import { comparisonYearText } from '../../domain/comparison';
 import { formatQualifiedNumber, unitLabel } from '../../domain/format';

@@ -1,30 +1,11 @@
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { useHref, useLocation, useNavigate } from 'react-router';
-import { DownloadButton } from '../../components/download-button';
+import { DownloadButton } from '../../export/download-button';
 import { getCard } from '../../view-state/cards';
-import {
-  MAX_DECK_FILE_BYTES,
-  MAX_NOTES_LENGTH,
-  MAX_TITLE_LENGTH,
-  deckToJson,
-  displaySlideTitle,
-  encodeDeckParam,
-  isSectionPath,
-  isSlideView,
-  moveSlide,
-  newDeck,
-  parseDeckJson,
-  removeSlide,
-  retitleDeck,
-  slideLocation,
-  slideTitleFor,
-  updateSlide,
-  viewToSlide,
-  withCarriedParams,
-  type Deck,
-  type Slide,
-} from '../../view-state/deck';
-import { useDeck } from '../../view-state/deck-store';
+import { MAX_DECK_FILE_BYTES, MAX_NOTES_LENGTH, MAX_TITLE_LENGTH, deckToJson, isSectionPath, parseDeckJson, type Deck, type Slide } from './model/deck-schema';
+import { displaySlideTitle, isSlideView, moveSlide, newDeck, removeSlide, retitleDeck, slideLocation, slideTitleFor, updateSlide, viewToSlide, withCarriedParams } from './model/deck-operations';
+import { encodeDeckParam } from './model/deck-link';
+import { useDeck } from './model/deck-store';
 import { MAX_SLIDES } from '../../view-state/search-params';
 import { formatEnGb } from '../../domain/format';
 

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
-import { decodeDeckParam, deckToJson, type DeckResult } from '../../view-state/deck';
-import { getDeckSnapshot, useDeck, type DeckSnapshot } from '../../view-state/deck-store';
+import { decodeDeckParam } from './model/deck-link';
+import { deckToJson, type DeckResult } from './model/deck-schema';
+import { getDeckSnapshot, useDeck, type DeckSnapshot } from './model/deck-store';
 import { useViewState } from '../../view-state/use-view-state';
 
 const slideCount = (n: number) => `${n} ${n === 1 ? 'slide' : 'slides'}`;

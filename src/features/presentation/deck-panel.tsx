@@ -1,12 +1,13 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useLocation } from 'react-router';
-import { addSlide, isSectionPath, slideTitleFor, viewToSlide } from '../../view-state/deck';
-import { useDeck } from '../../view-state/deck-store';
+import { addSlide, slideTitleFor, viewToSlide } from './model/deck-operations';
+import { isSectionPath } from './model/deck-schema';
+import { useDeck } from './model/deck-store';
 import { MAX_SLIDES } from '../../view-state/search-params';
-import { DeckEditor } from './deck-editor';
 import './deck.css';
 
-export { DeckLinkImport } from './deck-link-import';
+// The editor (and lz-string, for its deck links) loads when the deck is first opened, not with the app.
+const DeckEditor = lazy(() => import('./deck-editor').then((m) => ({ default: m.DeckEditor })));
 
 export type AddToDeckButtonProps = {
   /** The label of the section shown, the title of a slide that is not one card alone. */
@@ -122,6 +123,7 @@ export function DeckControl({ onPresent, sectionLabelFor, printHref }: DeckContr
         onKeyDown={keepKeys}
       >
         {open ? (
+          <Suspense fallback={<p role="status">Opening the deck…</p>}>
           <DeckEditor
             titleId={titleId}
             onClose={() => close()}
@@ -133,6 +135,7 @@ export function DeckControl({ onPresent, sectionLabelFor, printHref }: DeckContr
             sectionLabelFor={sectionLabelFor}
             printHref={printHref}
           />
+          </Suspense>
         ) : null}
       </dialog>
     </>

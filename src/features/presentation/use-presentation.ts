@@ -1,8 +1,9 @@
 import { useCallback } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { RESERVED_PARAMS } from '../../view-state/search-params';
-import { isSlideView, slideLocation, updateSlide, viewToSlide, type Deck } from '../../view-state/deck';
-import { useDeck } from '../../view-state/deck-store';
+import { isSlideView, slideLocation, updateSlide, viewToSlide } from './model/deck-operations';
+import { type Deck } from './model/deck-schema';
+import { useDeck } from './model/deck-store';
 import { useViewState } from '../../view-state/use-view-state';
 
 /** Settings that belong to the room, not to a slide: they follow the presenter from slide to slide. */

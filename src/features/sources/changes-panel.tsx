@@ -1,8 +1,8 @@
 import { panelState } from '../../api/combine-queries';
 import { useChanges, useReferenceData } from '../../api/resources';
 import { CHANGE_KIND_LABELS, CHANGE_KINDS, type DatasetChange } from '../../api/schemas';
-import { ChartCard } from '../../components/chart-card';
-import { DataTable } from '../../components/data-table';
+import { ChartCard } from '../../ui/chart-card';
+import { DataTable } from '../../ui/data-table';
 import { entityLabel } from '../../domain/cities';
 import { changeCounts, changedValueText, toChangesCsv } from './to-changes';
 

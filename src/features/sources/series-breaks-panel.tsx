@@ -1,9 +1,9 @@
 import { panelState } from '../../api/combine-queries';
 import { resolveSources, useEvents, useReferenceData } from '../../api/resources';
 import { STATUSES } from '../../api/schemas';
-import { ChartCard } from '../../components/chart-card';
-import { DataTable } from '../../components/data-table';
-import { StatusBadge } from '../../components/status-badge';
+import { ChartCard } from '../../ui/chart-card';
+import { DataTable } from '../../ui/data-table';
+import { StatusBadge } from '../../ui/status-badge';
 import { entityLabel } from '../../domain/cities';
 import { formatYearSpan } from '../../domain/format';
 import { toSeriesBreaksCsv } from './to-sources-csv';

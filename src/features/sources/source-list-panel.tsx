@@ -1,10 +1,10 @@
 import { combineQueries } from '../../api/combine-queries';
 import { useReferenceData } from '../../api/resources';
 import { SOURCE_KIND_LABELS, SOURCE_KINDS } from '../../api/schemas';
-import { ChartCard } from '../../components/chart-card';
-import { DataTable } from '../../components/data-table';
-import { ExternalLink } from '../../components/external-link';
-import { kindCounts } from '../../components/source-line';
+import { ChartCard } from '../../ui/chart-card';
+import { DataTable } from '../../ui/data-table';
+import { ExternalLink } from '../../ui/external-link';
+import { kindCounts } from '../../ui/source-line';
 import { formatYearSpan } from '../../domain/format';
 import { toSourceListCsv } from './to-sources-csv';
 

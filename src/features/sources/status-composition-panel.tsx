@@ -1,10 +1,11 @@
 import { useMemo } from 'react';
 import { panelState } from '../../api/combine-queries';
 import { useCityObservations, useReferenceData } from '../../api/resources';
-import { ChartCard } from '../../components/chart-card';
-import { observationFooter } from '../../components/observation-footer';
-import { CityCountChart, type CityCountRow } from '../../components/city-count-chart';
-import { DataTable } from '../../components/data-table';
+import { ChartCard } from '../../ui/chart-card';
+import { observationFooter } from '../../ui/observation-footer';
+import type { CityCountRow } from '../../charts/city-count-chart';
+import { CityCountChart } from '../../charts/lazy';
+import { DataTable } from '../../ui/data-table';
 import { cityLabel } from '../../domain/cities';
 import { formatYearSpan } from '../../domain/format';
 import { useSelectedCities } from '../../view-state/use-view-state';

@@ -1,5 +1,5 @@
 import { CHANGE_KIND_LABELS, CHANGE_KINDS, STATUS_LABELS, type DatasetChange, type Entity, type Metric, type Source } from '../../api/schemas';
-import type { CsvTable } from '../../domain/csv';
+import type { CsvTable } from '../../export/csv/csv';
 import { entityLabel } from '../../domain/cities';
 import { formatEnGb, unitLabel } from '../../domain/format';
 

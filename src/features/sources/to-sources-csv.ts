@@ -1,10 +1,10 @@
 import type { CityId, Entity, HubEvent, Metric, Observation, Source } from '../../api/schemas';
 import { SOURCE_KIND_LABELS, STATUSES } from '../../api/schemas';
-import type { CityCountRow } from '../../components/city-count-chart';
-import { isHttpUrl } from '../../components/external-link';
-import { observationCsv, SOURCE_CSV_COLUMNS, sourceCells } from '../../components/observation-csv';
+import type { CityCountRow } from '../../charts/city-count-chart';
+import { isHttpUrl } from '../../ui/external-link';
+import { observationCsv, SOURCE_CSV_COLUMNS, sourceCells } from '../../export/csv/observation-csv';
 import { CITY_NAMES, entityLabel } from '../../domain/cities';
-import type { CsvTable } from '../../domain/csv';
+import type { CsvTable } from '../../export/csv/csv';
 import { compareText } from '../../domain/format';
 
 /**

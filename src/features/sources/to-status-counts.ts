@@ -1,6 +1,6 @@
 import type { CityId, Observation } from '../../api/schemas';
 import { STATUSES, STATUS_LABELS } from '../../api/schemas';
-import type { CityCountRow } from '../../components/city-count-chart';
+import type { CityCountRow } from '../../charts/city-count-chart';
 
 /** How many of each city's values are reported, from the seed article, or estimates. */
 export function toStatusCounts(observations: readonly Observation[], cities: readonly CityId[]): CityCountRow[] {

@@ -1,8 +1,8 @@
 import type { Entity, Meta, Metric, Observation, Source } from '../../api/schemas';
 import { GEO_LEVEL_LABELS } from '../../api/schemas';
-import { isHttpUrl } from '../../components/external-link';
-import { QUALIFIER_CSV_TEXT, csvNumber, methodText } from '../../components/observation-csv';
-import { toCsv, type CsvTable } from '../../domain/csv';
+import { isHttpUrl } from '../../ui/external-link';
+import { QUALIFIER_CSV_TEXT, csvNumber, methodText } from '../../export/csv/observation-csv';
+import { toCsv, type CsvTable } from '../../export/csv/csv';
 import { unitLabel } from '../../domain/format';
 
 export const VALUES_CSV_HEADER = [

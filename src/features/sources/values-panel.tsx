@@ -2,10 +2,10 @@ import { useMemo } from 'react';
 import { panelState } from '../../api/combine-queries';
 import { useObservations, useReferenceData } from '../../api/resources';
 import { STATUSES, STATUS_LABELS, type Status } from '../../api/schemas';
-import { ChartCard } from '../../components/chart-card';
-import { observationFooter } from '../../components/observation-footer';
-import { DownloadButton } from '../../components/download-button';
-import { ObservationTable } from '../../components/observation-table';
+import { ChartCard } from '../../ui/chart-card';
+import { observationFooter } from '../../ui/observation-footer';
+import { DownloadButton } from '../../export/download-button';
+import { ObservationTable } from '../../ui/observation-table';
 import { useViewState } from '../../view-state/use-view-state';
 import { toValuesCsv, toValuesTable } from './to-values-csv';
 

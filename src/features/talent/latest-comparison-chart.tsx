@@ -3,8 +3,8 @@ import { Bar, BarChart, Cell, LabelList, ResponsiveContainer, XAxis, YAxis } fro
 import type { CityId } from '../../api/schemas';
 import { cityLabel } from '../../domain/cities';
 import { formatValue, unitLabel } from '../../domain/format';
-import { partLabels, useChartLabels } from '../../components/chart-labels';
-import { cityBarStyle, useValueLabelSize } from '../../components/status-marks';
+import { partLabels, useChartLabels } from '../../charts/chart-labels';
+import { cityBarStyle, useValueLabelSize } from '../../charts/status-marks';
 import type { ComparisonRow } from './to-latest-comparison';
 import { verdictText } from './to-latest-comparison';
 

@@ -1,69 +1,18 @@
 import { useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { panelState } from '../../api/combine-queries';
 import { resolveSources, useObservations, useReferenceData } from '../../api/resources';
-import { STATUSES, STATUS_LABELS } from '../../api/schemas';
-import { ChartCard } from '../../components/chart-card';
-import { useChartLabels } from '../../components/chart-labels';
-import { observationCsv } from '../../components/observation-csv';
-import { ObservationTable } from '../../components/observation-table';
-import { CHART_TEXT, StatusLegend, cityBarStyle, useChartText } from '../../components/status-marks';
+import { STATUSES } from '../../api/schemas';
+import { ChartCard } from '../../ui/chart-card';
+import { observationCsv } from '../../export/csv/observation-csv';
+import { ObservationTable } from '../../ui/observation-table';
+import { StatusLegend } from '../../charts/status-marks';
 import { cityLabel } from '../../domain/cities';
-import { formatQualifiedNumber, formatYearSpan } from '../../domain/format';
+import { formatYearSpan } from '../../domain/format';
 import { useSelectedCities, useViewState } from '../../view-state/use-view-state';
-import { toUniversityBars, type UniversityBar } from './to-university-bars';
+import { UniversityBarChart } from './charts';
+import { toUniversityBars } from './to-university-bars';
 
 const METRIC_ID = 'tal_retention_province';
-
-/** "Huazhong University of Science and Technology (HUST) 华中科技大学" → "HUST 华中科技大学" on the axis. */
-function shortName(bar: UniversityBar): string {
-  const abbreviation = /\(([^)]+)\)/.exec(bar.name)?.[1];
-  const zh = bar.name.split(' ').at(-1) ?? '';
-  return abbreviation ? `${abbreviation} ${zh}` : bar.name;
-}
-
-function RetentionTooltip({ active, payload, sourceTitle }: { active?: boolean; payload?: readonly { payload?: UniversityBar }[]; sourceTitle: (id: string) => string }) {
-  const bar = payload?.[0]?.payload;
-  if (!active || !bar) return null;
-  return (
-    <div className="chart-tooltip">
-      <p className="chart-tooltip__title">{bar.name}</p>
-      <p>
-        {formatQualifiedNumber(bar.observation, 0)}% of bachelor's graduates stayed in the province ({bar.observation.year})
-      </p>
-      <p>
-        {STATUS_LABELS[bar.observation.status]} · {sourceTitle(bar.observation.sourceId)}
-      </p>
-      <p>University-level figure in {cityLabel(bar.cityId)}, not a city figure.</p>
-    </div>
-  );
-}
-
-/** One bar per university in its city's colour, the share and year written beside it; estimates hollow. */
-function UniversityBarChart({ bars, sourceTitle }: { bars: UniversityBar[]; sourceTitle: (id: string) => string }) {
-  const { tick: tickSize, label: labelSize } = useChartText();
-  const ariaLabels = useChartLabels();
-  return (
-    <ResponsiveContainer width="100%" height="100%">
-      <BarChart {...ariaLabels} data={bars} layout="vertical" margin={{ top: 4, right: labelSize * 9, bottom: 4, left: 8 }}>
-        <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" horizontal={false} />
-        <XAxis type="number" domain={[0, 100]} unit="%" tick={{ fontSize: tickSize }} stroke="var(--muted)" />
-        <YAxis type="category" dataKey={shortName} width={Math.round((270 * tickSize) / CHART_TEXT.tick)} tick={{ fontSize: tickSize }} stroke="var(--muted)" interval={0} />
-        <Tooltip content={<RetentionTooltip sourceTitle={sourceTitle} />} cursor={{ fill: 'var(--surface)' }} />
-        <Bar dataKey={(b: UniversityBar) => b.observation.value} name="Share staying, %" isAnimationActive={false} barSize={28}>
-          {bars.map((b) => (
-            <Cell key={b.entityId} {...cityBarStyle(b.cityId, b.observation.status === 'estimate')} />
-          ))}
-          <LabelList
-            dataKey={(b: UniversityBar) => `${formatQualifiedNumber(b.observation, 0)}% (${b.observation.year})`}
-            position="right"
-            style={{ fontSize: labelSize, fontWeight: labelSize > 15 ? 700 : 400, fill: 'var(--text)' }}
-          />
-        </Bar>
-      </BarChart>
-    </ResponsiveContainer>
-  );
-}
 
 /** University-level retention: the entity is the university, so the bars never pose as city figures. */
 export function RetentionPanel() {

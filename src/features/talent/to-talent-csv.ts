@@ -1,7 +1,7 @@
 import type { CityId, Entity, Metric, Source } from '../../api/schemas';
-import { observationCsv, type ObservationCsvRow } from '../../components/observation-csv';
+import { observationCsv, type ObservationCsvRow } from '../../export/csv/observation-csv';
 import { NOT_COMPARED_NOTE } from '../../domain/comparison';
-import type { CsvTable } from '../../domain/csv';
+import type { CsvTable } from '../../export/csv/csv';
 import type { Normalisation } from '../../domain/normalise';
 import { seriesDerivation } from '../../panels/to-trend-csv';
 import { verdictText, type ComparisonRow } from './to-latest-comparison';

@@ -2,8 +2,8 @@ import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAx
 import { EVENT_KIND_LABELS, STATUS_LABELS } from '../../api/schemas';
 import { cityLabel } from '../../domain/cities';
 import { CITY_COLOURS, NEUTRAL_SERIES_COLOUR } from '../../domain/palette';
-import { useChartLabels } from '../../components/chart-labels';
-import { CHART_TEXT, useChartText } from '../../components/status-marks';
+import { useChartLabels } from '../../charts/chart-labels';
+import { CHART_TEXT, useChartText } from '../../charts/status-marks';
 import { KindMark } from './kind-marks';
 import { timelineAxis, type EventLane, type EventPoint } from './to-event-points';
 import { seriesClass } from '../../domain/spotlight';

@@ -1,7 +1,7 @@
 import type { HubEvent, Metric, Source } from '../../api/schemas';
 import { EVENT_KIND_LABELS } from '../../api/schemas';
-import { SOURCE_CSV_COLUMNS, sourceCells } from '../../components/observation-csv';
-import type { CsvTable } from '../../domain/csv';
+import { SOURCE_CSV_COLUMNS, sourceCells } from '../../export/csv/observation-csv';
+import type { CsvTable } from '../../export/csv/csv';
 
 export const EVENTS_CSV_HEADER = [
   'date',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getCard } from './cards';
-import { canonicalSlideSearch, deckToJson, parseDeckJson, SECTION_PATHS } from './deck';
+import { getCard } from '../../../view-state/cards';
+import { canonicalSlideSearch, deckToJson, parseDeckJson, SECTION_PATHS } from './deck-schema';
 import { DEFAULT_DECK } from './default-deck';
 
 describe('the default deck', () => {

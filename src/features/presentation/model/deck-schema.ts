@@ -1,14 +1,13 @@
-// The default export: Node's ESM loader (Playwright importing this file) sees no named exports.
-import LZString from 'lz-string';
-import { z } from '../api/schemas/zod';
-import { getCard } from './cards';
-import { MAX_SLIDES, RESERVED_PARAMS, inspectViewSearch, serializeViewSearch } from './search-params';
-import { loadViewSearch } from './search-params';
+import { z } from '../../../api/schemas/zod';
+import { getCard } from '../../../view-state/cards';
+import { MAX_SLIDES, RESERVED_PARAMS, inspectViewSearch, serializeViewSearch } from '../../../view-state/search-params';
+import { loadViewSearch } from '../../../view-state/search-params';
 
 /**
- * A deck: a sequence of saved views (slides), each with a title and speaker notes. Pure model and
- * file formats; the store (deck-store.ts) keeps one deck in local storage, the presentation
- * feature edits and shows it.
+ * A deck: a sequence of saved views (slides), each with a title and speaker notes. This module is
+ * its schema (the types are inferred from it), its wording of what is wrong with a deck, and its
+ * JSON file format; deck-link.ts is the `deck=` link codec (loaded only when a link is made or
+ * read), deck-operations.ts maps views to slides and edits the list, deck-store.ts keeps decks.
  */
 
 /** The six section paths a slide can show (the routes in app/sections.ts, which this layer may not import). */
@@ -25,17 +24,6 @@ export const MAX_DECK_FILE_BYTES = 1_000_000;
 /** View parameters a slide never stores: presentation state, the deck itself, the link's dataset version, the viewer's theme, mock switches. */
 export const SLIDE_EXCLUDED_PARAMS = ['slide', 'deck', 'v', 'theme', ...RESERVED_PARAMS] as const;
 
-export type Slide = {
-  /** Unique within the deck; stable across edits (React keys, focus, undo). */
-  id: string;
-  title: string;
-  notes: string;
-  /** One of SECTION_PATHS. */
-  path: string;
-  /** Canonical view parameters, no leading '?', never containing SLIDE_EXCLUDED_PARAMS. */
-  search: string;
-};
-export type Deck = { version: 1; title: string; slides: Slide[] };
 export type DeckResult = { ok: true; deck: Deck } | { ok: false; reason: string };
 
 const sectionPathSet = new Set<string>(SECTION_PATHS);
@@ -92,6 +80,14 @@ export const DeckSchema = z
       });
     }),
   );
+
+/**
+ * A slide: `id` unique within the deck and stable across edits (React keys, focus, undo); `path`
+ * one of SECTION_PATHS; `search` canonical view parameters, no leading '?', never containing
+ * SLIDE_EXCLUDED_PARAMS.
+ */
+export type Slide = z.infer<typeof slideSchema>;
+export type Deck = z.infer<typeof DeckSchema>;
 
 type Issue = { code: string; path: PropertyKey[]; message: string; expected?: unknown; maximum?: unknown; minimum?: unknown; origin?: string; keys?: string[] };
 
@@ -174,7 +170,7 @@ export function parseDeckJson(text: string): DeckResult {
 }
 
 /** The deck with its keys in one fixed order, so files and links do not depend on how it was built. */
-function ordered(deck: Deck): Deck {
+export function orderedDeck(deck: Deck): Deck {
   return {
     version: deck.version,
     title: deck.title,
@@ -184,43 +180,11 @@ function ordered(deck: Deck): Deck {
 
 /** The deck as a readable JSON file: two-space indent, stable key order, final newline. */
 export function deckToJson(deck: Deck): string {
-  return `${JSON.stringify(ordered(deck), null, 2)}\n`;
-}
-
-/** The deck compressed for a link's `deck=` parameter (lz-string, URI-safe alphabet). */
-export function encodeDeckParam(deck: Deck): string {
-  return LZString.compressToEncodedURIComponent(JSON.stringify(ordered(deck)));
-}
-
-/** Reads a `deck=` parameter; a damaged or cut-short one is refused with a reason. */
-export function decodeDeckParam(param: string): DeckResult {
-  const damaged = { ok: false, reason: 'the deck in the link is damaged or cut short' } as const;
-  if (param.trim() === '') return { ok: false, reason: 'the link’s deck parameter is empty' };
-  let text: string | null;
-  try {
-    text = LZString.decompressFromEncodedURIComponent(param) as string | null;
-  } catch {
-    return damaged;
-  }
-  if (!text) return damaged;
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return damaged;
-  }
-  return validateDeck(value);
-}
-
-function randomId(): string {
-  const bytes = new Uint8Array(9);
-  // getRandomValues works outside secure contexts too (randomUUID does not).
-  globalThis.crypto.getRandomValues(bytes);
-  return `s-${Array.from(bytes, (b) => b.toString(36).padStart(2, '0')).join('')}`;
+  return `${JSON.stringify(orderedDeck(deck), null, 2)}\n`;
 }
 
 /** '/chips/' and '/chips' are the same section; anything else that is not a section becomes the Overview. */
-function sectionPath(pathname: string): SectionPath {
+export function sectionPath(pathname: string): SectionPath {
   const trimmed = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
   return sectionPathSet.has(trimmed) ? (trimmed as SectionPath) : '/';
 }
@@ -240,98 +204,4 @@ export function canonicalSlideSearch(pathname: string, search: string): string {
   // Only the free-text filter can make a view too long to store; the rest of the view survives without it.
   const q = encodeURIComponent(state.q).length > MAX_SEARCH_LENGTH / 2 ? '' : state.q;
   return serializeViewSearch({ ...state, q, card, slide: null, deck: null, v: null, theme: null }).replace(/^\?/, '');
-}
-
-/** A new slide of the view at `pathname` + `search` (with a new id); the title and notes are clipped to their limits. */
-export function viewToSlide(pathname: string, search: string, title: string, notes = ''): Slide {
-  return {
-    id: randomId(),
-    title: title.slice(0, MAX_TITLE_LENGTH),
-    notes: notes.slice(0, MAX_NOTES_LENGTH),
-    path: sectionPath(pathname),
-    search: canonicalSlideSearch(pathname, search),
-  };
-}
-
-/** True when the view at `pathname` + `search` is the slide's view (theme, dataset version and presentation state aside). */
-export function isSlideView(slide: Slide, pathname: string, search: string): boolean {
-  return isSectionPath(pathname) && sectionPath(pathname) === slide.path && canonicalSlideSearch(pathname, search) === canonicalSlideSearch(slide.path, slide.search);
-}
-
-/** Where a slide's view is: its path and search (with '?', or '' when it has none); `slide=N` is added when a number is given. */
-export function slideLocation(slide: Slide, slideNumber?: number): { pathname: string; search: string } {
-  const parts = [slide.search, slideNumber === undefined ? '' : `slide=${slideNumber}`].filter(Boolean);
-  return { pathname: slide.path, search: parts.length > 0 ? `?${parts.join('&')}` : '' };
-}
-
-/** Parameters of the viewer's own page that travel with them to any slide: their theme and mock switches. */
-export const CARRIED_PARAMS = ['theme', ...RESERVED_PARAMS] as const;
-
-/** A slide's search (with '?') plus the carried parameters of the current page, so showing a slide keeps the viewer's theme. */
-export function withCarriedParams(slideSearch: string, currentSearch: string): string {
-  const current = new URLSearchParams(currentSearch);
-  const carried = CARRIED_PARAMS.flatMap((name) => {
-    const value = current.get(name);
-    return value === null ? [] : [`${name}=${encodeURIComponent(value)}`];
-  });
-  const parts = [slideSearch.replace(/^\?/, ''), ...carried].filter(Boolean);
-  return parts.length > 0 ? `?${parts.join('&')}` : '';
-}
-
-/** The title a new slide gets: the card's title when one card is shown alone (`card=`), else the section's label. */
-export function slideTitleFor(pathname: string, search: string, sectionLabel: string): string {
-  const id = new URLSearchParams(search).get('card');
-  const card = id === null ? undefined : getCard(id);
-  return (card && card.path === sectionPath(pathname) ? card.title : sectionLabel).slice(0, MAX_TITLE_LENGTH);
-}
-
-/** A slide's title for display: an emptied title shows as "Slide N". */
-export function displaySlideTitle(slide: Slide, slideNumber: number): string {
-  return slide.title.trim() || `Slide ${slideNumber}`;
-}
-
-/**
- * Appends a slide. A full deck (MAX_SLIDES) is returned unchanged (the same object), so callers
- * check `deck.slides.length < MAX_SLIDES` first to tell the user why nothing was added.
- */
-export function addSlide(deck: Deck, slide: Slide): Deck {
-  if (deck.slides.length >= MAX_SLIDES) return deck;
-  return { ...deck, slides: [...deck.slides, slide] };
-}
-
-/** Moves the slide at `from` to position `to` (0-based); out-of-range positions leave the deck unchanged. */
-export function moveSlide(deck: Deck, from: number, to: number): Deck {
-  const count = deck.slides.length;
-  if (!Number.isInteger(from) || !Number.isInteger(to) || from < 0 || to < 0 || from >= count || to >= count || from === to) return deck;
-  const slides = [...deck.slides];
-  const [moved] = slides.splice(from, 1);
-  if (!moved) return deck;
-  slides.splice(to, 0, moved);
-  return { ...deck, slides };
-}
-
-/** Removes the slide at `index`. A deck keeps at least one slide: removing the last one leaves it unchanged. */
-export function removeSlide(deck: Deck, index: number): Deck {
-  if (deck.slides.length <= 1 || !Number.isInteger(index) || index < 0 || index >= deck.slides.length) return deck;
-  return { ...deck, slides: deck.slides.filter((_, i) => i !== index) };
-}
-
-/** Changes a slide's title, notes or view; text is clipped to its limit so the deck always stays valid. */
-export function updateSlide(deck: Deck, index: number, patch: Partial<Omit<Slide, 'id'>>): Deck {
-  const slide = deck.slides[index];
-  if (!slide) return deck;
-  const next: Slide = { ...slide, ...patch, id: slide.id };
-  next.title = next.title.slice(0, MAX_TITLE_LENGTH);
-  next.notes = next.notes.slice(0, MAX_NOTES_LENGTH);
-  return { ...deck, slides: deck.slides.map((s, i) => (i === index ? next : s)) };
-}
-
-/** Renames the deck (clipped to 120 characters). */
-export function retitleDeck(deck: Deck, title: string): Deck {
-  return { ...deck, title: title.slice(0, MAX_TITLE_LENGTH) };
-}
-
-/** A new deck of one slide. */
-export function newDeck(slide: Slide, title = 'My deck'): Deck {
-  return { version: DECK_VERSION, title: title.slice(0, MAX_TITLE_LENGTH), slides: [slide] };
 }

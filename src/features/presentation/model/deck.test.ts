@@ -1,27 +1,10 @@
 import { compressToEncodedURIComponent } from 'lz-string';
 import { describe, expect, it } from 'vitest';
-import {
-  addSlide,
-  decodeDeckParam,
-  deckToJson,
-  DeckSchema,
-  displaySlideTitle,
-  encodeDeckParam,
-  isSlideView,
-  moveSlide,
-  parseDeckJson,
-  removeSlide,
-  retitleDeck,
-  slideLocation,
-  slideTitleFor,
-  updateSlide,
-  viewToSlide,
-  withCarriedParams,
-  type Deck,
-  type Slide,
-} from './deck';
+import { addSlide, displaySlideTitle, isSlideView, moveSlide, removeSlide, retitleDeck, slideLocation, slideTitleFor, updateSlide, viewToSlide, withCarriedParams } from './deck-operations';
+import { decodeDeckParam, encodeDeckParam } from './deck-link';
+import { deckToJson, DeckSchema, parseDeckJson, type Deck, type Slide } from './deck-schema';
 import { DEFAULT_DECK } from './default-deck';
-import { MAX_SLIDES } from './search-params';
+import { MAX_SLIDES } from '../../../view-state/search-params';
 
 const slide = (id: string, overrides: Partial<Slide> = {}): Slide => ({ id, title: `Slide ${id}`, notes: '', path: '/chips', search: 'card=capacity', ...overrides });
 const deckOf = (...slides: Slide[]): Deck => ({ version: 1, title: 'Chip story', slides });
@@ -64,7 +47,7 @@ describe('deck files (JSON)', () => {
     ['a version written as text', json({ ...sample, version: '1' }), 'this deck is version "1"; this Hubscope reads version 1'],
     ['no slides', json(deckOf()), 'the deck has no slides'],
     ['too many slides', json(deckOf(...Array.from({ length: MAX_SLIDES + 1 }, (_, i) => slide(`s${i}`)))), 'the deck has 51 slides; at most 50 are allowed'],
-    ['an unknown path', json(deckOf(slide('a'), slide('b', { path: '/admin', search: '' }))), 'slide 2: "/admin" is not a Hubscope section'],
+    ['an unknown path', json(deckOf(slide('a'), slide('b', { path: '/admin' as Slide['path'], search: '' }))), 'slide 2: "/admin" is not a Hubscope section'],
     ['a bad city', json(deckOf(slide('a', { search: 'cities=paris' }))), 'slide 1: the view setting "cities=paris" would be ignored (no known city; showing all three)'],
     ['an unknown parameter', json(deckOf(slide('a', { search: 'card=capacity&evil=1' }))), 'slide 1: the view setting "evil=1" would be ignored (not a Hubscope setting)'],
     ['a backwards year range', json(deckOf(slide('a', { search: 'from=2020&to=2016' }))), 'slide 1: the view setting "from=2020 (to=2016)" would be ignored (the range runs backwards; the default years were used)'],

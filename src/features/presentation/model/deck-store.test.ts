@@ -1,6 +1,6 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { deckToJson, type Deck } from './deck';
+import { deckToJson, type Deck } from './deck-schema';
 import { DEFAULT_DECK } from './default-deck';
 
 const KEY = 'hubscope.deck';

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { DEFAULT_DECK } from './default-deck';
-import { deckToJson, parseDeckJson, type Deck } from './deck';
+import { deckToJson, parseDeckJson, type Deck } from './deck-schema';
 
 export const DECK_STORAGE_KEY = 'hubscope.deck';
 

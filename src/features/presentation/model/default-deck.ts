@@ -1,4 +1,4 @@
-import type { Deck } from './deck';
+import type { Deck } from './deck-schema';
 
 /**
  * The built-in deck for an analyst who has built none: the three cities' story in eight slides,
