@@ -1,14 +1,24 @@
 // The benchmark's budgets and its one table: pure functions from the measured results to rows
 // (measure, Hubscope, minimal app, ratio, budget, result) and to a Markdown table.
 
+// Set by the issue "One clear structure and a fast first chart" (2026-12-03); later work keeps them.
 export const BUDGETS = {
-  performance: { mobile: 95, desktop: 100 },
+  performance: { mobile: 90, desktop: 100 },
   otherScores: 100,
   cls: 0.02,
-  shellKB: 130,
-  sectionKB: 280,
-  settledMs: { real: 100, realAllDrawn: 100, synthetic: 200 },
+  /** Hubscope's LCP and first data chart at most these multiples of the minimal app's, same run. */
+  lcpRatio: 1.15,
+  firstChartRatio: 1.5,
+  shellKB: 110,
+  /** Each section's first load (worker chunk aside) as measured before that issue: none may grow. */
+  sectionKB: { overview: 266.8, industries: 263.0, talent: 263.5, chips: 254.9, timeline: 244.3, sources: 257.4 },
+  settledMs: { real: 100, realAllDrawn: 100, synthetic: 150 },
 };
+
+/** A ratio budget: true when `value` is at most `factor` times `base`; null when either is missing. */
+function withinRatio(value, base, factor) {
+  return value == null || base == null ? null : value <= base * factor;
+}
 
 export const PAGES = { overview: 'Overview', chips: 'Chips' };
 export const SECTIONS = { overview: '/', industries: '/industries', talent: '/talent', chips: '/chips', timeline: '/timeline', sources: '/sources' };
@@ -100,8 +110,8 @@ export function buildRows(results, { runs = 5 } = {}) {
           hubscope: formatMs(hub.lcp),
           minimal: formatMs(minimal?.lcp),
           ratio: ratio(hub.lcp, minimal?.lcp),
-          budget: '≤ minimal',
-          result: judge(atMost(hub.lcp, minimal?.lcp)),
+          budget: `≤ ${BUDGETS.lcpRatio} × minimal`,
+          result: judge(withinRatio(hub.lcp, minimal?.lcp, BUDGETS.lcpRatio)),
         });
         rows.push({
           group: 'load',
@@ -118,8 +128,8 @@ export function buildRows(results, { runs = 5 } = {}) {
           hubscope: formatMs(hub.firstChart),
           minimal: formatMs(minimal?.firstChart),
           ratio: ratio(hub.firstChart, minimal?.firstChart),
-          budget: '≤ minimal',
-          result: judge(atMost(hub.firstChart, minimal?.firstChart)),
+          budget: `≤ ${BUDGETS.firstChartRatio} × minimal`,
+          result: judge(withinRatio(hub.firstChart, minimal?.firstChart, BUDGETS.firstChartRatio)),
         });
         rows.push({ group: 'load', measure: `${prefix}: TBT`, hubscope: formatMs(hub.tbt), minimal: formatMs(minimal?.tbt), ratio: ratio(hub.tbt, minimal?.tbt), budget: '—', result: '—' });
         rows.push({
@@ -153,8 +163,8 @@ export function buildRows(results, { runs = 5 } = {}) {
         hubscope: formatKB(figures.sectionKB),
         minimal: formatKB(transfer.minimal?.sectionKB),
         ratio: ratio(figures.sectionKB, transfer.minimal?.sectionKB),
-        budget: `≤ ${BUDGETS.sectionKB} KB`,
-        result: judge(atMost(figures.sectionKB, BUDGETS.sectionKB)),
+        budget: BUDGETS.sectionKB[section] === undefined ? '—' : `≤ ${BUDGETS.sectionKB[section]} KB`,
+        result: BUDGETS.sectionKB[section] === undefined ? '—' : judge(atMost(figures.sectionKB, BUDGETS.sectionKB[section])),
       });
     }
     const workerKB = Object.values(transfer.sections ?? {})[0]?.workerKB;
