@@ -5,6 +5,7 @@ import { markMockFailed, markMockReady } from './api/mock-ready';
 import { createQueryClient } from './api/query-client';
 import { AppProviders } from './app/providers';
 import { AppShell } from './app/app-shell';
+import { firstContentShown } from './ui/first-content';
 import { isPrintPath } from './app/print/print-path';
 import './styles/fonts.css';
 import './styles/app.css';
@@ -45,7 +46,16 @@ createRoot(rootElement).render(
 
 if (mocked) {
   const latencyMs = import.meta.env.DEV ? Number(import.meta.env.VITE_MOCK_LATENCY_MS ?? 300) : 0;
-  import('../mocks/browser')
+  // Evaluated once the first content is on screen, and a frame later so it paints first (see
+  // ui/first-content.ts); the print view has no such content and starts at once; 2 s at most.
+  const printing = isPrintPath(window.location.pathname, base);
+  const contentShown = printing ? Promise.resolve() : Promise.race([firstContentShown, new Promise<void>((resolve) => setTimeout(resolve, 2000))]);
+  contentShown
+    .then(() => new Promise<void>((resolve) => {
+      requestAnimationFrame(() => setTimeout(resolve, 0));
+      setTimeout(resolve, 100); // a hidden tab runs no animation frames
+    }))
+    .then(() => import('../mocks/browser'))
     .then(({ startMockWorker }) => startMockWorker({ latencyMs, installed: mockWorkerInstalled }))
     .then(markMockReady, markMockFailed);
 } else {

@@ -15,6 +15,7 @@ import { usePresenting, useViewState } from '../view-state/use-view-state';
 // Presentation mode's bar and a deck link's import load when first needed, not with the shell.
 const PresentationBar = lazy(() => import('../features/presentation/presentation-bar').then((m) => ({ default: m.PresentationBar })));
 const DeckLinkImport = lazy(() => import('../features/presentation/deck-link-import').then((m) => ({ default: m.DeckLinkImport })));
+import { markFirstContentShown } from '../ui/first-content';
 import { MockUnavailableBanner, OfflineBanner, ReferenceDataBanner } from './data-banners';
 import { LinkNotice } from './link-notice';
 import { DataNotice, LinkTools, ShortcutsControl, VersionNotice } from './meeting-tools';
@@ -57,13 +58,21 @@ function SectionPage({ section }: { section: Section }) {
       </div>
       <Suspense fallback={<Skeleton height={420} label={`Loading ${section.label}`} />}>
         <section.Page />
+        <FirstContentMark />
       </Suspense>
     </>
   );
 }
 
+/** Placed after a page's content in its Suspense boundary: its effect runs once that content is committed. */
+function FirstContentMark() {
+  useEffect(markFirstContentShown, []);
+  return null;
+}
+
 function NotFound() {
   const location = useLocation();
+  useEffect(markFirstContentShown, []);
   return (
     <div className="section-heading">
       <h1>No such section</h1>
