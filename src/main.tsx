@@ -5,6 +5,7 @@ import { markMockFailed, markMockReady } from './api/mock-ready';
 import { createQueryClient } from './api/query-client';
 import { AppProviders } from './app/providers';
 import { AppShell } from './app/app-shell';
+import { ViewStateProvider } from './view-state/use-view-state';
 import { firstContentShown } from './ui/first-content';
 import { isPrintPath } from './app/print/print-path';
 import './styles/fonts.css';
@@ -36,9 +37,11 @@ createRoot(rootElement).render(
       </AppProviders>
     ) : (
       <BrowserRouter basename={base.replace(/\/$/, '')}>
-        <AppProviders queryClient={createQueryClient()}>
-          <AppShell />
-        </AppProviders>
+        <ViewStateProvider>
+          <AppProviders queryClient={createQueryClient()}>
+            <AppShell />
+          </AppProviders>
+        </ViewStateProvider>
       </BrowserRouter>
     )}
   </StrictMode>,

@@ -5,6 +5,7 @@ import { MemoryRouter, useLocation } from 'react-router';
 import { createQueryClient, type RequestSettings } from '../src/api/query-client';
 import { AppShell } from '../src/app/app-shell';
 import { AppProviders } from '../src/app/providers';
+import { ViewStateProvider } from '../src/view-state/use-view-state';
 
 /** Fast, deterministic request settings: no retries unless a test asks for them. */
 export const TEST_REQUEST_SETTINGS: RequestSettings = { maxRetries: 0, retryBaseDelayMs: 1, timeoutMs: 2_000 };
@@ -30,10 +31,12 @@ export function renderWithProviders(ui: ReactElement, { url = '/', settings = {}
   // As a wrapper, so `rerender` keeps the router and providers.
   const wrapper = ({ children }: { children: ReactNode }) => (
     <MemoryRouter initialEntries={[url]}>
-      <AppProviders queryClient={queryClient}>
-        {children}
-        <LocationProbe />
-      </AppProviders>
+      <ViewStateProvider>
+        <AppProviders queryClient={queryClient}>
+          {children}
+          <LocationProbe />
+        </AppProviders>
+      </ViewStateProvider>
     </MemoryRouter>
   );
   const result = render(ui, { wrapper });

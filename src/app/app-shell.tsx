@@ -10,7 +10,7 @@ import { ViewControls } from '../ui/view-controls';
 import { AddToDeckButton, DeckControl } from '../features/presentation/deck-panel';
 import { PresentButton, PresentationKeys } from '../features/presentation/presentation-keys';
 import { usePresentation } from '../features/presentation/use-presentation';
-import { usePresenting, useViewState } from '../view-state/use-view-state';
+import { usePresenting, useSetView, useViewParam } from '../view-state/use-view-state';
 
 // Presentation mode's bar and a deck link's import load when first needed, not with the shell.
 const PresentationBar = lazy(() => import('../features/presentation/presentation-bar').then((m) => ({ default: m.PresentationBar })));
@@ -87,7 +87,8 @@ function NotFound() {
 /** The header and toolbar of the normal view; presentation mode swaps them for its slim bar. */
 function HeaderAndToolbar() {
   const location = useLocation();
-  const [{ cities }, setView] = useViewState();
+  const cities = useViewParam('cities');
+  const setView = useSetView();
   const { enter } = usePresentation();
   const navSearch = searchForOtherSections(location.search);
   // At 150-200% zoom the settings would fill the first screen: there they fold behind one button.
@@ -149,7 +150,7 @@ function HeaderAndToolbar() {
 
 export function AppShell() {
   const presenting = usePresenting();
-  const [{ deck: deckLink }] = useViewState();
+  const deckLink = useViewParam('deck');
   const hasDeckLink = deckLink !== null;
   const meta = useMeta();
   useThemeAttribute();

@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'react';
 import { useLocation } from 'react-router';
 import { inspectViewSearch, type IgnoredParam } from '../view-state/search-params';
-import { useViewState } from '../view-state/use-view-state';
+import { useSetView } from '../view-state/use-view-state';
 
 /** Says, once per opened link, which parts of it were ignored; dismissible. */
 export function LinkNotice() {
   const location = useLocation();
   // Only the address the page was opened with is inspected; later changes come from the UI.
   const [ignored, setIgnored] = useState<IgnoredParam[]>(() => inspectViewSearch(location.search, location.pathname));
-  const [, setView] = useViewState();
+  const setView = useSetView();
   // Once reported, the address bar shows the canonical link of the view actually shown.
   const hadIgnored = ignored.length > 0;
   const droppedCard = ignored.some((entry) => entry.param === 'card');

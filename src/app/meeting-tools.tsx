@@ -6,7 +6,7 @@ import { CITY_NAMES } from '../domain/cities';
 import { RESERVED_PARAMS, serializeViewSearch } from '../view-state/search-params';
 import { hasModifier, isInControl, setShortcutsEnabled, useShortcutsEnabled } from '../ui/keyboard';
 import { useDeck } from '../features/presentation/model/deck-store';
-import { useViewState } from '../view-state/use-view-state';
+import { useSetView, useViewParam, useViewState } from '../view-state/use-view-state';
 
 export const SHORTCUTS: { keys: string; action: string }[] = [
   { keys: '1, 2, 3', action: `Spotlight ${CITY_IDS.map((c) => CITY_NAMES[c].en).join(', ')} on every chart (again to clear)` },
@@ -38,7 +38,9 @@ function closeDialog(dialog: HTMLDialogElement | null) {
  * the dialog that lists them.
  */
 export function ShortcutsControl() {
-  const [{ spot, view }, setView] = useViewState();
+  const spot = useViewParam('spot');
+  const view = useViewParam('view');
+  const setView = useSetView();
   const enabled = useShortcutsEnabled();
   const dialogRef = useRef<HTMLDialogElement>(null);
 
@@ -179,7 +181,7 @@ export function DataNotice() {
 
 /** A link made with another dataset version opens with a notice saying so. */
 export function VersionNotice() {
-  const [{ v }] = useViewState();
+  const v = useViewParam('v');
   const meta = useMeta();
   const [dismissed, setDismissed] = useState(false);
   if (!v || !meta.data || v === meta.data.datasetVersion || dismissed) return null;

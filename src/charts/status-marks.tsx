@@ -4,7 +4,7 @@ import { CITY_IDS, STATUS_LABELS } from '../api/schemas';
 import { CITY_NAMES, cityLabel } from '../domain/cities';
 import { CITY_COLOURS } from '../domain/palette';
 import { seriesClass } from '../domain/spotlight';
-import { usePresenting, useViewState } from '../view-state/use-view-state';
+import { usePresenting, useSetView, useViewParam } from '../view-state/use-view-state';
 
 export type StatusMarkProps = {
   cx: number;
@@ -141,7 +141,8 @@ export function spotlightTitle(city: CityId, spotlighted: boolean): string {
  * expected and travels with the chart into exports.
  */
 export function CityLegend({ cities, marker, referenceLabel }: CityLegendProps) {
-  const [{ spot }, setView] = useViewState();
+  const spot = useViewParam('spot');
+  const setView = useSetView();
   const presenting = usePresenting();
   return (
     <ul className="city-legend" aria-label="Cities; click one to spotlight it" style={{ display: 'flex', flexWrap: 'wrap', justifyContent: 'center', gap: '0.15rem 1.25rem', listStyle: 'none', margin: 0, padding: 0 }}>

@@ -12,7 +12,7 @@ import { cityLabel, entityLabel } from '../domain/cities';
 import { formatYearSpan, unitLabel } from '../domain/format';
 import { NORMALISATION_LABELS } from '../domain/normalise';
 import { distinct, observationsInRows } from '../domain/series';
-import { useSelectedCities, useViewState } from '../view-state/use-view-state';
+import { useSelectedCities, useViewParam } from '../view-state/use-view-state';
 import { toTrendCsv } from './to-trend-csv';
 import { useMetricSeries } from './use-metric-series';
 import type { TrendMetricId } from '../view-state/cards';
@@ -26,7 +26,10 @@ export type MetricTrendPanelProps = {
 /** One metric over the years for the selected cities: line chart or table, in a ChartCard. */
 export function MetricTrendPanel({ metricId, title }: MetricTrendPanelProps) {
   const [cities] = useSelectedCities();
-  const [{ norm, cur, from, to }] = useViewState();
+  const norm = useViewParam('norm');
+  const cur = useViewParam('cur');
+  const from = useViewParam('from');
+  const to = useViewParam('to');
   const { state, reference, metric, series, rows, annotations, annotationsFailed, storedById, rates, national } = useMetricSeries(metricId, cities);
   const displayMetric = series?.ok ? series.metric : metric;
 

@@ -6,7 +6,7 @@ import { toChartAnnotations, type ChartAnnotation } from '../domain/annotations'
 import { GDP_METRIC_ID, POPULATION_METRIC_ID, normaliseSeries, type NormalisedSeries } from '../domain/normalise';
 import { isWholeCityYear, toYearRows, valuesByYear, type YearRow } from '../domain/series';
 import { NATIONAL_ENTITY_ID } from '../domain/yardstick';
-import { useViewState } from '../view-state/use-view-state';
+import { useViewParam } from '../view-state/use-view-state';
 
 export type MetricSeries = {
   state: PanelState;
@@ -33,7 +33,10 @@ export type MetricSeries = {
  * annotate it; they are context, so a failure to load them leaves the chart up, without them.
  */
 export function useMetricSeries(metricId: string, cities: readonly CityId[]): MetricSeries {
-  const [{ from, to, norm, cur }] = useViewState();
+  const from = useViewParam('from');
+  const to = useViewParam('to');
+  const norm = useViewParam('norm');
+  const cur = useViewParam('cur');
   const reference = useReferenceData();
   const rates = useRates();
   const events = useEvents();

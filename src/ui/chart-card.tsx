@@ -1,12 +1,11 @@
 import { Suspense, useEffect, useId, useRef, type ReactNode } from 'react';
-import { useLocation } from 'react-router';
 import type { PanelState } from '../api/combine-queries';
 import { describeError } from '../api/errors';
 import type { Source, Status } from '../api/schemas';
 import { STATUSES } from '../api/schemas';
 import type { CsvTable } from '../export/csv/csv';
 import type { CardId } from '../view-state/cards';
-import { useFocusedCard, useViewState } from '../view-state/use-view-state';
+import { useAfterViewCommitted, useCurrentSearch, useFocusedCard, useSetView, useViewParam } from '../view-state/use-view-state';
 import { ExportMenu } from '../export/image/export-menu';
 import { ChartLabelsContext } from '../charts/chart-labels';
 import { EmptyState } from './empty-state';
@@ -123,8 +122,11 @@ export function ChartCard({
   const descriptionId = useId();
   const cardRef = useRef<HTMLElement>(null);
   const figureRef = useRef<HTMLElement>(null);
-  const [{ view }, setView] = useViewState();
-  const { search } = useLocation();
+  const view = useViewParam('view');
+  const setView = useSetView();
+  const currentSearch = useCurrentSearch();
+  /** True once this card's chart has been drawn (its code arrived and it committed). */
+  const chartDrawn = useRef(false);
   const focusedCard = useFocusedCard();
   const focused = focusedCard === id;
   // Another card is shown alone: this one steps aside (below, after the hooks React requires).
@@ -137,12 +139,18 @@ export function ChartCard({
   const onChartDrawn = () => {
     const figure = figureRef.current;
     if (!figure) return;
-    figure.setAttribute('data-rendered-for', `${id}${search}`);
+    chartDrawn.current = true;
+    figure.setAttribute('data-rendered-for', `${id}${currentSearch()}`);
     if (!firstChartMarked && typeof performance.mark === 'function') {
       firstChartMarked = true;
       performance.mark('hubscope:first-chart');
     }
   };
+  // A change of view this card does not read (say the spotlight) does not re-render it: its drawn
+  // chart is then drawn for the new view as it stands.
+  useAfterViewCommitted(() => {
+    if (chartDrawn.current && figureRef.current) onChartDrawn();
+  });
   if (stepsAside) return null;
 
   let body: ReactNode;

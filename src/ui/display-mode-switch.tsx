@@ -1,11 +1,12 @@
 import { DISPLAY_MODES } from '../view-state/search-params';
-import { useViewState } from '../view-state/use-view-state';
+import { useSetView, useViewParam } from '../view-state/use-view-state';
 
 const DISPLAY_MODE_LABELS = { chart: 'Charts', table: 'Tables' } as const;
 
 /** Every card shows its chart or the table of the same rows (key t switches). */
 export function DisplayModeSwitch({ name = 'display-mode' }: { name?: string }) {
-  const [{ view }, setView] = useViewState();
+  const view = useViewParam('view');
+  const setView = useSetView();
   return (
     <fieldset className="segmented">
       <legend>Show</legend>

@@ -1,11 +1,11 @@
 import { useEffect } from 'react';
 import { CITY_IDS, type CityId } from '../api/schemas';
 import { CITY_NAMES } from '../domain/cities';
-import { useViewState } from '../view-state/use-view-state';
+import { useSetView, useViewParam } from '../view-state/use-view-state';
 
 /** The spotlight as a page attribute that CSS turns into dimmed and thickened series (no chart re-renders). */
 export function useSpotlightAttribute() {
-  const [{ spot }] = useViewState();
+  const spot = useViewParam('spot');
   useEffect(() => {
     if (spot) document.documentElement.dataset.spotlight = spot;
     else delete document.documentElement.dataset.spotlight;
@@ -14,7 +14,8 @@ export function useSpotlightAttribute() {
 
 /** The spotlight as a list, for mouse and screen-reader users (keys 1, 2, 3 and 0 do the same). */
 export function SpotlightSelect() {
-  const [{ spot }, setView] = useViewState();
+  const spot = useViewParam('spot');
+  const setView = useSetView();
   return (
     <label className="spotlight-select">
       Spotlight

@@ -1,6 +1,6 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { THEMES, THEME_LABELS, type Theme } from '../domain/palette';
-import { usePresenting, useViewState } from '../view-state/use-view-state';
+import { usePresenting, useSetView, useViewParam } from '../view-state/use-view-state';
 
 const darkQuery = () => window.matchMedia?.('(prefers-color-scheme: dark)');
 
@@ -20,7 +20,7 @@ function useSystemTheme(): Theme {
  * to the whole page as `data-theme`. Called once by the shell, so it holds whatever is on screen.
  */
 export function useThemeAttribute() {
-  const [{ theme }] = useViewState();
+  const theme = useViewParam('theme');
   const presenting = usePresenting();
   const system = useSystemTheme();
   const active: Theme = theme ?? (presenting ? 'contrast' : system);
@@ -30,7 +30,8 @@ export function useThemeAttribute() {
 }
 
 export function ThemeSelect() {
-  const [{ theme }, setView] = useViewState();
+  const theme = useViewParam('theme');
+  const setView = useSetView();
   const presenting = usePresenting();
   const system = useSystemTheme();
   return (

@@ -2,7 +2,7 @@ import { CURRENCIES, type Currency } from '../api/schemas';
 import { COMPARE_MODES, COMPARE_MODE_LABELS, type CompareMode } from '../domain/compare-modes';
 import { NORMALISATIONS, NORMALISATION_LABELS, type Normalisation } from '../domain/normalisations';
 import { YEAR_LIMITS } from '../view-state/search-params';
-import { useViewState } from '../view-state/use-view-state';
+import { useSetView, useViewParam } from '../view-state/use-view-state';
 import { ThemeSelect } from './theme-select';
 
 const YEARS = Array.from({ length: YEAR_LIMITS.max - YEAR_LIMITS.min + 1 }, (_, i) => YEAR_LIMITS.min + i);
@@ -39,7 +39,12 @@ function LabelledSelect<T extends string | number>({ label, value, options, opti
 
 /** Year range, normalisation, currency and the comparison year rule: shared by every section, kept in the URL. */
 export function ViewControls() {
-  const [{ from, to, norm, cur, compare }, setView] = useViewState();
+  const from = useViewParam('from');
+  const to = useViewParam('to');
+  const norm = useViewParam('norm');
+  const cur = useViewParam('cur');
+  const compare = useViewParam('compare');
+  const setView = useSetView();
   return (
     <div className="view-controls">
       {/* Moving one end past the other drags it along, so the range never runs backwards. */}

@@ -3,7 +3,7 @@ import { MemoryRouter, useLocation } from 'react-router';
 import { useMeta } from '../../api/resources';
 import { PanelErrorBoundary } from '../../ui/panel-error-boundary';
 import { Skeleton } from '../../ui/skeleton';
-import { useViewState } from '../../view-state/use-view-state';
+import { ViewStateProvider, useViewParam } from '../../view-state/use-view-state';
 import { SECTIONS } from '../sections';
 import type { PrintPageSpec } from './print-plan';
 import { describeViewSettings, reproducingSearch } from './print-text';
@@ -28,7 +28,7 @@ function PrintPageBody({ page, number, total, appUrl, onReadyChange }: PrintPage
   const contentRef = useRef<HTMLDivElement>(null);
   // The page's own router: its location is the view drawn, even after a sort or filter on the card.
   const location = useLocation();
-  const [{ spot }] = useViewState();
+  const spot = useViewParam('spot');
   const meta = useMeta();
   const section = SECTIONS.find((s) => s.path === location.pathname);
 
@@ -117,7 +117,9 @@ function PrintPageBody({ page, number, total, appUrl, onReadyChange }: PrintPage
 export function PrintPage(props: PrintPageProps) {
   return (
     <MemoryRouter initialEntries={[`${props.page.pathname}${props.page.search}`]}>
-      <PrintPageBody {...props} />
+      <ViewStateProvider>
+        <PrintPageBody {...props} />
+      </ViewStateProvider>
     </MemoryRouter>
   );
 }

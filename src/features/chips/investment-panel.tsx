@@ -8,7 +8,7 @@ import { StatusBadge } from '../../ui/status-badge';
 import { StatusLegend } from '../../charts/status-marks';
 import { cityLabel } from '../../domain/cities';
 import { formatEnGb, formatMoneyFigure, formatYearSpan } from '../../domain/format';
-import { useSelectedCities, useViewState } from '../../view-state/use-view-state';
+import { useSelectedCities, useViewParam } from '../../view-state/use-view-state';
 import { CityGroupBarChart } from './charts';
 import { toInvestmentCsv } from './to-chips-csv';
 import { describeInvestment, toInvestmentBars } from './to-group-bars';
@@ -17,7 +17,7 @@ import { INVESTMENT_KIND_LABELS, toInvestment, type InvestmentTotal } from './to
 /** Investment committed to standing plants against investment lost to halted or cancelled ones. */
 export function InvestmentPanel() {
   const [cities] = useSelectedCities();
-  const [{ cur }] = useViewState();
+  const cur = useViewParam('cur');
   const fabs = useFabs();
   const rates = useRates();
   const reference = useReferenceData();

@@ -8,7 +8,7 @@ import { observationCsv } from '../../export/csv/observation-csv';
 import { ObservationTable } from '../../ui/observation-table';
 import { StatusLegend } from '../../charts/status-marks';
 import { formatYearSpan } from '../../domain/format';
-import { useViewState } from '../../view-state/use-view-state';
+import { useViewParam } from '../../view-state/use-view-state';
 import { FactTiles } from './fact-tiles';
 import { ShareBarChart } from './charts';
 import { toNationalFacts } from './to-facts';
@@ -26,7 +26,8 @@ const ENTITIES = ['china', 'us', 'smic'];
 
 /** China's chip gap: how much of its chip demand it makes, its share in design tools, and how far behind it is. */
 export function NationalPanel() {
-  const [{ from, to }] = useViewState();
+  const from = useViewParam('from');
+  const to = useViewParam('to');
   const observations = useObservations({ metrics: METRICS, entities: ENTITIES, from, to });
   const reference = useReferenceData();
   const { shares, tiles } = useMemo(

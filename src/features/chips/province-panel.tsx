@@ -7,7 +7,7 @@ import { observationCsv } from '../../export/csv/observation-csv';
 import { ObservationTable } from '../../ui/observation-table';
 import { cityLabel } from '../../domain/cities';
 import { formatYearSpan } from '../../domain/format';
-import { useSelectedCities, useViewState } from '../../view-state/use-view-state';
+import { useSelectedCities, useViewParam } from '../../view-state/use-view-state';
 import { FactTiles } from './fact-tiles';
 import { toProvinceFacts } from './to-facts';
 
@@ -21,7 +21,8 @@ const byYear = <T extends { year: number }>(rows: readonly T[]) => [...rows].sor
 /** Each selected city's province: its rank among China's provinces in IC production, and growth. */
 export function ProvincePanel() {
   const [cities] = useSelectedCities();
-  const [{ from, to }] = useViewState();
+  const from = useViewParam('from');
+  const to = useViewParam('to');
   const observations = useObservations({ metrics: METRICS, entities: PROVINCES, from, to });
   const reference = useReferenceData();
   const { facts, provinces, withoutFigure } = useMemo(

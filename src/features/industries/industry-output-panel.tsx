@@ -7,7 +7,7 @@ import { DataTable } from '../../ui/data-table';
 import { StatusLegend } from '../../charts/status-marks';
 import { cityLabel } from '../../domain/cities';
 import { formatMoneyFigure, formatQualifiedNumber, formatYearSpan } from '../../domain/format';
-import { useSelectedCities, useViewState } from '../../view-state/use-view-state';
+import { useSelectedCities, useViewParam } from '../../view-state/use-view-state';
 import { FigureCell } from './figure-cell';
 import { rateNote } from './industry-money';
 import { IndustryOutputChart } from './charts';
@@ -17,7 +17,7 @@ import { toIndustryCsv } from './to-industry-csv';
 /** Every pillar industry's stated output as one bar, in the URL's currency at one stated rate. */
 export function IndustryOutputPanel() {
   const [cities] = useSelectedCities();
-  const [{ cur }] = useViewState();
+  const cur = useViewParam('cur');
   const industries = useIndustries();
   const rates = useRates();
   const reference = useReferenceData();

@@ -6,7 +6,7 @@ import { ChartCard } from '../../ui/chart-card';
 import { DataTable } from '../../ui/data-table';
 import { cityLabel } from '../../domain/cities';
 import { formatMoneyFigure, formatQualifiedNumber, formatYearSpan } from '../../domain/format';
-import { useSelectedCities, useViewState } from '../../view-state/use-view-state';
+import { useSelectedCities, useViewParam } from '../../view-state/use-view-state';
 import { FigureCell } from './figure-cell';
 import { rateNote } from './industry-money';
 import { PillarCityCards } from './pillar-city-cards';
@@ -19,7 +19,7 @@ const figuresOf = (e: PillarEntry): Figure[] =>
 /** Each selected city's pillar industries at a glance: headline industries first, every figure with year and status. */
 export function PillarCardsPanel() {
   const [cities] = useSelectedCities();
-  const [{ cur }] = useViewState();
+  const cur = useViewParam('cur');
   const industries = useIndustries();
   const rates = useRates();
   const reference = useReferenceData();

@@ -6,7 +6,7 @@ import { CITY_NAMES, cityLabel } from '../../domain/cities';
 import { estimateShare, MAX_ESTIMATE_SHARE, type CityIndex } from '../../domain/composite';
 import { COMPARE_MODE_LABELS } from '../../domain/comparison';
 import { MAX_WEIGHT } from '../../view-state/search-params';
-import { useViewState } from '../../view-state/use-view-state';
+import { useSetView, useViewParam } from '../../view-state/use-view-state';
 import { CompositeChart } from './charts';
 import { scoreText, type IndexRow } from './composite-text';
 import { toCompositeCsv } from './to-overview-csv';
@@ -23,7 +23,8 @@ function estimateWarnings(overall: Record<CityId, CityIndex>, cities: readonly C
 }
 
 function WeightControls() {
-  const [{ w }, setView] = useViewState();
+  const w = useViewParam('w');
+  const setView = useSetView();
   return (
     <fieldset className="weights">
       <legend>Weights</legend>

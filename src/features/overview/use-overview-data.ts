@@ -8,7 +8,7 @@ import { buildInsights } from '../../domain/insights';
 import { compareMetrics } from '../../domain/comparison';
 import { NATIONAL_ENTITY_ID, toYardstickRows } from '../../domain/yardstick';
 import { conversionOf, seriesDerivation } from '../../panels/to-trend-csv';
-import { useSelectedCities, useViewState } from '../../view-state/use-view-state';
+import { useSelectedCities, useViewParam } from '../../view-state/use-view-state';
 import type { OverviewCsvLookups } from './to-overview-csv';
 
 /**
@@ -18,7 +18,11 @@ import type { OverviewCsvLookups } from './to-overview-csv';
  */
 export function useOverviewData() {
   const [cities] = useSelectedCities();
-  const [{ from, to, cur, w, compare }] = useViewState();
+  const from = useViewParam('from');
+  const to = useViewParam('to');
+  const cur = useViewParam('cur');
+  const w = useViewParam('w');
+  const compare = useViewParam('compare');
   const reference = useReferenceData();
   const rates = useRates();
   // Optional: series breaks only add a caution to the insights, so a failed events request breaks nothing here.

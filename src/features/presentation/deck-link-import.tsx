@@ -3,7 +3,7 @@ import { useLocation } from 'react-router';
 import { decodeDeckParam } from './model/deck-link';
 import { deckToJson, type DeckResult } from './model/deck-schema';
 import { getDeckSnapshot, useDeck, type DeckSnapshot } from './model/deck-store';
-import { useViewState } from '../../view-state/use-view-state';
+import { useSetView } from '../../view-state/use-view-state';
 
 const slideCount = (n: number) => `${n} ${n === 1 ? 'slide' : 'slides'}`;
 const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
@@ -22,7 +22,7 @@ type Opened = { result: DeckResult; before: DeckSnapshot; alreadyCurrent: boolea
  */
 export function DeckLinkImport() {
   const location = useLocation();
-  const [, setView] = useViewState();
+  const setView = useSetView();
   const { setDeck, resetToDefault } = useDeck();
   // Decided from the address the page was opened with, with the deck as it was before the import.
   const [opened] = useState<Opened | null>(() => {

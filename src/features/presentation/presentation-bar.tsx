@@ -4,7 +4,7 @@ import { CityPicker } from '../../ui/city-picker';
 import { DisplayModeSwitch } from '../../ui/display-mode-switch';
 import { SpotlightSelect } from '../../ui/spotlight-select';
 import { ViewControls } from '../../ui/view-controls';
-import { useViewState } from '../../view-state/use-view-state';
+import { useSetView, useViewParam } from '../../view-state/use-view-state';
 import { displaySlideTitle } from './model/deck-operations';
 import { usePresentation } from './use-presentation';
 import './presentation.css';
@@ -23,7 +23,7 @@ export type PresentationBarProps = {
 
 export function PresentationBar({ linkTools, shortcuts }: PresentationBarProps) {
   const { deck, status, slide, goTo, exit, update } = usePresentation();
-  const [{ slide: requested }] = useViewState();
+  const requested = useViewParam('slide');
   const location = useLocation();
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [notesOpen, setNotesOpen] = useState(false);
@@ -130,7 +130,8 @@ export function PresentationBar({ linkTools, shortcuts }: PresentationBarProps) 
 }
 
 function PresentationSettings() {
-  const [{ cities }, setView] = useViewState();
+  const cities = useViewParam('cities');
+  const setView = useSetView();
   return (
     <>
       <CityPicker selected={cities} onChange={(next) => setView({ cities: next })} />

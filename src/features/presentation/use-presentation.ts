@@ -4,7 +4,7 @@ import { RESERVED_PARAMS } from '../../view-state/search-params';
 import { isSlideView, slideLocation, updateSlide, viewToSlide } from './model/deck-operations';
 import { type Deck } from './model/deck-schema';
 import { useDeck } from './model/deck-store';
-import { useViewState } from '../../view-state/use-view-state';
+import { useSetView, useViewParam } from '../../view-state/use-view-state';
 
 /** Settings that belong to the room, not to a slide: they follow the presenter from slide to slide. */
 const CARRIED_PARAMS = [...RESERVED_PARAMS, 'theme'] as const;
@@ -61,7 +61,8 @@ export type SlideStatus = {
 /** The deck and where presentation mode stands in it, plus the moves: enter, go, exit, update. */
 export function usePresentation() {
   const { deck, setDeck } = useDeck();
-  const [{ slide }, setView] = useViewState();
+  const slide = useViewParam('slide');
+  const setView = useSetView();
   const location = useLocation();
   const navigate = useNavigate();
 

@@ -6,7 +6,7 @@ import { ChartCard } from '../../ui/chart-card';
 import { observationFooter } from '../../ui/observation-footer';
 import { DownloadButton } from '../../export/download-button';
 import { ObservationTable } from '../../ui/observation-table';
-import { useViewState } from '../../view-state/use-view-state';
+import { useSetView, useViewParam } from '../../view-state/use-view-state';
 import { toValuesCsv, toValuesTable } from './to-values-csv';
 
 /** Every observation: searchable, filterable by status, sortable, downloadable as CSV. */
@@ -14,7 +14,9 @@ export function ValuesPanel() {
   const reference = useReferenceData();
   // Every observation, not only the cities': national and provincial figures belong here too.
   const observations = useObservations();
-  const [{ q, status }, setView] = useViewState();
+  const q = useViewParam('q');
+  const status = useViewParam('status');
+  const setView = useSetView();
   const all = useMemo(() => observations.data ?? [], [observations.data]);
 
   const filtered = useMemo(() => {

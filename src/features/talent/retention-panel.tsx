@@ -8,7 +8,7 @@ import { ObservationTable } from '../../ui/observation-table';
 import { StatusLegend } from '../../charts/status-marks';
 import { cityLabel } from '../../domain/cities';
 import { formatYearSpan } from '../../domain/format';
-import { useSelectedCities, useViewState } from '../../view-state/use-view-state';
+import { useSelectedCities, useViewParam } from '../../view-state/use-view-state';
 import { UniversityBarChart } from './charts';
 import { toUniversityBars } from './to-university-bars';
 
@@ -17,7 +17,8 @@ const METRIC_ID = 'tal_retention_province';
 /** University-level retention: the entity is the university, so the bars never pose as city figures. */
 export function RetentionPanel() {
   const [cities] = useSelectedCities();
-  const [{ from, to }] = useViewState();
+  const from = useViewParam('from');
+  const to = useViewParam('to');
   const reference = useReferenceData();
   const observations = useObservations({ metrics: [METRIC_ID], from, to });
   const bars = useMemo(

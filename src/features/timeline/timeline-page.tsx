@@ -8,7 +8,7 @@ import { ExternalLink } from '../../ui/external-link';
 import { StatusBadge } from '../../ui/status-badge';
 import { cityLabel, entityLabel, isCityId } from '../../domain/cities';
 import { formatYearSpan } from '../../domain/format';
-import { useViewState } from '../../view-state/use-view-state';
+import { useSetView, useViewParam } from '../../view-state/use-view-state';
 import { EventTimelineChart } from './charts';
 import { KindIcon } from './kind-marks';
 import { toEventPoints } from './to-event-points';
@@ -64,7 +64,9 @@ function KindFilter({ kinds, counts, onChange }: KindFilterProps) {
 }
 
 export function TimelinePage() {
-  const [{ cities, kinds }, setView] = useViewState();
+  const cities = useViewParam('cities');
+  const kinds = useViewParam('kinds');
+  const setView = useSetView();
   const events = useEvents();
   const reference = useReferenceData();
   const { points, lanes, counts } = useMemo(
