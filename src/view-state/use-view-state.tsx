@@ -49,8 +49,8 @@ function keepUnchanged(before: ViewState, next: ViewState): ViewState {
 /** Provides the view state to everything below it; put it inside the router. */
 export function ViewStateProvider({ children }: { children: ReactNode }) {
   const [searchParams, setSearchParams] = useSearchParams();
-  const { pathname } = useLocation();
-  const search = searchParams.toString();
+  // The address's own query string (as typed, '?' included), which marks of drawn charts name.
+  const { pathname, search } = useLocation();
   const parsed = useMemo(() => loadViewSearch(searchParams), [searchParams]);
   // Settings that did not change keep their previous value, so their readers skip the render
   // (React's "information from previous renders": the state is adjusted during render).
@@ -82,7 +82,7 @@ export function ViewStateProvider({ children }: { children: ReactNode }) {
       if (value !== null) kept.set(name, value);
     }
     const next = new URLSearchParams(serializeViewSearch(kept, { ...loadViewSearch(before), ...patch }));
-    latest.current = { ...latest.current, search: next.toString() };
+    latest.current = { ...latest.current, search: `?${next.toString()}` };
     latest.current.setSearchParams(next, { replace });
   }, []);
   const store = useMemo<ViewStore>(
@@ -90,7 +90,7 @@ export function ViewStateProvider({ children }: { children: ReactNode }) {
       setView,
       state,
       pathname,
-      currentSearch: () => (latest.current.search ? `?${latest.current.search}` : ''),
+      currentSearch: () => (latest.current.search === '?' ? '' : latest.current.search),
       onCommitted: (listener) => {
         listeners.current.add(listener);
         return () => listeners.current.delete(listener);
