@@ -76,7 +76,7 @@ export default tseslint.config(
   },
   {
     // Recharts stays out of the section chunks: a chart module is reached only through its lazy
-    // registry (src/charts/lazy.ts, a feature's charts.ts), so the card around it paints first.
+    // registry (src/charts/lazy/, a feature's charts.ts), so the card around it paints first.
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/**/*.test.{ts,tsx}'],
     rules: {
@@ -88,7 +88,7 @@ export default tseslint.config(
             {
               group: ['**/*-chart'],
               allowTypeImports: true,
-              message: 'Import charts from src/charts/lazy.ts or the feature\'s charts.ts, which load them apart from the card.',
+              message: 'Import charts from src/charts/lazy/ or the feature\'s charts.ts, which load them apart from the card.',
             },
           ],
         },

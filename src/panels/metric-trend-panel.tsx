@@ -4,7 +4,7 @@ import { STATUSES } from '../api/schemas';
 import { ChartCard } from '../ui/chart-card';
 import { AnnotationKey, annotationKeyHeight } from '../charts/annotation-key';
 import { cityYearLayout } from '../charts/city-year-layout';
-import { CityYearChart } from '../charts/lazy';
+import { CityYearChart } from '../charts/lazy/city-year';
 import { ObservationTable } from '../ui/observation-table';
 import { StatusLegend } from '../charts/status-marks';
 import type { ChartAnnotation } from '../domain/annotations';

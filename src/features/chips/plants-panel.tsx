@@ -3,7 +3,7 @@ import { panelState } from '../../api/combine-queries';
 import { resolveSources, useFabs, useReferenceData } from '../../api/resources';
 import { STATUSES, type Fab, type Figure } from '../../api/schemas';
 import { ChartCard } from '../../ui/chart-card';
-import { CityCountChart } from '../../charts/lazy';
+import { CityCountChart } from '../../charts/lazy/city-count';
 import { DataTable } from '../../ui/data-table';
 import { StatusBadge } from '../../ui/status-badge';
 import { cityLabel } from '../../domain/cities';

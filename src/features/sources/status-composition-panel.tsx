@@ -4,7 +4,7 @@ import { useCityObservations, useReferenceData } from '../../api/resources';
 import { ChartCard } from '../../ui/chart-card';
 import { observationFooter } from '../../ui/observation-footer';
 import type { CityCountRow } from '../../charts/city-count-chart';
-import { CityCountChart } from '../../charts/lazy';
+import { CityCountChart } from '../../charts/lazy/city-count';
 import { DataTable } from '../../ui/data-table';
 import { cityLabel } from '../../domain/cities';
 import { formatYearSpan } from '../../domain/format';
