@@ -7,12 +7,14 @@ import { DisplayModeSwitch } from '../ui/display-mode-switch';
 import { SpotlightSelect, useSpotlightAttribute } from '../ui/spotlight-select';
 import { useThemeAttribute } from '../ui/theme-select';
 import { ViewControls } from '../ui/view-controls';
-import { AddToDeckButton, DeckControl } from '../features/presentation/deck-panel';
-import { PresentButton, PresentationKeys } from '../features/presentation/presentation-keys';
-import { usePresentation } from '../features/presentation/use-presentation';
+import { DeckToolsPlaceholder } from '../features/presentation/deck-tools-placeholder';
+import { useFirstContentShown } from '../ui/first-content';
 import { usePresenting, useSetView, useViewParam } from '../view-state/use-view-state';
 
-// Presentation mode's bar and a deck link's import load when first needed, not with the shell.
+// The deck tools and presentation mode's keys load after the first content; its bar and a deck
+// link's import when first needed: none of them with the shell.
+const DeckTools = lazy(() => import('../features/presentation/deck-tools').then((m) => ({ default: m.DeckTools })));
+const PresentationKeys = lazy(() => import('../features/presentation/deck-tools').then((m) => ({ default: m.PresentationKeys })));
 const PresentationBar = lazy(() => import('../features/presentation/presentation-bar').then((m) => ({ default: m.PresentationBar })));
 const DeckLinkImport = lazy(() => import('../features/presentation/deck-link-import').then((m) => ({ default: m.DeckLinkImport })));
 import { markFirstContentShown } from '../ui/first-content';
@@ -89,7 +91,7 @@ function HeaderAndToolbar() {
   const location = useLocation();
   const cities = useViewParam('cities');
   const setView = useSetView();
-  const { enter } = usePresentation();
+  const deckToolsReady = useFirstContentShown();
   const navSearch = searchForOtherSections(location.search);
   // At 150-200% zoom the settings would fill the first screen: there they fold behind one button.
   const [settingsOpen, setSettingsOpen] = useState(false);
@@ -125,9 +127,17 @@ function HeaderAndToolbar() {
           <CityPicker selected={cities} onChange={(next) => setView({ cities: next })} />
           <DisplayModeSwitch />
           <div className="toolbar__meeting">
-            <PresentButton />
-            <AddToDeckButton sectionLabel={sectionLabelFor(location.pathname)} />
-            <DeckControl onPresent={enter} sectionLabelFor={sectionLabelFor} printHref={deckPrintHref(import.meta.env.BASE_URL)} />
+            {deckToolsReady ? (
+              <Suspense fallback={<DeckToolsPlaceholder />}>
+                <DeckTools
+                  sectionLabel={sectionLabelFor(location.pathname)}
+                  sectionLabelFor={sectionLabelFor}
+                  printHref={deckPrintHref(import.meta.env.BASE_URL)}
+                />
+              </Suspense>
+            ) : (
+              <DeckToolsPlaceholder />
+            )}
             <a
               className="button button--quiet"
               href={sectionPrintHref(import.meta.env.BASE_URL, location.pathname, location.search)}
@@ -150,6 +160,7 @@ function HeaderAndToolbar() {
 
 export function AppShell() {
   const presenting = usePresenting();
+  const presentationKeysReady = useFirstContentShown();
   const deckLink = useViewParam('deck');
   const hasDeckLink = deckLink !== null;
   const meta = useMeta();
@@ -162,7 +173,11 @@ export function AppShell() {
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <PresentationKeys />
+      {presentationKeysReady ? (
+        <Suspense fallback={null}>
+          <PresentationKeys />
+        </Suspense>
+      ) : null}
       {presenting ? (
         <Suspense fallback={null}>
           <PresentationBar linkTools={<LinkTools />} shortcuts={<ShortcutsControl />} />

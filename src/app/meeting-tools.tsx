@@ -5,7 +5,6 @@ import { CITY_IDS, type CityId } from '../api/schemas';
 import { CITY_NAMES } from '../domain/cities';
 import { RESERVED_PARAMS, serializeViewSearch } from '../view-state/search-params';
 import { hasModifier, isInControl, setShortcutsEnabled, useShortcutsEnabled } from '../ui/keyboard';
-import { useDeck } from '../features/presentation/model/deck-store';
 import { useSetView, useViewParam, useViewState } from '../view-state/use-view-state';
 
 export const SHORTCUTS: { keys: string; action: string }[] = [
@@ -117,7 +116,6 @@ export function ShortcutsControl() {
  */
 export function LinkTools() {
   const [state] = useViewState();
-  const { deck } = useDeck();
   const meta = useMeta();
   const location = useLocation();
   const navigate = useNavigate();
@@ -129,7 +127,13 @@ export function LinkTools() {
     params.set('to', String(state.to));
     if (meta.data) params.set('v', meta.data.datasetVersion);
     // A slide number means nothing without its deck: a presentation link carries the deck too.
-    if (state.slide !== null) params.set('deck', (await import('../features/presentation/model/deck-link')).encodeDeckParam(deck));
+    if (state.slide !== null) {
+      const [{ encodeDeckParam }, { getDeckSnapshot }] = await Promise.all([
+        import('../features/presentation/model/deck-link'),
+        import('../features/presentation/model/deck-store'),
+      ]);
+      params.set('deck', encodeDeckParam(getDeckSnapshot().deck));
+    }
     const url = `${window.location.origin}${location.pathname}?${params.toString()}`;
     try {
       await navigator.clipboard.writeText(url);

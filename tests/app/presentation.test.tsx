@@ -32,6 +32,8 @@ describe('presentation mode', () => {
   it('P enters at the first slide: the slim bar replaces the header and the slide is in the URL', async () => {
     storeDeck();
     const { user } = renderApp('/');
+    // The deck tools and their keys load after the section's first content.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Present' })).toBeEnabled());
     await user.keyboard('p');
     await waitFor(() => expect(currentUrl()).toBe('/chips?card=capacity&slide=1'));
     // The slim bar loads on first use (its own chunk).

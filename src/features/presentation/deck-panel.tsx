@@ -108,7 +108,7 @@ export function DeckControl({ onPresent, sectionLabelFor, printHref }: DeckContr
       <button
         ref={buttonRef}
         type="button"
-        className="button"
+        className="button deck-button"
         aria-haspopup="dialog"
         onClick={() => setOpen(true)}
         title={`Edit the deck “${deck.title}”: titles, notes, order, links and files`}
