@@ -1,31 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { metric as makeMetric, observation } from '../../tests/factories';
 import type { Metric, Observation } from '../api/schemas';
 import { compareMetric, comparisonYearText } from './comparison';
 
-const metric = (partial: Partial<Metric> = {}): Metric => ({
-  id: 'm',
-  label: 'Students',
-  definition: 'A test metric definition.',
-  unit: 'million',
-  valueKind: 'count',
-  category: 'talent',
-  betterDirection: 'higher',
-  measure: 'stock',
-  geoLevel: 'city',
-  normalisable: { perCapita: true, perGdp: false, indexed: true },
-  decimals: 1,
-  ...partial,
-});
-const obs = (entityId: string, year: number, value: number, partial: Partial<Observation> = {}): Observation => ({
-  id: `${entityId}-${year}-${value}`,
-  entityId,
-  metricId: 'm',
-  year,
-  value,
-  status: 'reported',
-  sourceId: 's',
-  ...partial,
-});
+const metric = (partial: Partial<Metric> = {}): Metric =>
+  makeMetric({ label: 'Students', unit: 'million', normalisable: { perCapita: true, perGdp: false, indexed: true }, decimals: 1, ...partial });
+const obs = (entityId: string, year: number, value: number, partial: Partial<Observation> = {}): Observation =>
+  observation({ id: `${entityId}-${year}-${value}`, entityId, year, value, ...partial });
 const ALL = ['wuhan', 'xian', 'chengdu'] as const;
 
 describe('compareMetric, same year for all (the default)', () => {

@@ -1,32 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { metric as makeMetric, observation } from '../../tests/factories';
 import type { Metric, MetricCategory, Observation } from '../api/schemas';
 import { compareMetric } from './comparison';
 import { compositeIndex, estimateShare } from './composite';
 
-const metric = (id: string, category: MetricCategory, partial: Partial<Metric> = {}): Metric => ({
-  id,
-  label: id,
-  definition: 'A test metric definition.',
-  unit: 'units',
-  valueKind: 'count',
-  category,
-  betterDirection: 'higher',
-  measure: 'flow',
-  geoLevel: 'city',
-  normalisable: { perCapita: false, perGdp: false, indexed: false },
-  decimals: 0,
-  ...partial,
-});
-const obs = (metricId: string, entityId: string, value: number, partial: Partial<Observation> = {}): Observation => ({
-  id: `${metricId}-${entityId}-${partial.year ?? 2020}`,
-  entityId,
-  metricId,
-  year: 2020,
-  value,
-  status: 'reported',
-  sourceId: 's',
-  ...partial,
-});
+const metric = (id: string, category: MetricCategory, partial: Partial<Metric> = {}): Metric =>
+  makeMetric({ id, label: id, category, measure: 'flow', ...partial });
+const obs = (metricId: string, entityId: string, value: number, partial: Partial<Observation> = {}): Observation =>
+  observation({ id: `${metricId}-${entityId}-${partial.year ?? 2020}`, entityId, metricId, year: 2020, value, ...partial });
 const CITIES = ['wuhan', 'xian', 'chengdu'] as const;
 const EVEN = { context: 1, pillar: 1, talent: 1, chips: 1 };
 

@@ -1,33 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { metric as makeMetric, observation } from '../../tests/factories';
 import type { Metric, Observation } from '../api/schemas';
 import { compositeIndex } from './composite';
 import { buildInsights } from './insights';
 import { compareMetrics } from './comparison';
 
-const metric = (id: string, label: string, partial: Partial<Metric> = {}): Metric => ({
-  id,
-  label,
-  definition: 'A test metric definition.',
-  unit: 'firms',
-  valueKind: 'count',
-  category: 'pillar',
-  betterDirection: 'higher',
-  measure: 'flow',
-  geoLevel: 'city',
-  normalisable: { perCapita: false, perGdp: false, indexed: true },
-  decimals: 0,
-  headline: true,
-  ...partial,
-});
-const obs = (metricId: string, entityId: string, year: number, value: number): Observation => ({
-  id: `${metricId}-${entityId}-${year}`,
-  entityId,
-  metricId,
-  year,
-  value,
-  status: 'reported',
-  sourceId: 's',
-});
+const metric = (id: string, label: string, partial: Partial<Metric> = {}): Metric =>
+  makeMetric({ id, label, unit: 'firms', category: 'pillar', measure: 'flow', normalisable: { perCapita: false, perGdp: false, indexed: true }, headline: true, ...partial });
+const obs = (metricId: string, entityId: string, year: number, value: number): Observation =>
+  observation({ id: `${metricId}-${entityId}-${year}`, entityId, metricId, year, value });
 const CITIES = ['wuhan', 'xian', 'chengdu'] as const;
 const WEIGHTS = { context: 1, pillar: 1, talent: 1, chips: 1 };
 

@@ -1,35 +1,25 @@
 import { describe, expect, it } from 'vitest';
+import { metric as makeMetric, observation } from '../../tests/factories';
 import type { Metric, Observation, Rate } from '../api/schemas';
 import { normaliseSeries, type NormaliseInput } from './normalise';
 
-const metric = (partial: Partial<Metric>): Metric => ({
-  id: 'm',
-  label: 'Output',
-  definition: 'A test metric definition.',
-  unit: 'bn',
-  valueKind: 'money',
-  moneyScale: 'billion',
-  category: 'pillar',
-  betterDirection: 'higher',
-  measure: 'flow',
-  geoLevel: 'city',
-  normalisable: { perCapita: true, perGdp: true, indexed: true },
-  decimals: 1,
-  ...partial,
-});
+const metric = (partial: Partial<Metric>): Metric =>
+  makeMetric({
+    label: 'Output',
+    unit: 'bn',
+    valueKind: 'money',
+    moneyScale: 'billion',
+    category: 'pillar',
+    measure: 'flow',
+    normalisable: { perCapita: true, perGdp: true, indexed: true },
+    decimals: 1,
+    ...partial,
+  });
 const population = metric({ id: 'ctx_population', label: 'Permanent population', unit: 'million', valueKind: 'count', moneyScale: undefined });
 const gdp = metric({ id: 'ctx_gdp', label: 'GDP' });
 
-const obs = (entityId: string, year: number, value: number, partial: Partial<Observation> = {}): Observation => ({
-  id: `${entityId}-${year}-${value}`,
-  entityId,
-  metricId: 'm',
-  year,
-  value,
-  status: 'reported',
-  sourceId: 'src',
-  ...partial,
-});
+const obs = (entityId: string, year: number, value: number, partial: Partial<Observation> = {}): Observation =>
+  observation({ id: `${entityId}-${year}-${value}`, entityId, year, value, sourceId: 'src', ...partial });
 const estimate = { status: 'estimate' as const, method: { kind: 'unverified' as const, detail: 'bulletin' } };
 const rates: Rate[] = [
   { from: 'USD', to: 'CNY', rate: 8, year: 2020, status: 'reported', sourceId: 'fx' },

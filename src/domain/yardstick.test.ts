@@ -1,31 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { metric as makeMetric, observation } from '../../tests/factories';
 import type { Metric, Observation } from '../api/schemas';
 import { perMillionResidents, toYardstickRows } from './yardstick';
 
-const metric = (id: string, partial: Partial<Metric> = {}): Metric => ({
-  id,
-  label: id,
-  definition: 'A test metric definition.',
-  unit: 'firms',
-  valueKind: 'count',
-  category: 'pillar',
-  betterDirection: 'higher',
-  measure: 'stock',
-  geoLevel: 'city',
-  normalisable: { perCapita: true, perGdp: false, indexed: true },
-  decimals: 0,
-  ...partial,
-});
-const obs = (entityId: string, metricId: string, year: number, value: number, partial: Partial<Observation> = {}): Observation => ({
-  id: `${entityId}-${metricId}-${year}`,
-  entityId,
-  metricId,
-  year,
-  value,
-  status: 'reported',
-  sourceId: 's',
-  ...partial,
-});
+const metric = (id: string, partial: Partial<Metric> = {}): Metric =>
+  makeMetric({ id, label: id, unit: 'firms', category: 'pillar', normalisable: { perCapita: true, perGdp: false, indexed: true }, ...partial });
+const obs = (entityId: string, metricId: string, year: number, value: number, partial: Partial<Observation> = {}): Observation =>
+  observation({ entityId, metricId, year, value, ...partial });
 const pop = (entityId: string, year: number, millions: number, partial: Partial<Observation> = {}) => obs(entityId, 'ctx_population', year, millions, partial);
 
 describe('toYardstickRows', () => {

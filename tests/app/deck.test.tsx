@@ -13,6 +13,7 @@ import { compareMetrics } from '../../src/domain/comparison';
 import { toInvestment } from '../../src/features/chips/to-investment';
 import { AddToDeckButton, DeckControl } from '../../src/features/presentation/deck-panel';
 import { DeckLinkImport } from '../../src/features/presentation/deck-link-import';
+import { deck, slide } from '../factories';
 import { decodeDeckParam, encodeDeckParam } from '../../src/features/presentation/model/deck-link';
 import { deckToJson, SECTION_PATHS, type Deck } from '../../src/features/presentation/model/deck-schema';
 import { DEFAULT_DECK } from '../../src/features/presentation/model/default-deck';
@@ -22,14 +23,10 @@ import { currentUrl, renderWithProviders } from '../test-utils';
 const KEY = 'hubscope.deck';
 const labelFor = (path: string) => SECTIONS.find((s) => s.path === path)?.label ?? path;
 
-const twoSlides: Deck = {
-  version: 1,
-  title: 'Board briefing',
-  slides: [
-    { id: 'one', title: 'Capacity first', notes: 'Start with Xi’an.', path: '/chips', search: 'card=capacity' },
-    { id: 'two', title: 'Then talent', notes: '', path: '/talent', search: 'cities=wuhan,xian&card=talent-latest' },
-  ],
-};
+const twoSlides: Deck = deck('Board briefing', [
+  slide({ id: 'one', title: 'Capacity first', notes: 'Start with Xi’an.' }),
+  slide({ id: 'two', title: 'Then talent', path: '/talent', search: 'cities=wuhan,xian&card=talent-latest' }),
+]);
 
 /** The deck pieces as the toolbar and the page hold them, with the link notice beside the deck notice. */
 function DeckHarness({ onPresent }: { onPresent: (index: number) => void }) {

@@ -2,17 +2,14 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { deckToJson, type Deck } from '../../src/features/presentation/model/deck-schema';
 import { DECK_STORAGE_KEY } from '../../src/features/presentation/model/deck-store';
+import { deck as makeDeck, slide } from '../factories';
 import { currentUrl, renderApp } from '../test-utils';
 
-const deck: Deck = {
-  version: 1,
-  title: 'Test deck',
-  slides: [
-    { id: 'a', title: 'Chips capacity', notes: 'Point at the halted bar.', path: '/chips', search: 'card=capacity' },
-    { id: 'b', title: 'Talent in Wuhan', notes: '', path: '/talent', search: 'cities=wuhan' },
-    { id: 'c', title: 'Timeline', notes: '', path: '/timeline', search: '' },
-  ],
-};
+const deck: Deck = makeDeck('Test deck', [
+  slide({ id: 'a', title: 'Chips capacity', notes: 'Point at the halted bar.' }),
+  slide({ id: 'b', title: 'Talent in Wuhan', path: '/talent', search: 'cities=wuhan' }),
+  slide({ id: 'c', title: 'Timeline', path: '/timeline', search: '' }),
+]);
 
 function storeDeck(value: Deck = deck) {
   localStorage.setItem(DECK_STORAGE_KEY, deckToJson(value));

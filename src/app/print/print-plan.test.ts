@@ -4,16 +4,13 @@ import { encodeDeckParam } from '../../features/presentation/model/deck-link';
 import { type Deck } from '../../features/presentation/model/deck-schema';
 import { DEFAULT_DECK } from '../../features/presentation/model/default-deck';
 import { planPrint } from './print-plan';
+import { deck, slide } from '../../../tests/factories';
 
-const threeSlides: Deck = {
-  version: 1,
-  title: 'Chips briefing',
-  slides: [
-    { id: 'a', title: 'Capacity', notes: 'Say the years.', path: '/chips', search: 'card=capacity' },
-    { id: 'b', title: '', notes: '', path: '/', search: 'cities=wuhan,xian&card=scorecard' },
-    { id: 'c', title: 'Timeline', notes: '  ', path: '/timeline', search: '' },
-  ],
-};
+const threeSlides: Deck = deck('Chips briefing', [
+  slide({ id: 'a', title: 'Capacity', notes: 'Say the years.' }),
+  slide({ id: 'b', title: '', path: '/', search: 'cities=wuhan,xian&card=scorecard' }),
+  slide({ id: 'c', title: 'Timeline', notes: '  ', path: '/timeline', search: '' }),
+]);
 
 describe('planPrint', () => {
   it('prints the stored deck when the link names nothing, one page per slide', () => {

@@ -2,16 +2,13 @@ import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { deckToJson, type Deck } from './deck-schema';
 import { DEFAULT_DECK } from './default-deck';
+import { deck, slide } from '../../../../tests/factories';
 
 const KEY = 'hubscope.deck';
-const myDeck: Deck = {
-  version: 1,
-  title: 'Board meeting',
-  slides: [
-    { id: 'one', title: 'Capacity', notes: 'Xi’an first.', path: '/chips', search: 'card=capacity' },
-    { id: 'two', title: 'Talent', notes: '', path: '/talent', search: 'card=talent-latest' },
-  ],
-};
+const myDeck: Deck = deck('Board meeting', [
+  slide({ id: 'one', title: 'Capacity', notes: 'Xi’an first.' }),
+  slide({ id: 'two', title: 'Talent', path: '/talent', search: 'card=talent-latest' }),
+]);
 
 /** A fresh store module, as after a reload (the store keeps its state at module level, like the page does). */
 async function loadStore() {
