@@ -20,7 +20,9 @@ const DeckLinkImport = lazy(() => import('../features/presentation/deck-link-imp
 import { markFirstContentShown } from '../ui/first-content';
 import { MockUnavailableBanner, OfflineBanner, ReferenceDataBanner } from './data-banners';
 import { LinkNotice } from './link-notice';
-import { DataNotice, LinkTools, ShortcutsControl, VersionNotice } from './meeting-tools';
+import { DataNotice, VersionNotice } from './dataset-notices';
+import { LinkTools } from './link-tools';
+import { ShortcutsControl } from './shortcuts-control';
 import { deckPrintHref, sectionPrintHref } from './print/print-path';
 import { SECTIONS, type Section } from './sections';
 import { usePrintShortcut } from './print-shortcut';

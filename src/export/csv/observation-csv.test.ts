@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Entity, Metric, Observation, Source } from '../../api/schemas';
 import { toCsv, type CsvTable } from './csv';
-import { FIGURE_CSV_COLUMNS, csvNumber, figureCsvCells, observationCsv, prefixedFigureColumns, sourceCells } from './observation-csv';
+import { FIGURE_CSV_COLUMNS, csvNumber, figureCsvCells, observationCsv, prefixedFigureColumns, sourceCells, yearCell } from './observation-csv';
 
 const entityById = new Map<string, Entity>([
   ['wuhan', { id: 'wuhan', nameEn: 'Wuhan', nameZh: '武汉', kind: 'city', parentId: 'hubei' }],
@@ -142,5 +142,14 @@ describe('sourceCells and figureCsvCells', () => {
     expect(csvNumber(-4.7)).toBe(-4.7);
     expect(csvNumber(undefined)).toBeUndefined();
     expect(csvNumber(Number.NaN)).toBeUndefined();
+  });
+});
+
+describe('yearCell', () => {
+  it('writes one year as a number, the same year twice as that number, several as a span and none as an empty cell', () => {
+    expect(yearCell([2022])).toBe(2022);
+    expect(yearCell([2022, 2022])).toBe(2022);
+    expect(yearCell([2024, 2019, 2022])).toBe('2019–2024');
+    expect(yearCell([])).toBeUndefined();
   });
 });

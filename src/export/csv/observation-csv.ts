@@ -1,7 +1,7 @@
 import type { Currency, Entity, EstimateMethod, Metric, Observation, Qualifier, Source, Status } from '../../api/schemas';
 import { ESTIMATE_METHOD_LABELS, GEO_LEVEL_LABELS, SOURCE_KIND_LABELS } from '../../api/schemas';
 import type { CsvCell, CsvTable } from './csv';
-import { unitLabel } from '../../domain/format';
+import { formatYearSpan, unitLabel } from '../../domain/format';
 import { isHttpUrl } from '../../ui/external-link';
 
 /*
@@ -211,4 +211,11 @@ export function observationCsv(rows: readonly (Observation | ObservationCsvRow)[
       ];
     }),
   };
+}
+
+/** A CSV's year cell: one year as a number, several as a span of text ("2019–2023"), none as an empty cell. */
+export function yearCell(years: readonly number[]): number | string | undefined {
+  if (years.length === 0) return undefined;
+  const span = formatYearSpan(years);
+  return /^\d+$/.test(span) ? Number(span) : span;
 }

@@ -1,18 +1,12 @@
 import type { Fab, FacilityType, Source } from '../../api/schemas';
 import { FAB_STATUS_LABELS, FACILITY_TYPE_LABELS } from '../../api/schemas';
-import { FIGURE_CSV_COLUMNS, figureCsvCells, figureFields, prefixedFigureColumns, sourceCells } from '../../export/csv/observation-csv';
+import { FIGURE_CSV_COLUMNS, figureCsvCells, figureFields, prefixedFigureColumns, sourceCells, yearCell } from '../../export/csv/observation-csv';
 import type { CapacityTotal } from '../../domain/capacity';
 import { CITY_NAMES } from '../../domain/cities';
 import type { CsvTable } from '../../export/csv/csv';
-import { formatYearSpan, unitLabel } from '../../domain/format';
+import { unitLabel } from '../../domain/format';
 import { describeContribution, describeInvestment } from './to-group-bars';
 import { INVESTMENT_KIND_LABELS, type InvestmentSummary } from './to-investment';
-
-/** A year as a number, several as a span of text ("2019–2023"). */
-function yearCell(years: readonly number[]): number | string | undefined {
-  if (years.length === 0) return undefined;
-  return years.length === 1 ? years[0] : formatYearSpan(years);
-}
 
 export const CAPACITY_UNIT = '300 mm-equivalent wafers per month';
 

@@ -2,11 +2,10 @@ import { comparisonYearText, NOT_COMPARED_NOTE, type Comparison } from '../../do
 import { NATIONAL_ENTITY_ID, type YardstickRow } from '../../domain/yardstick';
 import type { CityId, Currency, Entity, Metric, MetricCategory, Observation, Source, Status } from '../../api/schemas';
 import { METRIC_CATEGORIES, METRIC_CATEGORY_LABELS, STATUSES } from '../../api/schemas';
-import { FIGURE_CSV_COLUMNS, NO_SOURCE_CELLS, SOURCE_CSV_COLUMNS, csvNumber, figureCsvCells, observationCsv, sourceCells, type ObservationCsvRow } from '../../export/csv/observation-csv';
+import { FIGURE_CSV_COLUMNS, NO_SOURCE_CELLS, SOURCE_CSV_COLUMNS, csvNumber, figureCsvCells, observationCsv, sourceCells, yearCell, type ObservationCsvRow } from '../../export/csv/observation-csv';
 import { CITY_NAMES } from '../../domain/cities';
 import type { CompositeIndex } from '../../domain/composite';
 import type { CsvTable } from '../../export/csv/csv';
-import { formatYearSpan } from '../../domain/format';
 import { distinct, isWholeCityYear, pickPreferred } from '../../domain/series';
 import { weakestStatus } from '../../domain/status';
 
@@ -152,12 +151,6 @@ export function toCompositeCsv(
   return { header, rows };
 }
 
-/** A year as a number, several as a span of text ("2019–2023"), none as an empty cell. */
-export function yearCell(years: readonly number[]): number | string | undefined {
-  if (years.length === 0) return undefined;
-  const span = formatYearSpan(years);
-  return /^\d+$/.test(span) ? Number(span) : span;
-}
 
 /**
  * The metrics a sentence is about: every scorecard metric whose label it contains, longest label

@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { useMeta } from '../api/resources';
+import { RESERVED_PARAMS, serializeViewSearch } from '../view-state/search-params';
+import { useViewState } from '../view-state/use-view-state';
+
+/**
+ * "Copy link": the address of this view with its year range written out and the dataset version,
+ * so the link never silently follows newer data; mock-only parameters are dropped. "Reset view"
+ * returns to the defaults.
+ */
+export function LinkTools() {
+  const [state] = useViewState();
+  const meta = useMeta();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [message, setMessage] = useState('');
+
+  const copy = async () => {
+    const params = new URLSearchParams(serializeViewSearch({ ...state, v: null }));
+    params.set('from', String(state.from));
+    params.set('to', String(state.to));
+    if (meta.data) params.set('v', meta.data.datasetVersion);
+    // A slide number means nothing without its deck: a presentation link carries the deck too.
+    if (state.slide !== null) {
+      const [{ encodeDeckParam }, { getDeckSnapshot }] = await Promise.all([
+        import('../features/presentation/model/deck-link'),
+        import('../features/presentation/model/deck-store'),
+      ]);
+      params.set('deck', encodeDeckParam(getDeckSnapshot().deck));
+    }
+    const url = `${window.location.origin}${location.pathname}?${params.toString()}`;
+    try {
+      await navigator.clipboard.writeText(url);
+      setMessage('Link copied.');
+    } catch {
+      setMessage(`Copy this link: ${url}`);
+    }
+  };
+
+  const reset = () => {
+    const kept = new URLSearchParams();
+    const current = new URLSearchParams(location.search);
+    for (const name of RESERVED_PARAMS) {
+      const value = current.get(name);
+      if (value !== null) kept.set(name, value);
+    }
+    const search = kept.toString();
+    navigate({ pathname: location.pathname, search: search ? `?${search}` : '' });
+    setMessage('View reset to the defaults.');
+  };
+
+  return (
+    <div className="link-tools">
+      <button type="button" className="button" onClick={() => void copy()}>
+        Copy link
+      </button>
+      <button type="button" className="button button--quiet" onClick={reset}>
+        Reset view
+      </button>
+      <span role="status" className="link-tools__message">
+        {message}
+      </span>
+    </div>
+  );
+}
