@@ -7,7 +7,7 @@ import { DisplayModeSwitch } from '../ui/display-mode-switch';
 import { SpotlightSelect, useSpotlightAttribute } from '../ui/spotlight-select';
 import { useThemeAttribute } from '../ui/theme-select';
 import { ViewControls } from '../ui/view-controls';
-import { DeckToolsPlaceholder } from '../features/presentation/deck-tools-placeholder';
+import { DeckToolsPlaceholder, useEarlyPresentKey } from '../features/presentation/deck-tools-placeholder';
 import { useFirstContentShown } from '../ui/first-content';
 import { usePresenting, useSetView, useViewParam } from '../view-state/use-view-state';
 
@@ -163,6 +163,7 @@ function HeaderAndToolbar() {
 export function AppShell() {
   const presenting = usePresenting();
   const presentationKeysReady = useFirstContentShown();
+  useEarlyPresentKey();
   const deckLink = useViewParam('deck');
   const hasDeckLink = deckLink !== null;
   const meta = useMeta();

@@ -41,6 +41,14 @@ describe('presentation mode', () => {
     expect(await screen.findByRole('heading', { name: 'Front-end wafer capacity' })).toBeInTheDocument();
   });
 
+  it('P pressed before the deck tools have loaded is not lost: presentation starts when they arrive', async () => {
+    storeDeck();
+    const { user } = renderApp('/');
+    await user.keyboard('p');
+    await waitFor(() => expect(currentUrl()).toBe('/chips?card=capacity&slide=1'));
+    expect(await screen.findByRole('region', { name: 'Presentation' })).toBeInTheDocument();
+  });
+
   it('steps forward and back with the arrows, Page keys and space, and jumps with Home and End', async () => {
     storeDeck();
     const { user } = renderApp('/chips?card=capacity&slide=1');

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { hasModifier, isInControl, isOnPressable, useShortcutsEnabled } from '../../ui/keyboard';
 import { usePresenting } from '../../view-state/use-view-state';
+import { setPresentationKeysLive, takeEarlyPresentKey } from './deck-tools-placeholder';
 import { leftFullscreenWeEntered, usePresentation } from './use-presentation';
 
 /* The Present button and presentation mode's keys: small, so they load with the shell; the bar itself is lazy. */
@@ -39,6 +40,14 @@ export function PresentationKeys() {
   useEffect(() => {
     if (index === null || requestedIndex.current === index) requestedIndex.current = null;
   }, [index]);
+  // P pressed while these keys were still loading (see deck-tools-placeholder.tsx).
+  useEffect(() => {
+    setPresentationKeysLive(true);
+    if (takeEarlyPresentKey() && !presenting) enter(0);
+    return () => setPresentationKeysLive(false);
+    // Once, when the keys arrive.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
