@@ -46,6 +46,7 @@ let sectionsShown = 0;
 
 function SectionPage({ section }: { section: Section }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const pageLoaded = section.page.useLoaded();
   useEffect(() => {
     document.title = `${section.label} · Hubscope`;
     // After navigating (not on first load), focus the new heading so screen readers announce it.
@@ -60,10 +61,15 @@ function SectionPage({ section }: { section: Section }) {
         </h1>
         <p>{section.question}</p>
       </div>
-      <Suspense fallback={<Skeleton height={420} label={`Loading ${section.label}`} />}>
-        <section.Page />
-        <FirstContentMark />
-      </Suspense>
+      {/* Until the page's code is here, its skeleton; then the page at once, without Suspense's reveal delay. */}
+      {pageLoaded ? (
+        <Suspense fallback={<Skeleton height={420} label={`Loading ${section.label}`} />}>
+          <section.page.Component />
+          <FirstContentMark />
+        </Suspense>
+      ) : (
+        <Skeleton height={420} label={`Loading ${section.label}`} />
+      )}
     </>
   );
 }

@@ -1,11 +1,13 @@
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { ComponentType } from 'react';
+import { preloadable } from '../ui/preloadable';
 
 export type Section = {
   path: string;
   label: string;
   /** What the section answers, shown under its heading. */
   question: string;
-  Page: LazyExoticComponent<ComponentType>;
+  /** The section's page, loaded on first visit (see ui/preloadable.ts). */
+  page: ReturnType<typeof preloadable<object>>;
 };
 
 /** The six sections, each a lazily loaded route. */
@@ -14,36 +16,36 @@ export const SECTIONS: readonly Section[] = [
     path: '/',
     label: 'Overview',
     question: 'Where does each city stand?',
-    Page: lazy(() => import('../features/overview/overview-page').then((m) => ({ default: m.OverviewPage }))),
+    page: preloadable(() => import('../features/overview/overview-page').then((m) => m.OverviewPage as ComponentType<object>)),
   },
   {
     path: '/industries',
     label: 'Industries',
     question: 'How big is each pillar industry, and how fast is it growing?',
-    Page: lazy(() => import('../features/industries/industries-page').then((m) => ({ default: m.IndustriesPage }))),
+    page: preloadable(() => import('../features/industries/industries-page').then((m) => m.IndustriesPage as ComponentType<object>)),
   },
   {
     path: '/talent',
     label: 'Talent',
     question: 'Who wins the talent race?',
-    Page: lazy(() => import('../features/talent/talent-page').then((m) => ({ default: m.TalentPage }))),
+    page: preloadable(() => import('../features/talent/talent-page').then((m) => m.TalentPage as ComponentType<object>)),
   },
   {
     path: '/chips',
     label: 'Chips',
     question: 'How real is each city’s chip ambition?',
-    Page: lazy(() => import('../features/chips/chips-page').then((m) => ({ default: m.ChipsPage }))),
+    page: preloadable(() => import('../features/chips/chips-page').then((m) => m.ChipsPage as ComponentType<object>)),
   },
   {
     path: '/timeline',
     label: 'Timeline',
     question: 'What happened when?',
-    Page: lazy(() => import('../features/timeline/timeline-page').then((m) => ({ default: m.TimelinePage }))),
+    page: preloadable(() => import('../features/timeline/timeline-page').then((m) => m.TimelinePage as ComponentType<object>)),
   },
   {
     path: '/sources',
     label: 'Sources & data',
     question: 'Where does every number come from?',
-    Page: lazy(() => import('../features/sources/sources-page').then((m) => ({ default: m.SourcesPage }))),
+    page: preloadable(() => import('../features/sources/sources-page').then((m) => m.SourcesPage as ComponentType<object>)),
   },
 ];

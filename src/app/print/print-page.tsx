@@ -76,7 +76,7 @@ function PrintPageBody({ page, number, total, appUrl, onReadyChange }: PrintPage
             {section ? (
               <PanelErrorBoundary title={page.title}>
                 <Suspense fallback={<Skeleton height={420} label={`Loading ${page.title}`} />}>
-                  <section.Page />
+                  <section.page.Component />
                 </Suspense>
               </PanelErrorBoundary>
             ) : (
