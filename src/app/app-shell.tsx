@@ -2,6 +2,8 @@ import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { NavLink, Route, Routes, useLocation } from 'react-router';
 import { useMeta } from '../api/resources';
 import { CityPicker } from '../ui/city-picker';
+import { ErrorPanel } from '../ui/error-panel';
+import { LoadBoundary } from '../ui/load-boundary';
 import { Skeleton } from '../ui/skeleton';
 import { DisplayModeSwitch } from '../ui/display-mode-switch';
 import { SpotlightSelect, useSpotlightAttribute } from '../ui/spotlight-select';
@@ -46,7 +48,7 @@ let sectionsShown = 0;
 
 function SectionPage({ section }: { section: Section }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const pageLoaded = section.page.useLoaded();
+  const { status: pageStatus, retry: retryPage } = section.page.useLoad();
   useEffect(() => {
     document.title = `${section.label} · Hubscope`;
     // After navigating (not on first load), focus the new heading so screen readers announce it.
@@ -62,11 +64,16 @@ function SectionPage({ section }: { section: Section }) {
         <p>{section.question}</p>
       </div>
       {/* Until the page's code is here, its skeleton; then the page at once, without Suspense's reveal delay. */}
-      {pageLoaded ? (
+      {pageStatus === 'loaded' ? (
         <Suspense fallback={<Skeleton height={420} label={`Loading ${section.label}`} />}>
           <section.page.Component />
           <FirstContentMark />
         </Suspense>
+      ) : pageStatus === 'failed' ? (
+        <>
+          <ErrorPanel error={new Error(`The ${section.label} page could not be loaded (the connection dropped, or Hubscope was updated).`)} onRetry={retryPage} height={420} />
+          <FirstContentMark />
+        </>
       ) : (
         <Skeleton height={420} label={`Loading ${section.label}`} />
       )}
@@ -136,6 +143,7 @@ function HeaderAndToolbar() {
           <DisplayModeSwitch />
           <div className="toolbar__meeting">
             {deckToolsReady ? (
+              <LoadBoundary what="The deck tools">
               <Suspense fallback={<DeckToolsPlaceholder />}>
                 <DeckTools
                   sectionLabel={sectionLabelFor(location.pathname)}
@@ -143,6 +151,7 @@ function HeaderAndToolbar() {
                   printHref={deckPrintHref(import.meta.env.BASE_URL)}
                 />
               </Suspense>
+              </LoadBoundary>
             ) : (
               <DeckToolsPlaceholder />
             )}
@@ -183,14 +192,18 @@ export function AppShell() {
         Skip to content
       </a>
       {presentationKeysReady ? (
-        <Suspense fallback={null}>
-          <PresentationKeys />
-        </Suspense>
+        <LoadBoundary what="The presentation keys">
+          <Suspense fallback={null}>
+            <PresentationKeys />
+          </Suspense>
+        </LoadBoundary>
       ) : null}
       {presenting ? (
-        <Suspense fallback={null}>
-          <PresentationBar linkTools={<LinkTools />} shortcuts={<ShortcutsControl />} />
-        </Suspense>
+        <LoadBoundary what="Presentation mode">
+          <Suspense fallback={null}>
+            <PresentationBar linkTools={<LinkTools />} shortcuts={<ShortcutsControl />} />
+          </Suspense>
+        </LoadBoundary>
       ) : (
         <HeaderAndToolbar />
       )}
@@ -199,16 +212,18 @@ export function AppShell() {
       <ReferenceDataBanner />
       <LinkNotice />
       {hasDeckLink ? (
-        <Suspense fallback={null}>
-          <DeckLinkImport />
-        </Suspense>
+        <LoadBoundary what="The deck in this link">
+          <Suspense fallback={null}>
+            <DeckLinkImport />
+          </Suspense>
+        </LoadBoundary>
       ) : null}
       <DataNotice />
       <VersionNotice />
       <main id="main" className="app-main" tabIndex={-1}>
         <Routes>
           {SECTIONS.map((section) => (
-            <Route key={section.path} path={section.path} element={<SectionPage section={section} />} />
+            <Route key={section.path} path={section.path} element={<SectionPage key={section.path} section={section} />} />
           ))}
           <Route path="*" element={<NotFound />} />
         </Routes>

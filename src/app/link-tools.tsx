@@ -23,11 +23,16 @@ export function LinkTools() {
     if (meta.data) params.set('v', meta.data.datasetVersion);
     // A slide number means nothing without its deck: a presentation link carries the deck too.
     if (state.slide !== null) {
-      const [{ encodeDeckParam }, { getDeckSnapshot }] = await Promise.all([
-        import('../features/presentation/model/deck-link'),
-        import('../features/presentation/model/deck-store'),
-      ]);
-      params.set('deck', encodeDeckParam(getDeckSnapshot().deck));
+      try {
+        const [{ encodeDeckParam }, { getDeckSnapshot }] = await Promise.all([
+          import('../features/presentation/model/deck-link'),
+          import('../features/presentation/model/deck-store'),
+        ]);
+        params.set('deck', encodeDeckParam(getDeckSnapshot().deck));
+      } catch {
+        setMessage('The deck could not be added to the link (the connection dropped, or Hubscope was updated): reload the page and copy again.');
+        return;
+      }
     }
     const url = `${window.location.origin}${location.pathname}?${params.toString()}`;
     try {

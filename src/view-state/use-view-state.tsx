@@ -64,9 +64,11 @@ export function ViewStateProvider({ children }: { children: ReactNode }) {
   const latest = useRef({ search, setSearchParams });
   const listeners = useRef(new Set<(search: string) => void>());
   // Before any passive effect below runs, so a card drawing for this view reads this address.
+  // On every commit, not only when the address changed: a change asked for (written ahead below)
+  // that the router then did not make must not linger.
   useLayoutEffect(() => {
     latest.current = { search, setSearchParams };
-  }, [search, setSearchParams]);
+  });
   // After every effect below it: the cards that did not need to redraw are drawn for this view too.
   useEffect(() => {
     for (const listener of listeners.current) listener(search);
