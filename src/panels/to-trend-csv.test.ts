@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { gdpMetric } from '../../tests/factories';
 import type { Entity, Metric, Observation, Rate, Source } from '../api/schemas';
 import { normaliseSeries } from '../domain/normalise';
 import { conversionOf, seriesDerivation, toTrendCsv } from './to-trend-csv';
@@ -7,21 +8,7 @@ const RATES: Rate[] = [
   { from: 'USD', to: 'CNY', rate: 7, year: 2023, status: 'reported', sourceId: 'fx' },
   { from: 'USD', to: 'CNY', rate: 7, year: 2022, status: 'reported', sourceId: 'fx' },
 ];
-const metric = (id: string, extra: Partial<Metric>): Metric => ({
-  id,
-  label: id,
-  definition: 'A test metric.',
-  unit: 'CNY',
-  valueKind: 'money',
-  moneyScale: 'billion',
-  category: 'context',
-  betterDirection: 'higher',
-  measure: 'flow',
-  geoLevel: 'city',
-  normalisable: { perCapita: true, perGdp: false, indexed: true },
-  decimals: 1,
-  ...extra,
-});
+const metric = (id: string, extra: Partial<Metric>): Metric => gdpMetric({ id, label: id, definition: 'A test metric.', ...extra });
 const GDP = metric('ctx_gdp', {});
 const POPULATION = metric('ctx_population', { unit: 'million', valueKind: 'count', moneyScale: undefined, label: 'Permanent population', decimals: 2 });
 const obs = (id: string, entityId: string, metricId: string, year: number, value: number, extra: Partial<Observation> = {}): Observation => ({

@@ -63,8 +63,8 @@ export function preloadable<P extends object>(load: () => Promise<ComponentType<
     const current = useSyncExternalStore(subscribe, status);
     const [attempt, setAttempt] = useState(0);
     useEffect(() => {
+      // Once per caller and retry (the app keys each section's page, so a new section is a new caller).
       if (status() === 'loading') start().catch(() => undefined);
-      // `start` differs per component: a reused caller (a route showing another section) starts the new one.
     }, [attempt]);
     const retry = useCallback(() => {
       failed = false;

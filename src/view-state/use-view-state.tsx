@@ -20,9 +20,6 @@ const settingContexts = new Map<ViewKey, Context<unknown>>(VIEW_KEYS.map((key) =
 
 type ViewStore = {
   setView: SetView;
-  /** The whole state, for the few readers that need every setting (a copied link). */
-  state: ViewState;
-  pathname: string;
   /** The current query string, read when needed without subscribing to it. */
   currentSearch: () => string;
   /** Runs `listener` after each change of address has been committed; returns the unsubscribe. */
@@ -90,16 +87,13 @@ export function ViewStateProvider({ children }: { children: ReactNode }) {
   const store = useMemo<ViewStore>(
     () => ({
       setView,
-      state,
-      pathname,
       currentSearch: () => (latest.current.search === '?' ? '' : latest.current.search),
       onCommitted: (listener) => {
         listeners.current.add(listener);
         return () => listeners.current.delete(listener);
       },
     }),
-    // The store object itself is stable; `state` and `pathname` travel through their own contexts.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Stable: the settings, the state and the pathname travel through their own contexts.
     [setView],
   );
 

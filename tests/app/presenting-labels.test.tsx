@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import type * as Recharts from 'recharts';
 import { describe, expect, it, vi } from 'vitest';
+import { gdpMetric } from '../factories';
 import type { CityId, Metric, Observation } from '../../src/api/schemas';
 import { CityYearChart } from '../../src/charts/city-year-chart';
 import { MAX_FULLY_LABELLED_POINTS, valueLabelPlacements } from '../../src/charts/city-year-layout';
@@ -12,20 +13,7 @@ import { currentUrl, renderWithProviders } from '../test-utils';
 // jsdom measures every box as zero: charts get a fixed size (tests/fixed-size-charts.tsx).
 vi.mock('recharts', async (importOriginal) => (await import('../fixed-size-charts')).withFixedSizeCharts(await importOriginal<typeof Recharts>()));
 
-const GDP: Metric = {
-  id: 'ctx_gdp',
-  label: 'GDP',
-  definition: 'Gross domestic product.',
-  unit: 'CNY',
-  valueKind: 'money',
-  moneyScale: 'billion',
-  category: 'context',
-  betterDirection: 'higher',
-  measure: 'flow',
-  geoLevel: 'city',
-  normalisable: { perCapita: true, perGdp: false, indexed: true },
-  decimals: 1,
-};
+const GDP: Metric = gdpMetric();
 const obs = (entityId: CityId, year: number, value: number, extra: Partial<Observation> = {}): Observation => ({
   id: `${entityId}-${year}`,
   entityId,

@@ -25,6 +25,23 @@ export function metric(partial: Partial<Metric> = {}): Metric {
   };
 }
 
+/** A city GDP metric in billions of yuan, as the dataset's ctx_gdp (per capita and indexed allowed). */
+export function gdpMetric(partial: Partial<Metric> = {}): Metric {
+  return metric({
+    id: 'ctx_gdp',
+    label: 'GDP',
+    definition: 'Gross domestic product.',
+    unit: 'CNY',
+    valueKind: 'money',
+    moneyScale: 'billion',
+    category: 'context',
+    measure: 'flow',
+    normalisable: { perCapita: true, perGdp: false, indexed: true },
+    decimals: 1,
+    ...partial,
+  });
+}
+
 /** A reported value of metric `m` from source `s`, with an id made of its entity, metric and year. */
 export function observation(partial: Partial<Observation> & Pick<Observation, 'entityId' | 'year' | 'value'>): Observation {
   const metricId = partial.metricId ?? 'm';

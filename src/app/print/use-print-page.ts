@@ -1,8 +1,6 @@
 import { useEffect, useState, type RefObject } from 'react';
 import { isSettled } from './settled';
 
-export { isSettled };
-
 
 function nextFrame(): Promise<void> {
   return new Promise((resolve) => {

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { gdpMetric, observation } from '../../../tests/factories';
 import type { Entity, Metric, Observation, Source } from '../../api/schemas';
 import { toCsv, type CsvTable } from './csv';
 import { FIGURE_CSV_COLUMNS, csvNumber, figureCsvCells, observationCsv, prefixedFigureColumns, sourceCells, yearCell } from './observation-csv';
@@ -8,20 +9,7 @@ const entityById = new Map<string, Entity>([
   ['wuhan', { id: 'wuhan', nameEn: 'Wuhan', nameZh: '武汉', kind: 'city', parentId: 'hubei' }],
   ['xian', { id: 'xian', nameEn: "Xi'an", nameZh: '西安', kind: 'city', parentId: 'shaanxi' }],
 ]);
-const gdp: Metric = {
-  id: 'ctx_gdp',
-  label: 'GDP',
-  definition: 'Gross domestic product.',
-  unit: 'CNY',
-  valueKind: 'money',
-  moneyScale: 'billion',
-  category: 'context',
-  betterDirection: 'higher',
-  measure: 'flow',
-  geoLevel: 'city',
-  normalisable: { perCapita: true, perGdp: false, indexed: true },
-  decimals: 1,
-};
+const gdp: Metric = gdpMetric();
 const source = (id: string, url: string | null, extra: Partial<Source> = {}): Source => ({
   id,
   title: `Title ${id}`,
@@ -36,17 +24,8 @@ const sourceById = new Map<string, Source>([
   ['s1', source('s1', 'https://example.org/s1')],
   ['s2', source('s2', 'javascript:alert(1)', { year: null })],
 ]);
-const obs = (entityId: string, year: number, value: number, extra: Partial<Observation> = {}): Observation => ({
-  id: `${entityId}-${year}`,
-  entityId,
-  metricId: 'ctx_gdp',
-  year,
-  value,
-  currency: 'CNY',
-  status: 'reported',
-  sourceId: 's1',
-  ...extra,
-});
+const obs = (entityId: string, year: number, value: number, extra: Partial<Observation> = {}): Observation =>
+  observation({ id: `${entityId}-${year}`, entityId, metricId: 'ctx_gdp', year, value, currency: 'CNY', sourceId: 's1', ...extra });
 
 /** The table as a spreadsheet reads it back: one record per row, every cell as text. */
 function records(table: CsvTable): Record<string, string>[] {
