@@ -58,6 +58,8 @@ export default tseslint.config(
       'import-x/no-restricted-paths': ['error', { zones: importDirectionZones }],
       'import-x/no-cycle': 'error',
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      // `import { type X }` alone still loads the module; `import type` does not.
+      '@typescript-eslint/no-import-type-side-effects': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': 'error',
       'react/no-danger': 'off',
@@ -98,6 +100,26 @@ export default tseslint.config(
   {
     files: ['src/**/*-chart.tsx'],
     rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    // zod loads with the first request (api/client.ts), not with the shell: outside the data layer,
+    // the schemas give types only, and the vocabularies come from api/vocabulary.ts.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/api/**', 'src/**/*.test.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: 'api/schemas(/(?!zod$)[a-z-]+)?$',
+              allowTypeImports: true,
+              message: 'Outside src/api, import types from the schemas and values from api/vocabulary.ts.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     // The data layer is the one place that calls fetch; scripts and tests may too.

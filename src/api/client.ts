@@ -1,5 +1,5 @@
 import type { z } from 'zod/mini';
-import { apiErrorSchema } from './schemas';
+import type * as schemaModule from './schemas';
 import { apiUrl } from './config';
 import { ApiError } from './errors';
 import { mockReady } from './mock-ready';
@@ -11,6 +11,21 @@ export type RequestOptions = {
   timeoutMs?: number | undefined;
 };
 
+type ApiSchemas = typeof schemaModule;
+/** The name of a response schema in api/schemas, e.g. `'metaSchema'`. */
+export type SchemaName = { [Name in keyof ApiSchemas]: ApiSchemas[Name] extends z.ZodMiniType ? Name : never }[keyof ApiSchemas];
+export type SchemaOutput<Name extends SchemaName> = z.infer<ApiSchemas[Name]>;
+
+/**
+ * The schemas, and zod with them, load with the first request rather than with the shell: the
+ * first paint never parses anything, and the chunk downloads while the request is in flight.
+ */
+let schemasLoading: Promise<ApiSchemas> | undefined;
+const loadSchemas = () => (schemasLoading ??= import('./schemas').catch((error: unknown) => {
+  schemasLoading = undefined;
+  throw error;
+}));
+
 function describeIssuePath(path: readonly PropertyKey[]): string {
   return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
 }
@@ -19,12 +34,17 @@ function describeIssuePath(path: readonly PropertyKey[]): string {
  * GET a resource and parse it with its schema. Throws `ApiError` for a bad status, a dropped
  * connection, a timeout, a body that is not JSON, or a body that breaks the schema (naming the field).
  */
-export async function getJson<Schema extends z.ZodMiniType>(
+export async function getJson<Name extends SchemaName>(
   resource: string,
   path: string,
-  schema: Schema,
+  schemaName: Name,
   { signal, params, timeoutMs }: RequestOptions = {},
-): Promise<z.infer<Schema>> {
+): Promise<SchemaOutput<Name>> {
+  const schemas = loadSchemas().catch((error: unknown) => {
+    throw new ApiError('unavailable', resource, `The code that checks ${resource} could not be loaded (${error instanceof Error ? error.message : String(error)}).`);
+  });
+  // Caught here and rethrown where awaited, so a failed download is never an unhandled rejection.
+  schemas.catch(() => undefined);
   await mockReady.catch((error: unknown) => {
     throw new ApiError('unavailable', resource, error instanceof Error ? error.message : String(error));
   });
@@ -54,13 +74,14 @@ export async function getJson<Schema extends z.ZodMiniType>(
   try {
     body = text.length > 0 ? JSON.parse(text) : undefined;
   } catch {
-    if (!response.ok) throw httpError(resource, response.status, undefined);
+    if (!response.ok) throw httpError(resource, response.status, undefined, (await schemas).apiErrorSchema);
     throw new ApiError('malformed', resource, `The server sent ${resource} that is not valid JSON.`);
   }
 
-  if (!response.ok) throw httpError(resource, response.status, body);
+  const { apiErrorSchema, [schemaName]: schema } = await schemas;
+  if (!response.ok) throw httpError(resource, response.status, body, apiErrorSchema);
 
-  const parsed = schema.safeParse(body);
+  const parsed = (schema as ApiSchemas[Name]).safeParse(body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = issue ? describeIssuePath(issue.path) || '(root)' : '(root)';
@@ -71,10 +92,10 @@ export async function getJson<Schema extends z.ZodMiniType>(
       { field },
     );
   }
-  return parsed.data;
+  return parsed.data as SchemaOutput<Name>;
 }
 
-function httpError(resource: string, status: number, body: unknown): ApiError {
+function httpError(resource: string, status: number, body: unknown, apiErrorSchema: ApiSchemas['apiErrorSchema']): ApiError {
   const parsed = apiErrorSchema.safeParse(body);
   const detail = parsed.success ? parsed.data.error : undefined;
   const reason = detail?.message ?? (status >= 500 ? 'server error' : 'request refused');

@@ -1,4 +1,4 @@
-import { CITY_IDS } from '../api/schemas';
+import { CITY_IDS } from '../api/vocabulary';
 import { CITY_NAMES } from '../domain/cities';
 
 /**

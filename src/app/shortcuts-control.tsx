@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react';
-import { CITY_IDS, type CityId } from '../api/schemas';
+import type { CityId } from '../api/schemas';
+import { CITY_IDS } from '../api/vocabulary';
 import { hasModifier, isInControl, setShortcutsEnabled, useShortcutsEnabled } from '../ui/keyboard';
 import { useSetView, useViewParam } from '../view-state/use-view-state';
 import { SHORTCUTS } from './keymap';

@@ -1,4 +1,4 @@
-import { EVENT_KIND_LABELS } from '../api/schemas';
+import { EVENT_KIND_LABELS } from '../api/vocabulary';
 import type { ChartAnnotation } from '../domain/annotations';
 import { textOnFill } from '../domain/palette';
 import { annotationColour } from './city-year-layout';

@@ -17,7 +17,7 @@ import {
 } from 'recharts';
 import type { CityId, Metric, Observation } from '../api/schemas';
 import { useChartLabels } from './chart-labels';
-import { EVENT_KIND_LABELS, STATUS_LABELS } from '../api/schemas';
+import { EVENT_KIND_LABELS, STATUS_LABELS } from '../api/vocabulary';
 import { breakMarks, type ChartAnnotation } from '../domain/annotations';
 import { CITY_NAMES, cityLabel } from '../domain/cities';
 import { formatEnGb, formatQualifiedNumber, formatValue } from '../domain/format';

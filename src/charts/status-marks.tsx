@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import type { CityId, Status } from '../api/schemas';
-import { CITY_IDS, STATUS_LABELS } from '../api/schemas';
+import { CITY_IDS, STATUS_LABELS } from '../api/vocabulary';
 import { CITY_NAMES, cityLabel } from '../domain/cities';
 import { CITY_COLOURS } from '../domain/palette';
 import { seriesClass } from '../domain/spotlight';

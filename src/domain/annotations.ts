@@ -1,5 +1,5 @@
 import type { CityId, Entity, HubEvent } from '../api/schemas';
-import { CITY_IDS } from '../api/schemas';
+import { CITY_IDS } from '../api/vocabulary';
 import { isCityId } from './cities';
 import type { YearRow } from './series';
 

@@ -1,5 +1,5 @@
 import type { CityId, Fab, FabStatus, Figure, Qualifier, Status } from '../api/schemas';
-import { CITY_IDS, FAB_STATUSES } from '../api/schemas';
+import { CITY_IDS, FAB_STATUSES } from '../api/vocabulary';
 import { formatNumber } from './format';
 import { weakestStatus } from './status';
 

@@ -1,4 +1,5 @@
-import { CITY_IDS, type CityId } from '../api/schemas';
+import type { CityId } from '../api/schemas';
+import { CITY_IDS } from '../api/vocabulary';
 
 /**
  * The three hubs' names, so the shell can paint its city picker before any data arrives.

@@ -1,4 +1,5 @@
-import { METRIC_CATEGORIES, type CityId, type MetricCategory } from '../api/schemas';
+import type { CityId, MetricCategory } from '../api/schemas';
+import { METRIC_CATEGORIES } from '../api/vocabulary';
 import type { Comparison } from './comparison';
 
 /** A city is scored in a category only when it has values for at least this share of the category's metrics. */

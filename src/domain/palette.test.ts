@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CITY_IDS } from '../api/schemas';
+import { CITY_IDS } from '../api/vocabulary';
 import { CITY_COLOURS, NEUTRAL_SERIES_COLOUR, THEME_COLOURS, THEMES, contrastRatio, parseHex, textOnFill, type Theme, type ThemeColours } from './palette';
 
 // Machado, Oliveira & Fernandes (2009) simulation matrices at full severity, applied in linear RGB.

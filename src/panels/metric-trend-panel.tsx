@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { resolveSources } from '../api/resources';
-import { STATUSES } from '../api/schemas';
+import { STATUSES } from '../api/vocabulary';
 import { ChartCard } from '../ui/chart-card';
 import { AnnotationKey, annotationKeyHeight } from '../charts/annotation-key';
 import { cityYearLayout } from '../charts/city-year-layout';

@@ -2,7 +2,7 @@ import { Suspense, useEffect, useId, useRef, type ReactNode } from 'react';
 import type { PanelState } from '../api/combine-queries';
 import { describeError } from '../api/errors';
 import type { Source, Status } from '../api/schemas';
-import { STATUSES } from '../api/schemas';
+import { STATUSES } from '../api/vocabulary';
 import type { CsvTable } from '../export/csv/csv';
 import type { CardId } from '../view-state/cards';
 import { useAfterViewCommitted, useCurrentSearch, useFocusedCard, useSetView, useViewParam } from '../view-state/use-view-state';

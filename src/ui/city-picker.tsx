@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { CITY_IDS, type CityId } from '../api/schemas';
+import type { CityId } from '../api/schemas';
+import { CITY_IDS } from '../api/vocabulary';
 import { CITY_NAMES } from '../domain/cities';
 import { CITY_COLOURS } from '../domain/palette';
 

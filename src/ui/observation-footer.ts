@@ -1,5 +1,6 @@
 import { resolveSources } from '../api/resources';
-import { STATUSES, type Meta, type Source, type Status } from '../api/schemas';
+import type { Meta, Source, Status } from '../api/schemas';
+import { STATUSES } from '../api/vocabulary';
 import { formatYearSpan } from '../domain/format';
 import type { ChartCardFooter } from './chart-card';
 

@@ -1,5 +1,5 @@
 import type { Entity, Metric, Observation, Source } from '../api/schemas';
-import { ESTIMATE_METHOD_LABELS } from '../api/schemas';
+import { ESTIMATE_METHOD_LABELS } from '../api/vocabulary';
 import { entityLabel } from '../domain/cities';
 import { formatValue } from '../domain/format';
 import { DataTable, type DataTableColumn } from './data-table';

@@ -1,4 +1,5 @@
-import { SOURCE_KIND_LABELS, SOURCE_KINDS, type Source } from '../api/schemas';
+import type { Source } from '../api/schemas';
+import { SOURCE_KIND_LABELS, SOURCE_KINDS } from '../api/vocabulary';
 
 export type SourceLineProps = { sources: readonly Source[] };
 

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { CITY_IDS, type CityId } from '../api/schemas';
+import type { CityId } from '../api/schemas';
+import { CITY_IDS } from '../api/vocabulary';
 import { CITY_NAMES } from '../domain/cities';
 import { useSetView, useViewParam } from '../view-state/use-view-state';
 

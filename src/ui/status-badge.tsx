@@ -1,4 +1,5 @@
-import { STATUS_LABELS, type Status } from '../api/schemas';
+import type { Status } from '../api/schemas';
+import { STATUS_LABELS } from '../api/vocabulary';
 
 const STATUS_DESCRIPTIONS: Record<Status, string> = {
   reported: 'Reported by a named source',

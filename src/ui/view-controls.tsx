@@ -1,4 +1,5 @@
-import { CURRENCIES, type Currency } from '../api/schemas';
+import type { Currency } from '../api/schemas';
+import { CURRENCIES } from '../api/vocabulary';
 import { COMPARE_MODES, COMPARE_MODE_LABELS, type CompareMode } from '../domain/compare-modes';
 import { NORMALISATIONS, NORMALISATION_LABELS, type Normalisation } from '../domain/normalisations';
 import { YEAR_LIMITS } from '../view-state/search-params';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CITY_IDS, CURRENCIES, METRIC_CATEGORIES } from '../api/schemas';
+import { CITY_IDS, CURRENCIES, METRIC_CATEGORIES } from '../api/vocabulary';
 import { NORMALISATIONS } from '../domain/normalise';
 import { DEFAULT_YEARS, YEAR_LIMITS, inspectViewSearch, serializeViewSearch, viewSearchParsers } from './search-params';
 import { loadViewSearch } from './search-params';

@@ -1,5 +1,6 @@
 import { createLoader, createParser, createSerializer, parseAsInteger, parseAsString, parseAsStringLiteral, type inferParserType } from 'nuqs';
-import { CITY_IDS, CURRENCIES, EVENT_KINDS, METRIC_CATEGORIES, STATUSES, type CityId, type EventKind, type MetricCategory } from '../api/schemas';
+import type { CityId, EventKind, MetricCategory } from '../api/schemas';
+import { CITY_IDS, CURRENCIES, EVENT_KINDS, METRIC_CATEGORIES, STATUSES } from '../api/vocabulary';
 import { COMPARE_MODES } from '../domain/compare-modes';
 import { NORMALISATIONS } from '../domain/normalisations';
 import { THEMES } from '../domain/palette';

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { useLocation } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { events, fabs, industries, metrics, observations, rates } from '../../mocks/data';
-import { CITY_IDS } from '../../src/api/schemas';
+import { CITY_IDS } from '../../src/api/vocabulary';
 import { LinkNotice } from '../../src/app/link-notice';
 import { SECTIONS } from '../../src/app/sections';
 import { frontEndCapacity } from '../../src/domain/capacity';

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { entities, events, fabs, industries, metrics, observations, sources } from '../../mocks/data';
-import { CITY_IDS } from '../../src/api/schemas';
+import { CITY_IDS } from '../../src/api/vocabulary';
 import { CITY_NAMES } from '../../src/domain/cities';
 import { formatValue } from '../../src/domain/format';
 import { renderApp } from '../test-utils';

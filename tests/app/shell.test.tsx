@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { entities } from '../../mocks/data';
-import { CITY_IDS } from '../../src/api/schemas';
+import { CITY_IDS } from '../../src/api/vocabulary';
 import { CITY_NAMES } from '../../src/domain/cities';
 import { handlersForScenarioParam } from '../../mocks/scenarios';
 import { server } from '../../mocks/node';

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { metrics } from '../../mocks/data';
 import { server } from '../../mocks/node';
 import { scenarioHandlers } from '../../mocks/scenarios';
-import { EVENT_KIND_LABELS, type EventKind, type HubEvent } from '../../src/api/schemas';
+import type { EventKind, HubEvent } from '../../src/api/schemas';
+import { EVENT_KIND_LABELS } from '../../src/api/vocabulary';
 import { currentUrl, renderApp } from '../test-utils';
 
 const TIMELINE = 'Events that shaped the three hubs';

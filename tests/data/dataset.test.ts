@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  httpUrlSchema,
-  CITY_IDS,
-  entitiesResponseSchema,
-  eventsResponseSchema,
-  fabsResponseSchema,
-  industriesResponseSchema,
-  metaSchema,
-  metricsResponseSchema,
-  observationsResponseSchema,
-  ratesResponseSchema,
-  sourcesResponseSchema,
-  type Figure,
-  type Observation,
-} from '../../src/api/schemas';
+import { httpUrlSchema, entitiesResponseSchema, eventsResponseSchema, fabsResponseSchema, industriesResponseSchema, metaSchema, metricsResponseSchema, observationsResponseSchema, ratesResponseSchema, sourcesResponseSchema, type Figure, type Observation } from '../../src/api/schemas';
+import { CITY_IDS } from '../../src/api/vocabulary';
 import { entities, events, fabs, industries, meta, metrics, notFound, observations, rates, seedExclusions, sources } from '../../mocks/data';
 import { pickPreferred } from '../../src/domain/series';
 import seedFacts from '../../mocks/data/reference/seed-facts.json';

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { metrics, observations, rates } from '../../mocks/data';
-import { CITY_IDS, type Observation } from '../../src/api/schemas';
+import type { Observation } from '../../src/api/schemas';
+import { CITY_IDS } from '../../src/api/vocabulary';
 import { compositeIndex } from '../../src/domain/composite';
 import { convertObservation } from '../../src/domain/currency';
 import { compareMetrics } from '../../src/domain/comparison';

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
 import { CARDS } from '../../src/view-state/cards';
 import { encodeDeckParam } from '../../src/features/presentation/model/deck-link';
-import { type Deck } from '../../src/features/presentation/model/deck-schema';
+import type { Deck } from '../../src/features/presentation/model/deck-schema';
 import { DEFAULT_DECK } from '../../src/features/presentation/model/default-deck';
 import { expect, test } from './fixtures';
 import { MOCKED_PORT } from './playwright.config';

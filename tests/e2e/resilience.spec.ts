@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { CITY_IDS, CURRENCIES, METRIC_CATEGORIES } from '../../src/api/schemas';
+import { CITY_IDS, CURRENCIES, METRIC_CATEGORIES } from '../../src/api/vocabulary';
 import { NORMALISATIONS } from '../../src/domain/normalise';
 import { inspectViewSearch, serializeViewSearch } from '../../src/view-state/search-params';
 import { loadViewSearch } from '../../src/view-state/search-params';

@@ -1,8 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { changesResponseSchema, type DatasetChange } from '../schemas';
 import { defineListResource } from './define-resource';
 
-const changesResource = defineListResource<DatasetChange, typeof changesResponseSchema>('changes', 'dataset changes', changesResponseSchema);
+const changesResource = defineListResource('changes', 'dataset changes', 'changesResponseSchema');
 
 export const changesKeys = changesResource.keys;
 export const changesQueryOptions = changesResource.queryOptions;

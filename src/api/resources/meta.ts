@@ -1,7 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { getJson } from '../client';
 import { getRequestSettings } from '../query-client';
-import { metaSchema } from '../schemas';
 
 export const metaKeys = {
   all: ['meta'] as const,
@@ -11,7 +10,7 @@ export const metaQueryOptions = () =>
   queryOptions({
     queryKey: metaKeys.all,
     queryFn: ({ signal, client }) =>
-      getJson('dataset information', 'meta', metaSchema, { signal, timeoutMs: getRequestSettings(client).timeoutMs }),
+      getJson('dataset information', 'meta', 'metaSchema', { signal, timeoutMs: getRequestSettings(client).timeoutMs }),
   });
 
 export const useMeta = () => useQuery(metaQueryOptions());

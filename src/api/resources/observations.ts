@@ -2,7 +2,8 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { getJson } from '../client';
 import { getRequestSettings } from '../query-client';
-import { CITY_IDS, observationsResponseSchema, type CityId, type Observation, type ObservationFilters } from '../schemas';
+import type { CityId, Observation, ObservationFilters } from '../schemas';
+import { CITY_IDS } from '../vocabulary';
 
 /** Sorted, de-duplicated filters, so selection order never splits the cache. */
 export function normaliseObservationFilters(filters: ObservationFilters): ObservationFilters {
@@ -37,7 +38,7 @@ export const observationsQueryOptions = (filters: ObservationFilters = {}) => {
     queryKey: observationKeys.list(normalised),
     queryFn: async ({ signal, client }) =>
       (
-        await getJson('observations', 'observations', observationsResponseSchema, {
+        await getJson('observations', 'observations', 'observationsResponseSchema', {
           signal,
           params: observationSearchParams(normalised),
           timeoutMs: getRequestSettings(client).timeoutMs,

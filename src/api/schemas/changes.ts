@@ -1,9 +1,7 @@
-import { currencySchema, idSchema, listEnvelope, STATUSES, yearSchema } from './common';
+import { currencySchema, idSchema, listEnvelope, yearSchema } from './common';
 import { z } from './zod';
-
-export const CHANGE_KINDS = ['added', 'changed', 'removed'] as const;
-export type ChangeKind = (typeof CHANGE_KINDS)[number];
-export const CHANGE_KIND_LABELS: Record<ChangeKind, string> = { added: 'Added', changed: 'Changed', removed: 'Removed' };
+import { CHANGE_KINDS, STATUSES } from '../vocabulary';
+export type { ChangeKind } from '../vocabulary';
 
 /** A value as a version of the dataset showed it: the preferred figure for its place, metric and year. */
 export const changedValueSchema = z.object({

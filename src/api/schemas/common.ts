@@ -1,35 +1,10 @@
 import { z } from './zod';
+import { CITY_IDS, CURRENCIES, ESTIMATE_METHODS, MONEY_SCALES, QUALIFIERS, STATUSES, type Qualifier, type Status } from '../vocabulary';
+export type { CityId, Status, Qualifier, Currency, MoneyScale, EstimateMethodKind } from '../vocabulary';
 
-/** The three hubs Hubscope compares, in display order. */
-export const CITY_IDS = ['wuhan', 'xian', 'chengdu'] as const;
-export type CityId = (typeof CITY_IDS)[number];
 export const cityIdSchema = z.enum(CITY_IDS);
 
-export const STATUSES = ['reported', 'seed', 'estimate'] as const;
-export type Status = (typeof STATUSES)[number];
-export const STATUS_LABELS: Record<Status, string> = {
-  reported: 'Reported',
-  seed: 'Seed article',
-  estimate: 'Estimate',
-};
-
-export const QUALIFIERS = ['approx', 'atLeast', 'upTo', 'range'] as const;
-export type Qualifier = (typeof QUALIFIERS)[number];
-
-export const CURRENCIES = ['CNY', 'USD', 'CAD'] as const;
-export type Currency = (typeof CURRENCIES)[number];
 export const currencySchema = z.enum(CURRENCIES);
-
-export const MONEY_SCALES = ['million', 'billion', 'trillion'] as const;
-export type MoneyScale = (typeof MONEY_SCALES)[number];
-
-export const ESTIMATE_METHODS = ['interpolated', 'derived', 'unverified'] as const;
-export type EstimateMethodKind = (typeof ESTIMATE_METHODS)[number];
-export const ESTIMATE_METHOD_LABELS: Record<EstimateMethodKind, string> = {
-  interpolated: 'Interpolated between two sourced points',
-  derived: 'Derived from sourced inputs',
-  unverified: 'Published figure not yet checked',
-};
 
 export const idSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9_-]*$/, 'must be a lower-case id'));
 export const seedIdSchema = z.string().check(z.regex(/^S(0[1-9]|[1-3][0-9]|40)$/, 'must be S01 to S40'));

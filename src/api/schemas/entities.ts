@@ -1,8 +1,7 @@
 import { idSchema, listEnvelope } from './common';
 import { z } from './zod';
-
-export const ENTITY_KINDS = ['city', 'zone', 'province', 'country', 'company', 'university'] as const;
-export type EntityKind = (typeof ENTITY_KINDS)[number];
+import { ENTITY_KINDS } from '../vocabulary';
+export type { EntityKind } from '../vocabulary';
 
 export const entitySchema = z.object({
   id: idSchema,

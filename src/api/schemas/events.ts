@@ -1,27 +1,7 @@
-import { STATUSES, idSchema, listEnvelope, partialDateSchema, seedIdSchema } from './common';
+import { idSchema, listEnvelope, partialDateSchema, seedIdSchema } from './common';
 import { z } from './zod';
-
-export const EVENT_KINDS = [
-  'zone',
-  'programme',
-  'plan',
-  'fab',
-  'exportControl',
-  'bid',
-  'seriesBreak',
-  'milestone',
-] as const;
-export type EventKind = (typeof EVENT_KINDS)[number];
-export const EVENT_KIND_LABELS: Record<EventKind, string> = {
-  zone: 'Zone founded',
-  programme: 'Programme',
-  plan: 'Five-Year Plan',
-  fab: 'Fab',
-  exportControl: 'Export control',
-  bid: 'National Technology Center bid',
-  seriesBreak: 'Series break',
-  milestone: 'Milestone',
-};
+import { EVENT_KINDS, STATUSES } from '../vocabulary';
+export type { EventKind } from '../vocabulary';
 
 export const eventSchema = z.object({
   id: idSchema,

@@ -1,22 +1,7 @@
 import { cityIdSchema, figureSchema, idSchema, listEnvelope, partialDateSchema, seedIdSchema } from './common';
 import { z } from './zod';
-
-export const FACILITY_TYPES = ['frontEnd', 'assemblyTest', 'materials'] as const;
-export type FacilityType = (typeof FACILITY_TYPES)[number];
-export const FACILITY_TYPE_LABELS: Record<FacilityType, string> = {
-  frontEnd: 'Front-end fab',
-  assemblyTest: 'Assembly/test',
-  materials: 'Materials',
-};
-
-export const FAB_STATUSES = ['operating', 'halted', 'cancelled', 'planned'] as const;
-export type FabStatus = (typeof FAB_STATUSES)[number];
-export const FAB_STATUS_LABELS: Record<FabStatus, string> = {
-  operating: 'Operating',
-  halted: 'Halted',
-  cancelled: 'Cancelled',
-  planned: 'Planned',
-};
+import { FAB_STATUSES, FACILITY_TYPES } from '../vocabulary';
+export type { FacilityType, FabStatus } from '../vocabulary';
 
 export const fabSchema = z.object({
   id: idSchema,

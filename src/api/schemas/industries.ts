@@ -1,5 +1,5 @@
 import { cityIdSchema, figureSchema, idSchema, listEnvelope } from './common';
-import { GEO_LEVELS } from './metrics';
+import { GEO_LEVELS } from '../vocabulary';
 import { z } from './zod';
 
 export const industrySchema = z.object({

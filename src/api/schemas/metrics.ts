@@ -1,39 +1,7 @@
-import { MONEY_SCALES, idSchema, listEnvelope } from './common';
+import { idSchema, listEnvelope } from './common';
 import { z } from './zod';
-
-export const METRIC_CATEGORIES = ['context', 'pillar', 'talent', 'chips'] as const;
-export type MetricCategory = (typeof METRIC_CATEGORIES)[number];
-export const METRIC_CATEGORY_LABELS: Record<MetricCategory, string> = {
-  context: 'Context',
-  pillar: 'Pillar industries',
-  talent: 'Talent',
-  chips: 'Chips',
-};
-
-export const GEO_LEVELS = ['city', 'zone', 'province', 'national', 'company'] as const;
-export type GeoLevel = (typeof GEO_LEVELS)[number];
-export const GEO_LEVEL_LABELS: Record<GeoLevel, string> = {
-  city: 'City',
-  zone: 'Zone (not a city total)',
-  province: 'Province',
-  national: 'National',
-  company: 'Company',
-};
-
-export const BETTER_DIRECTIONS = ['higher', 'lower', 'neutral'] as const;
-export type BetterDirection = (typeof BETTER_DIRECTIONS)[number];
-
-/** How a value is read: money is converted between currencies, the others never are. */
-export const VALUE_KINDS = ['money', 'count', 'percent', 'rank', 'years', 'quantity'] as const;
-export type ValueKind = (typeof VALUE_KINDS)[number];
-
-/**
- * What a figure measures over time: a flow happens within the year (GDP, graduates), a stock is a
- * level at a moment (population, firms certified at year end), a cumulative count adds up every
- * year since some start (permits issued since 2004). Cumulative counts are not compared in the index.
- */
-export const MEASURES = ['flow', 'stock', 'cumulative'] as const;
-export type Measure = (typeof MEASURES)[number];
+import { BETTER_DIRECTIONS, GEO_LEVELS, MEASURES, METRIC_CATEGORIES, MONEY_SCALES, VALUE_KINDS } from '../vocabulary';
+export type { MetricCategory, GeoLevel, BetterDirection, ValueKind, Measure } from '../vocabulary';
 
 export const metricSchema = z.object({
   id: idSchema,

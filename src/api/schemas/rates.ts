@@ -1,4 +1,5 @@
-import { currencySchema, listEnvelope, methodSchema, idSchema, STATUSES, yearSchema } from './common';
+import { currencySchema, listEnvelope, methodSchema, idSchema, yearSchema } from './common';
+import { STATUSES } from '../vocabulary';
 import { z } from './zod';
 
 /** One conversion: 1 unit of `from` buys `rate` units of `to`. */

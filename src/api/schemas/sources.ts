@@ -1,24 +1,7 @@
 import { idSchema, listEnvelope, partialDateSchema, yearSchema } from './common';
 import { z } from './zod';
-
-/**
- * What a source is, strongest first: a city's statistical bulletin (or a bureau's statistical
- * table) beats a government document, which beats official media reprinting it, then the press,
- * companies, analysts, and last aggregators and mirrors. The seed article is its own kind.
- */
-export const SOURCE_KINDS = ['statisticalBulletin', 'government', 'officialMedia', 'press', 'company', 'research', 'secondary', 'seed'] as const;
-export type SourceKind = (typeof SOURCE_KINDS)[number];
-/** The kind in words, as it follows a source's name ("Xi'an Statistical Bulletin 2022, official statistics"). */
-export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
-  statisticalBulletin: 'official statistics',
-  government: 'government',
-  officialMedia: 'official media',
-  press: 'press',
-  company: 'company',
-  research: 'research',
-  secondary: 'mirror or aggregator',
-  seed: 'seed article',
-};
+import { SOURCE_KINDS } from '../vocabulary';
+export type { SourceKind } from '../vocabulary';
 
 export const sourceSchema = z.object({
   id: idSchema,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CARDS } from '../../view-state/cards';
 import { encodeDeckParam } from '../../features/presentation/model/deck-link';
-import { type Deck } from '../../features/presentation/model/deck-schema';
+import type { Deck } from '../../features/presentation/model/deck-schema';
 import { DEFAULT_DECK } from '../../features/presentation/model/default-deck';
 import { planPrint } from './print-plan';
 import { deck, slide } from '../../../tests/factories';

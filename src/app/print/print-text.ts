@@ -1,4 +1,4 @@
-import { EVENT_KIND_LABELS, METRIC_CATEGORIES, METRIC_CATEGORY_LABELS, STATUS_LABELS } from '../../api/schemas';
+import { EVENT_KIND_LABELS, METRIC_CATEGORIES, METRIC_CATEGORY_LABELS, STATUS_LABELS } from '../../api/vocabulary';
 import { cityLabel } from '../../domain/cities';
 import { NORMALISATION_LABELS } from '../../domain/normalisations';
 import { DEFAULT_WEIGHTS, loadViewSearch, serializeViewSearch } from '../../view-state/search-params';

@@ -1,5 +1,5 @@
 import type { Currency, Entity, EstimateMethod, Metric, Observation, Qualifier, Source, Status } from '../../api/schemas';
-import { ESTIMATE_METHOD_LABELS, GEO_LEVEL_LABELS, SOURCE_KIND_LABELS } from '../../api/schemas';
+import { ESTIMATE_METHOD_LABELS, GEO_LEVEL_LABELS, SOURCE_KIND_LABELS } from '../../api/vocabulary';
 import type { CsvCell, CsvTable } from './csv';
 import { formatYearSpan, unitLabel } from '../../domain/format';
 import { isHttpUrl } from '../../ui/external-link';

@@ -1,5 +1,5 @@
 import type { Source, Status } from '../../api/schemas';
-import { SOURCE_KIND_LABELS, STATUSES, STATUS_LABELS } from '../../api/schemas';
+import { SOURCE_KIND_LABELS, STATUSES, STATUS_LABELS } from '../../api/vocabulary';
 import type { ChartCardFooter } from '../../ui/chart-card';
 
 /**

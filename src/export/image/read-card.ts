@@ -1,5 +1,5 @@
 import type { Status } from '../../api/schemas';
-import { STATUSES } from '../../api/schemas';
+import { STATUSES } from '../../api/vocabulary';
 import type { ChartCardFooter } from '../../ui/chart-card';
 import { statusKey, type ExportInput, type KeyBlock, type KeyEntry, type Swatch } from './layout';
 import { chartSurface } from './availability';

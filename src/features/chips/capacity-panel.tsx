@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { panelState } from '../../api/combine-queries';
 import { resolveSources, useFabs, useReferenceData } from '../../api/resources';
-import { ESTIMATE_METHOD_LABELS, FAB_STATUS_LABELS, FACILITY_TYPE_LABELS, STATUSES } from '../../api/schemas';
+import { ESTIMATE_METHOD_LABELS, FAB_STATUS_LABELS, FACILITY_TYPE_LABELS, STATUSES } from '../../api/vocabulary';
 import { ChartCard } from '../../ui/chart-card';
 import { DataTable } from '../../ui/data-table';
 import { StatusBadge } from '../../ui/status-badge';

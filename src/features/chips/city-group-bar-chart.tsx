@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { CityId, Status } from '../../api/schemas';
-import { STATUS_LABELS } from '../../api/schemas';
+import { STATUS_LABELS } from '../../api/vocabulary';
 import { useChartLabels } from '../../charts/chart-labels';
 import { CityLegend, CitySwatch, useChartText } from '../../charts/status-marks';
 import { niceMax } from './to-group-bars';

@@ -1,4 +1,5 @@
-import { FAB_STATUS_LABELS, FACILITY_TYPE_LABELS, type Fab } from '../../api/schemas';
+import type { Fab } from '../../api/schemas';
+import { FAB_STATUS_LABELS, FACILITY_TYPE_LABELS } from '../../api/vocabulary';
 import type { DataTableColumn } from '../../ui/data-table';
 import { cityLabel } from '../../domain/cities';
 

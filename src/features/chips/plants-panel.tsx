@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { panelState } from '../../api/combine-queries';
 import { resolveSources, useFabs, useReferenceData } from '../../api/resources';
-import { STATUSES, type Fab, type Figure } from '../../api/schemas';
+import type { Fab, Figure } from '../../api/schemas';
+import { STATUSES } from '../../api/vocabulary';
 import { ChartCard } from '../../ui/chart-card';
 import { CityCountChart } from '../../charts/lazy/city-count';
 import { DataTable } from '../../ui/data-table';

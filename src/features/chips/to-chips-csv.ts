@@ -1,5 +1,5 @@
 import type { Fab, FacilityType, Source } from '../../api/schemas';
-import { FAB_STATUS_LABELS, FACILITY_TYPE_LABELS } from '../../api/schemas';
+import { FAB_STATUS_LABELS, FACILITY_TYPE_LABELS } from '../../api/vocabulary';
 import { FIGURE_CSV_COLUMNS, figureCsvCells, figureFields, prefixedFigureColumns, sourceCells, yearCell } from '../../export/csv/observation-csv';
 import type { CapacityTotal } from '../../domain/capacity';
 import { CITY_NAMES } from '../../domain/cities';

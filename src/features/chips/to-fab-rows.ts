@@ -1,5 +1,5 @@
 import type { CityId, Fab } from '../../api/schemas';
-import { FAB_STATUSES, FAB_STATUS_LABELS } from '../../api/schemas';
+import { FAB_STATUSES, FAB_STATUS_LABELS } from '../../api/vocabulary';
 import type { CityCountRow } from '../../charts/city-count-chart';
 
 /**

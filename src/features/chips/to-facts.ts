@@ -1,5 +1,5 @@
 import type { CityId, Entity, Metric, Observation } from '../../api/schemas';
-import { CITY_IDS } from '../../api/schemas';
+import { CITY_IDS } from '../../api/vocabulary';
 import { formatValue } from '../../domain/format';
 
 const byOrder = (order: readonly string[]) => (a: Observation, b: Observation) =>

@@ -1,4 +1,4 @@
-import { FAB_STATUSES, FAB_STATUS_LABELS, STATUS_LABELS } from '../../api/schemas';
+import { FAB_STATUSES, FAB_STATUS_LABELS, STATUS_LABELS } from '../../api/vocabulary';
 import type { CapacityContribution, CapacityTotal, FigureSum } from '../../domain/capacity';
 import { AREA_FACTOR_TO_300MM } from '../../domain/capacity';
 import { formatMoneyFigure, formatQualifiedNumber } from '../../domain/format';

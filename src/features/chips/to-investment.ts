@@ -1,5 +1,5 @@
 import type { CityId, Currency, Fab, FabStatus, Figure, MoneyScale, Observation, Rate } from '../../api/schemas';
-import { CITY_IDS } from '../../api/schemas';
+import { CITY_IDS } from '../../api/vocabulary';
 import { sumFigures, type FigureSum } from '../../domain/capacity';
 import { convertObservation, type ConversionRate } from '../../domain/currency';
 

@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { STATUS_LABELS } from '../../api/schemas';
+import { STATUS_LABELS } from '../../api/vocabulary';
 import { cityLabel } from '../../domain/cities';
 import { formatEnGb, formatMoneyFigure, formatQualifiedNumber } from '../../domain/format';
 import { useChartLabels } from '../../charts/chart-labels';

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { panelState } from '../../api/combine-queries';
 import { resolveSources, useIndustries, useRates, useReferenceData } from '../../api/resources';
-import { STATUSES, type Figure, type Industry } from '../../api/schemas';
+import type { Figure, Industry } from '../../api/schemas';
+import { STATUSES } from '../../api/vocabulary';
 import { ChartCard } from '../../ui/chart-card';
 import { DataTable } from '../../ui/data-table';
 import { StatusLegend } from '../../charts/status-marks';

@@ -1,5 +1,5 @@
 import type { CityId, Currency, Figure, Industry, Rate } from '../../api/schemas';
-import { CITY_IDS } from '../../api/schemas';
+import { CITY_IDS } from '../../api/vocabulary';
 import type { ConversionRate } from '../../domain/currency';
 import { distinctRates, toBillions } from './industry-money';
 

@@ -1,5 +1,5 @@
 import type { Currency, Figure, Industry, Rate, Source } from '../../api/schemas';
-import { GEO_LEVEL_LABELS } from '../../api/schemas';
+import { GEO_LEVEL_LABELS } from '../../api/vocabulary';
 import { figureCsvCells, figureFields, prefixedFigureColumns, sourceCells } from '../../export/csv/observation-csv';
 import { CITY_NAMES } from '../../domain/cities';
 import type { CsvTable } from '../../export/csv/csv';

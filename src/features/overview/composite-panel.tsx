@@ -1,4 +1,5 @@
-import { METRIC_CATEGORIES, METRIC_CATEGORY_LABELS, type CityId, type MetricCategory } from '../../api/schemas';
+import type { CityId, MetricCategory } from '../../api/schemas';
+import { METRIC_CATEGORIES, METRIC_CATEGORY_LABELS } from '../../api/vocabulary';
 import { resolveSources } from '../../api/resources';
 import { ChartCard } from '../../ui/chart-card';
 import { DataTable } from '../../ui/data-table';

@@ -1,4 +1,4 @@
-import { type Observation } from '../../api/schemas';
+import type { Observation } from '../../api/schemas';
 import { ChartCard } from '../../ui/chart-card';
 import { observationFooter } from '../../ui/observation-footer';
 import { DataTable } from '../../ui/data-table';

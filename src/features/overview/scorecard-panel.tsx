@@ -1,4 +1,5 @@
-import { METRIC_CATEGORY_LABELS, type CityId } from '../../api/schemas';
+import type { CityId } from '../../api/schemas';
+import { METRIC_CATEGORY_LABELS } from '../../api/vocabulary';
 import { ChartCard } from '../../ui/chart-card';
 import { observationFooter } from '../../ui/observation-footer';
 import { DataTable } from '../../ui/data-table';

@@ -1,7 +1,7 @@
 import { comparisonYearText, NOT_COMPARED_NOTE, type Comparison } from '../../domain/comparison';
 import { NATIONAL_ENTITY_ID, type YardstickRow } from '../../domain/yardstick';
 import type { CityId, Currency, Entity, Metric, MetricCategory, Observation, Source, Status } from '../../api/schemas';
-import { METRIC_CATEGORIES, METRIC_CATEGORY_LABELS, STATUSES } from '../../api/schemas';
+import { METRIC_CATEGORIES, METRIC_CATEGORY_LABELS, STATUSES } from '../../api/vocabulary';
 import { FIGURE_CSV_COLUMNS, NO_SOURCE_CELLS, SOURCE_CSV_COLUMNS, csvNumber, figureCsvCells, observationCsv, sourceCells, yearCell, type ObservationCsvRow } from '../../export/csv/observation-csv';
 import { CITY_NAMES } from '../../domain/cities';
 import type { CompositeIndex } from '../../domain/composite';

@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { RESERVED_PARAMS } from '../../view-state/search-params';
 import { isSlideView, slideLocation, updateSlide, viewToSlide } from './model/deck-operations';
-import { type Deck } from './model/deck-schema';
+import type { Deck } from './model/deck-schema';
 import { useDeck } from './model/deck-store';
 import { useSetView, useViewParam } from '../../view-state/use-view-state';
 

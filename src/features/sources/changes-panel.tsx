@@ -1,6 +1,7 @@
 import { panelState } from '../../api/combine-queries';
 import { useChanges, useReferenceData } from '../../api/resources';
-import { CHANGE_KIND_LABELS, CHANGE_KINDS, type DatasetChange } from '../../api/schemas';
+import type { DatasetChange } from '../../api/schemas';
+import { CHANGE_KIND_LABELS, CHANGE_KINDS } from '../../api/vocabulary';
 import { ChartCard } from '../../ui/chart-card';
 import { DataTable } from '../../ui/data-table';
 import { entityLabel } from '../../domain/cities';

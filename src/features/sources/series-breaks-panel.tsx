@@ -1,6 +1,6 @@
 import { panelState } from '../../api/combine-queries';
 import { resolveSources, useEvents, useReferenceData } from '../../api/resources';
-import { STATUSES } from '../../api/schemas';
+import { STATUSES } from '../../api/vocabulary';
 import { ChartCard } from '../../ui/chart-card';
 import { DataTable } from '../../ui/data-table';
 import { StatusBadge } from '../../ui/status-badge';

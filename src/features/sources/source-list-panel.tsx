@@ -1,6 +1,6 @@
 import { combineQueries } from '../../api/combine-queries';
 import { useReferenceData } from '../../api/resources';
-import { SOURCE_KIND_LABELS, SOURCE_KINDS } from '../../api/schemas';
+import { SOURCE_KIND_LABELS, SOURCE_KINDS } from '../../api/vocabulary';
 import { ChartCard } from '../../ui/chart-card';
 import { DataTable } from '../../ui/data-table';
 import { ExternalLink } from '../../ui/external-link';

@@ -1,4 +1,5 @@
-import { CHANGE_KIND_LABELS, CHANGE_KINDS, STATUS_LABELS, type DatasetChange, type Entity, type Metric, type Source } from '../../api/schemas';
+import type { DatasetChange, Entity, Metric, Source } from '../../api/schemas';
+import { CHANGE_KIND_LABELS, CHANGE_KINDS, STATUS_LABELS } from '../../api/vocabulary';
 import type { CsvTable } from '../../export/csv/csv';
 import { entityLabel } from '../../domain/cities';
 import { formatEnGb, unitLabel } from '../../domain/format';

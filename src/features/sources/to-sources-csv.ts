@@ -1,5 +1,5 @@
 import type { CityId, Entity, HubEvent, Metric, Observation, Source } from '../../api/schemas';
-import { SOURCE_KIND_LABELS, STATUSES } from '../../api/schemas';
+import { SOURCE_KIND_LABELS, STATUSES } from '../../api/vocabulary';
 import type { CityCountRow } from '../../charts/city-count-chart';
 import { isHttpUrl } from '../../ui/external-link';
 import { observationCsv, SOURCE_CSV_COLUMNS, sourceCells } from '../../export/csv/observation-csv';

@@ -1,5 +1,5 @@
 import type { CityId, Observation } from '../../api/schemas';
-import { STATUSES, STATUS_LABELS } from '../../api/schemas';
+import { STATUSES, STATUS_LABELS } from '../../api/vocabulary';
 import type { CityCountRow } from '../../charts/city-count-chart';
 
 /** How many of each city's values are reported, from the seed article, or estimates. */

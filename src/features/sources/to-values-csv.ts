@@ -1,5 +1,5 @@
 import type { Entity, Meta, Metric, Observation, Source } from '../../api/schemas';
-import { GEO_LEVEL_LABELS } from '../../api/schemas';
+import { GEO_LEVEL_LABELS } from '../../api/vocabulary';
 import { isHttpUrl } from '../../ui/external-link';
 import { QUALIFIER_CSV_TEXT, csvNumber, methodText } from '../../export/csv/observation-csv';
 import { toCsv, type CsvTable } from '../../export/csv/csv';

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { panelState } from '../../api/combine-queries';
 import { useObservations, useReferenceData } from '../../api/resources';
-import { STATUSES, STATUS_LABELS, type Status } from '../../api/schemas';
+import type { Status } from '../../api/schemas';
+import { STATUSES, STATUS_LABELS } from '../../api/vocabulary';
 import { ChartCard } from '../../ui/chart-card';
 import { observationFooter } from '../../ui/observation-footer';
 import { DownloadButton } from '../../export/download-button';

@@ -1,4 +1,5 @@
-import { STATUSES, type CityId, type Observation } from '../../api/schemas';
+import type { CityId, Observation } from '../../api/schemas';
+import { STATUSES } from '../../api/vocabulary';
 import { resolveSources } from '../../api/resources';
 import { ChartCard } from '../../ui/chart-card';
 import { DataTable } from '../../ui/data-table';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { panelState } from '../../api/combine-queries';
 import { resolveSources, useObservations, useReferenceData } from '../../api/resources';
-import { STATUSES } from '../../api/schemas';
+import { STATUSES } from '../../api/vocabulary';
 import { ChartCard } from '../../ui/chart-card';
 import { observationCsv } from '../../export/csv/observation-csv';
 import { ObservationTable } from '../../ui/observation-table';

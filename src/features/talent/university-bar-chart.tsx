@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { STATUS_LABELS } from '../../api/schemas';
+import { STATUS_LABELS } from '../../api/vocabulary';
 import { useChartLabels } from '../../charts/chart-labels';
 import { CHART_TEXT, cityBarStyle, useChartText } from '../../charts/status-marks';
 import { cityLabel } from '../../domain/cities';

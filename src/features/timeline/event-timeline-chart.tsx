@@ -1,5 +1,5 @@
 import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
-import { EVENT_KIND_LABELS, STATUS_LABELS } from '../../api/schemas';
+import { EVENT_KIND_LABELS, STATUS_LABELS } from '../../api/vocabulary';
 import { cityLabel } from '../../domain/cities';
 import { CITY_COLOURS, NEUTRAL_SERIES_COLOUR } from '../../domain/palette';
 import { useChartLabels } from '../../charts/chart-labels';

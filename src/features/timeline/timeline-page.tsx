@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { panelState } from '../../api/combine-queries';
 import { resolveSources, useEvents, useReferenceData } from '../../api/resources';
-import { EVENT_KINDS, EVENT_KIND_LABELS, STATUSES, type EventKind, type HubEvent } from '../../api/schemas';
+import type { EventKind, HubEvent } from '../../api/schemas';
+import { EVENT_KINDS, EVENT_KIND_LABELS, STATUSES } from '../../api/vocabulary';
 import { ChartCard } from '../../ui/chart-card';
 import { DataTable } from '../../ui/data-table';
 import { ExternalLink } from '../../ui/external-link';

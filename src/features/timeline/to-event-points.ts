@@ -1,5 +1,5 @@
 import type { CityId, Entity, EventKind, HubEvent } from '../../api/schemas';
-import { CITY_IDS, EVENT_KINDS } from '../../api/schemas';
+import { CITY_IDS, EVENT_KINDS } from '../../api/vocabulary';
 import { cityOfEntity, dateToDecimalYear, labelTiers } from '../../domain/annotations';
 
 export type EventLane = CityId | 'national';

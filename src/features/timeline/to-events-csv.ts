@@ -1,5 +1,5 @@
 import type { HubEvent, Metric, Source } from '../../api/schemas';
-import { EVENT_KIND_LABELS } from '../../api/schemas';
+import { EVENT_KIND_LABELS } from '../../api/vocabulary';
 import { SOURCE_CSV_COLUMNS, sourceCells } from '../../export/csv/observation-csv';
 import type { CsvTable } from '../../export/csv/csv';
 
