@@ -6,7 +6,7 @@ import { createQueryClient } from './api/query-client';
 import { AppProviders } from './app/providers';
 import { AppShell } from './app/app-shell';
 import { ViewStateProvider } from './view-state/use-view-state';
-import { firstContentShown } from './ui/first-content';
+import { firstContentShown, markFirstContentShown } from './ui/first-content';
 import { isPrintPath } from './app/print/print-path';
 import './styles/fonts.css';
 import './styles/app.css';
@@ -26,10 +26,14 @@ const mocked = !import.meta.env.VITE_API_BASE_URL;
 // The mock worker installs on the browser's thread while the shell renders (mocks/install-worker.ts).
 const mockWorkerInstalled = mocked ? installMockWorker() : Promise.resolve();
 
+const printing = isPrintPath(window.location.pathname, base);
+// The print view has no first content to wait for: its pages want their data and charts at once.
+if (printing) markFirstContentShown();
+
 // Paint the shell at once; data requests wait on mockReady, not the first render.
 createRoot(rootElement).render(
   <StrictMode>
-    {isPrintPath(window.location.pathname, base) ? (
+    {printing ? (
       <AppProviders queryClient={createQueryClient()}>
         <Suspense fallback={null}>
           <PrintRoot search={window.location.search} base={base} origin={window.location.origin} />
@@ -49,15 +53,8 @@ createRoot(rootElement).render(
 
 if (mocked) {
   const latencyMs = import.meta.env.DEV ? Number(import.meta.env.VITE_MOCK_LATENCY_MS ?? 300) : 0;
-  // Evaluated once the first content is on screen, and a frame later so it paints first (see
-  // ui/first-content.ts); the print view has no such content and starts at once; 2 s at most.
-  const printing = isPrintPath(window.location.pathname, base);
-  const contentShown = printing ? Promise.resolve() : Promise.race([firstContentShown, new Promise<void>((resolve) => setTimeout(resolve, 2000))]);
-  contentShown
-    .then(() => new Promise<void>((resolve) => {
-      requestAnimationFrame(() => setTimeout(resolve, 0));
-      setTimeout(resolve, 100); // a hidden tab runs no animation frames
-    }))
+  // Evaluated once the first content has painted (see ui/first-content.ts).
+  firstContentShown
     .then(() => import('../mocks/browser'))
     .then(({ startMockWorker }) => startMockWorker({ latencyMs, installed: mockWorkerInstalled }))
     .then(markMockReady, markMockFailed);
