@@ -3,19 +3,19 @@ import { NavLink, Route, Routes, useLocation } from 'react-router';
 import { useMeta } from '../api/resources';
 import { CityPicker } from '../ui/city-picker';
 import { ErrorPanel } from '../ui/error-panel';
-import { LoadBoundary } from '../ui/load-boundary';
+import { LoadBoundary, LoadFailed } from '../ui/load-boundary';
+import { preloadable } from '../ui/preloadable';
 import { Skeleton } from '../ui/skeleton';
 import { DisplayModeSwitch } from '../ui/display-mode-switch';
 import { SpotlightSelect, useSpotlightAttribute } from '../ui/spotlight-select';
 import { useThemeAttribute } from '../ui/theme-select';
 import { ViewControls } from '../ui/view-controls';
-import { DeckToolsPlaceholder, useEarlyPresentKey } from '../features/presentation/deck-tools-placeholder';
-import { useFirstContentShown } from '../ui/first-content';
+import { DeckToolsPlaceholder, useDeckToolsWanted, useEarlyPresentKey } from '../features/presentation/deck-tools-placeholder';
 import { usePresenting, useSetView, useViewParam } from '../view-state/use-view-state';
 
-// The deck tools and presentation mode's keys load after the first content; its bar and a deck
-// link's import when first needed: none of them with the shell.
-const DeckTools = lazy(() => import('../features/presentation/deck-tools').then((m) => ({ default: m.DeckTools })));
+// The deck tools and presentation mode's keys, its bar and a deck link's import load when first
+// needed (deck-tools-placeholder.tsx says when the tools are): none of them with the shell.
+const deckTools = preloadable(() => import('../features/presentation/deck-tools').then((m) => m.DeckTools));
 const PresentationKeys = lazy(() => import('../features/presentation/deck-tools').then((m) => ({ default: m.PresentationKeys })));
 const PresentationBar = lazy(() => import('../features/presentation/presentation-bar').then((m) => ({ default: m.PresentationBar })));
 const DeckLinkImport = lazy(() => import('../features/presentation/deck-link-import').then((m) => ({ default: m.DeckLinkImport })));
@@ -101,12 +101,26 @@ function NotFound() {
   );
 }
 
+/**
+ * The deck tools once asked for and loaded, their placeholder until then. The placeholder stays the
+ * same element while they load, so a button focused by keyboard keeps its focus.
+ */
+function DeckToolsSlot({ sectionLabel }: { sectionLabel: string }) {
+  const { status } = deckTools.useLoad(useDeckToolsWanted());
+  if (status === 'failed') return <LoadFailed what="The deck tools" />;
+  if (status === 'loading') return <DeckToolsPlaceholder />;
+  return (
+    <LoadBoundary what="The deck tools">
+      <deckTools.Component sectionLabel={sectionLabel} sectionLabelFor={sectionLabelFor} printHref={deckPrintHref(import.meta.env.BASE_URL)} />
+    </LoadBoundary>
+  );
+}
+
 /** The header and toolbar of the normal view; presentation mode swaps them for its slim bar. */
 function HeaderAndToolbar() {
   const location = useLocation();
   const cities = useViewParam('cities');
   const setView = useSetView();
-  const deckToolsReady = useFirstContentShown();
   const navSearch = searchForOtherSections(location.search);
   // At 150-200% zoom the settings would fill the first screen: there they fold behind one button.
   const [settingsOpen, setSettingsOpen] = useState(false);
@@ -142,19 +156,7 @@ function HeaderAndToolbar() {
           <CityPicker selected={cities} onChange={(next) => setView({ cities: next })} />
           <DisplayModeSwitch />
           <div className="toolbar__meeting">
-            {deckToolsReady ? (
-              <LoadBoundary what="The deck tools">
-              <Suspense fallback={<DeckToolsPlaceholder />}>
-                <DeckTools
-                  sectionLabel={sectionLabelFor(location.pathname)}
-                  sectionLabelFor={sectionLabelFor}
-                  printHref={deckPrintHref(import.meta.env.BASE_URL)}
-                />
-              </Suspense>
-              </LoadBoundary>
-            ) : (
-              <DeckToolsPlaceholder />
-            )}
+            <DeckToolsSlot sectionLabel={sectionLabelFor(location.pathname)} />
             <a
               className="button button--quiet"
               href={sectionPrintHref(import.meta.env.BASE_URL, location.pathname, location.search)}
@@ -177,7 +179,8 @@ function HeaderAndToolbar() {
 
 export function AppShell() {
   const presenting = usePresenting();
-  const presentationKeysReady = useFirstContentShown();
+  // Presentation mode's keys load with the deck tools, or at once when the link opens in the mode.
+  const presentationKeysWanted = useDeckToolsWanted() || presenting;
   useEarlyPresentKey();
   const deckLink = useViewParam('deck');
   const hasDeckLink = deckLink !== null;
@@ -191,7 +194,7 @@ export function AppShell() {
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      {presentationKeysReady ? (
+      {presentationKeysWanted ? (
         <LoadBoundary what="The presentation keys">
           <Suspense fallback={null}>
             <PresentationKeys />

@@ -17,10 +17,15 @@ export class LoadBoundary extends Component<LoadBoundaryProps, State> {
 
   override render() {
     if (!this.state.failed) return this.props.children;
-    return (
-      <span className="load-failed" role="alert">
-        {this.props.what} could not load (the connection dropped, or Hubscope was updated): reload the page.
-      </span>
-    );
+    return <LoadFailed what={this.props.what} />;
   }
+}
+
+/** One line saying that a part's code could not be downloaded. */
+export function LoadFailed({ what }: { what: string }) {
+  return (
+    <span className="load-failed" role="alert">
+      {what} could not load (the connection dropped, or Hubscope was updated): reload the page.
+    </span>
+  );
 }

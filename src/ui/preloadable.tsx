@@ -58,14 +58,17 @@ export function preloadable<P extends object>(load: () => Promise<ComponentType<
     };
   }
   const status = (): LoadStatus => (component ? 'loaded' : failed ? 'failed' : 'loading');
-  /** Where the code is (starting the download if it has not started), and a retry after a failure. */
-  function useLoad(): { status: LoadStatus; retry: () => void } {
+  /**
+   * Where the code is (starting the download if it has not started, unless `wanted` is false), and
+   * a retry after a failure.
+   */
+  function useLoad(wanted = true): { status: LoadStatus; retry: () => void } {
     const current = useSyncExternalStore(subscribe, status);
     const [attempt, setAttempt] = useState(0);
     useEffect(() => {
       // Once per caller and retry (the app keys each section's page, so a new section is a new caller).
-      if (status() === 'loading') start().catch(() => undefined);
-    }, [attempt]);
+      if (wanted && status() === 'loading') start().catch(() => undefined);
+    }, [attempt, wanted]);
     const retry = useCallback(() => {
       failed = false;
       notify();

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState, type KeyboardEvent, type Ref, type RefObject } from 'react';
 import { useLocation } from 'react-router';
 import { addSlide, slideTitleFor, viewToSlide } from './model/deck-operations';
 import { isSectionPath } from './model/deck-schema';
@@ -12,10 +12,11 @@ const DeckEditor = lazy(() => import('./deck-editor').then((m) => ({ default: m.
 export type AddToDeckButtonProps = {
   /** The label of the section shown, the title of a slide that is not one card alone. */
   sectionLabel: string;
+  ref?: Ref<HTMLButtonElement>;
 };
 
 /** "Add to deck": the current view becomes the deck's last slide, titled after its card or section. */
-export function AddToDeckButton({ sectionLabel }: AddToDeckButtonProps) {
+export function AddToDeckButton({ sectionLabel, ref }: AddToDeckButtonProps) {
   const location = useLocation();
   const { deck, setDeck } = useDeck();
   // A message belongs to the view it was about: it disappears once the view changes.
@@ -35,6 +36,7 @@ export function AddToDeckButton({ sectionLabel }: AddToDeckButtonProps) {
   return (
     <span className="deck-add">
       <button
+        ref={ref}
         type="button"
         className="button"
         onClick={add}
@@ -69,14 +71,17 @@ export type DeckControlProps = {
   sectionLabelFor(path: string): string;
   /** The address of the deck's print view (one page per slide), which the app owns. */
   printHref: string;
+  /** The "Deck" button; focus returns to it when the editor closes. */
+  ref?: RefObject<HTMLButtonElement | null>;
 };
 
 /** "Deck (8)": opens the deck editor, a modal dialog. */
-export function DeckControl({ onPresent, sectionLabelFor, printHref }: DeckControlProps) {
+export function DeckControl({ onPresent, sectionLabelFor, printHref, ref }: DeckControlProps) {
   const { deck } = useDeck();
   const [open, setOpen] = useState(false);
   const dialogRef = useRef<HTMLDialogElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
+  const ownButtonRef = useRef<HTMLButtonElement>(null);
+  const buttonRef = ref ?? ownButtonRef;
   const returnFocus = useRef(false);
   const titleId = useId();
 
@@ -91,7 +96,7 @@ export function DeckControl({ onPresent, sectionLabelFor, printHref }: DeckContr
     // Focus goes back to "Deck" only once the page behind the modal is no longer inert.
     if (returnFocus.current) buttonRef.current?.focus();
     returnFocus.current = false;
-  }, [open]);
+  }, [open, buttonRef]);
 
   const close = ({ focusButton = true }: { focusButton?: boolean } = {}) => {
     returnFocus.current = focusButton;

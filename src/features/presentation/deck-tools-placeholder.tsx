@@ -1,38 +1,94 @@
-import { useEffect } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { hasModifier, isInControl, useShortcutsEnabled } from '../../ui/keyboard';
 import './deck-toolbar.css';
 
-/** The same three buttons, inert, holding their place until the tools arrive (no layout shift). */
-export function DeckToolsPlaceholder() {
-  return (
-    <>
-      <button type="button" className="button button--primary" disabled>
-        Present
-      </button>
-      <span className="deck-add">
-        <button type="button" className="button" disabled>
-          Add to deck
-        </button>
-        <span className="deck-add__message" />
-      </span>
-      <button type="button" className="button deck-button" disabled>
-        Deck
-      </button>
-    </>
+/** What a reader asked of the deck tools before their code was here. */
+export type DeckToolAction = 'present' | 'add' | 'deck';
+
+/*
+ * The deck tools (the deck store, its schema, the default deck and presentation mode's keys) load
+ * when first asked for, not with the page: a pointer over or focus on one of their buttons, a click
+ * on one, or the P key. The click or key is kept and carried out once they arrive, and focus moves
+ * to the real button, so nothing a reader does before then is lost.
+ */
+let wanted = false;
+let pendingAction: DeckToolAction | null = null;
+let focusedTool: DeckToolAction | null = null;
+let keysLive = false;
+const listeners = new Set<() => void>();
+
+/** Starts loading the deck tools (once); `action` is carried out when they arrive. */
+export function requestDeckTools(action?: DeckToolAction) {
+  if (action) pendingAction = action;
+  if (wanted) return;
+  wanted = true;
+  for (const listener of listeners) listener();
+}
+
+/** True once the deck tools have been asked for: the app then renders (and loads) them. */
+export function useDeckToolsWanted(): boolean {
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    () => wanted,
   );
 }
 
-let presentAsked = false;
-let keysLive = false;
+/** The action asked for before the tools arrived, once; and which placeholder button had focus. */
+export function takeDeckToolRequest(): { action: DeckToolAction | null; focus: DeckToolAction | null } {
+  const request = { action: pendingAction, focus: focusedTool };
+  pendingAction = null;
+  focusedTool = null;
+  return request;
+}
 
 /** Presentation mode's own keys are mounted (or not): the early listener stands aside while they are. */
 export function setPresentationKeysLive(live: boolean) {
   keysLive = live;
 }
 
+function placeholderHandlers(tool: DeckToolAction) {
+  return {
+    onPointerEnter: () => requestDeckTools(),
+    onFocus: () => {
+      focusedTool = tool;
+      requestDeckTools();
+    },
+    onBlur: () => {
+      if (focusedTool === tool) focusedTool = null;
+    },
+    onClick: () => requestDeckTools(tool),
+  };
+}
+
 /**
- * P pressed before the deck tools have loaded: remembered, so presentation mode starts as soon as
- * they arrive rather than the key being lost (the tools load a moment after the first content).
+ * The same three buttons, holding their place until the tools arrive (no layout shift). They
+ * work: each asks for the tools and its action is carried out when they are here.
+ */
+export function DeckToolsPlaceholder() {
+  return (
+    <>
+      <button type="button" className="button button--primary" {...placeholderHandlers('present')}>
+        Present
+      </button>
+      <span className="deck-add">
+        <button type="button" className="button" {...placeholderHandlers('add')}>
+          Add to deck
+        </button>
+        <span className="deck-add__message" />
+      </span>
+      <button type="button" className="button deck-button" aria-haspopup="dialog" {...placeholderHandlers('deck')}>
+        Deck
+      </button>
+    </>
+  );
+}
+
+/**
+ * P pressed before the deck tools have loaded: asks for them and remembers the key, so
+ * presentation mode starts as soon as they arrive rather than the key being lost.
  */
 export function useEarlyPresentKey() {
   const shortcutsOn = useShortcutsEnabled();
@@ -42,17 +98,10 @@ export function useEarlyPresentKey() {
       if (keysLive || event.defaultPrevented || hasModifier(event) || isInControl(event.target)) return;
       if (event.key === 'p' || event.key === 'P') {
         event.preventDefault();
-        presentAsked = true;
+        requestDeckTools('present');
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [shortcutsOn]);
-}
-
-/** True once, if P was pressed before the tools loaded. */
-export function takeEarlyPresentKey(): boolean {
-  const asked = presentAsked;
-  presentAsked = false;
-  return asked;
 }

@@ -1,4 +1,6 @@
+import { useEffect, useRef } from 'react';
 import { AddToDeckButton, DeckControl } from './deck-panel';
+import { takeDeckToolRequest } from './deck-tools-placeholder';
 import { PresentButton } from './presentation-keys';
 
 // Loaded in the same chunk as the tools, so the P key works once Present does.
@@ -14,16 +16,28 @@ export type DeckToolsProps = {
 };
 
 /**
- * The toolbar's deck tools: Present, Add to deck and the deck editor's button. They load after the
- * page's first content (with the deck store and the default deck), apart from the app's shell.
+ * The toolbar's deck tools: Present, Add to deck and the deck editor's button. They load when first
+ * asked for (with the deck store and the default deck), apart from the page. What was asked of their
+ * placeholders meanwhile (deck-tools-placeholder.tsx) is done on arrival: the focus moves to the
+ * same button, and a press is passed on to it.
  */
 export function DeckTools({ sectionLabel, sectionLabelFor, printHref }: DeckToolsProps) {
   const { enter } = usePresentation();
+  const presentRef = useRef<HTMLButtonElement>(null);
+  const addRef = useRef<HTMLButtonElement>(null);
+  const deckRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    // Taken once: a development double mount finds nothing the second time.
+    const { action, focus } = takeDeckToolRequest();
+    const buttons = { present: presentRef, add: addRef, deck: deckRef };
+    if (focus) buttons[focus].current?.focus();
+    if (action) buttons[action].current?.click();
+  }, []);
   return (
     <>
-      <PresentButton />
-      <AddToDeckButton sectionLabel={sectionLabel} />
-      <DeckControl onPresent={enter} sectionLabelFor={sectionLabelFor} printHref={printHref} />
+      <PresentButton ref={presentRef} />
+      <AddToDeckButton ref={addRef} sectionLabel={sectionLabel} />
+      <DeckControl ref={deckRef} onPresent={enter} sectionLabelFor={sectionLabelFor} printHref={printHref} />
     </>
   );
 }

@@ -1,7 +1,7 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type Ref } from 'react';
 import { hasModifier, isInControl, isOnPressable, useShortcutsEnabled } from '../../ui/keyboard';
 import { usePresenting } from '../../view-state/use-view-state';
-import { setPresentationKeysLive, takeEarlyPresentKey } from './deck-tools-placeholder';
+import { setPresentationKeysLive } from './deck-tools-placeholder';
 import { leftFullscreenWeEntered, usePresentation } from './use-presentation';
 
 /* The Present button and presentation mode's keys: small, so they load with the shell; the bar itself is lazy. */
@@ -10,10 +10,11 @@ const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown', 'PageDown']);
 const PREVIOUS_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
 
 /** "Present (P)": starts the deck at its first slide. */
-export function PresentButton() {
+export function PresentButton({ ref }: { ref?: Ref<HTMLButtonElement> }) {
   const { enter, deck } = usePresentation();
   return (
     <button
+      ref={ref}
       type="button"
       className="button button--primary"
       onClick={() => enter(0)}
@@ -40,13 +41,10 @@ export function PresentationKeys() {
   useEffect(() => {
     if (index === null || requestedIndex.current === index) requestedIndex.current = null;
   }, [index]);
-  // P pressed while these keys were still loading (see deck-tools-placeholder.tsx).
+  // The early P key (deck-tools-placeholder.tsx) stands aside while these keys are mounted.
   useEffect(() => {
     setPresentationKeysLive(true);
-    if (takeEarlyPresentKey() && !presenting) enter(0);
     return () => setPresentationKeysLive(false);
-    // Once, when the keys arrive.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   useEffect(() => {
