@@ -52,6 +52,23 @@ function hubscopeBuild(apiBaseUrl: string | undefined): Plugin {
   };
 }
 
+/**
+ * MSW's cookie store (tough-cookie) imports tldts for one function, and tldts brings the whole
+ * public-suffix list (about 300 KB) into the mock API's chunk; mocks/registrable-domain.ts stands
+ * in for it there. Only for tough-cookie's import, so tests can compare the two.
+ */
+function registrableDomainWithoutSuffixList(): Plugin {
+  const standIn = resolve(import.meta.dirname, 'mocks/registrable-domain.ts');
+  return {
+    name: 'registrable-domain-without-suffix-list',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === 'tldts' && importer && /[\\/]tough-cookie[\\/]/.test(importer)) return standIn;
+      return null;
+    },
+  };
+}
+
 /** Recharts and the packages only it brings (d3, redux toolkit and the rest), by their node_modules folder. */
 const RECHARTS_AND_DEPENDENCIES =
   /[\\/]node_modules[\\/](recharts|victory-vendor|d3-[a-z-]+|@reduxjs[\\/]toolkit|react-redux|redux|redux-thunk|reselect|immer|decimal\.js-light|es-toolkit|eventemitter3|tiny-invariant|clsx|react-is|use-sync-external-store)[\\/]/;
@@ -64,7 +81,7 @@ export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const apiBaseUrl = env.VITE_API_BASE_URL || undefined;
   return {
-    plugins: [react(), hubscopeBuild(apiBaseUrl)],
+    plugins: [react(), hubscopeBuild(apiBaseUrl), registrableDomainWithoutSuffixList()],
     build: {
       target: 'es2022',
       sourcemap: false,
@@ -80,8 +97,8 @@ export default defineConfig(({ mode }) => {
             // 6 KB more gzip per section's first load, each chunk compressing on its own).
             groups: [
               { name: 'recharts', test: (id: string) => RECHARTS_AND_DEPENDENCIES.test(id) && !CHART_TYPE_MODULES.test(id) },
-              // The deck model, its store and the toolbar's deck tools: loaded together after the
-              // first content, not as five chunks of a few hundred bytes each.
+              // The deck model, its store and the toolbar's deck tools: loaded together when first
+              // asked for, not as five chunks of a few hundred bytes each.
               { name: 'deck', test: /[\\/]src[\\/]features[\\/]presentation[\\/](model[\\/](?!deck-link)|deck-tools\.|deck-panel\.|use-presentation\.|presentation-keys\.)/ },
             ],
           },

@@ -8,6 +8,7 @@ import { AppShell } from './app/app-shell';
 import { ViewStateProvider } from './view-state/use-view-state';
 import { firstContentShown, markFirstContentShown } from './ui/first-content';
 import { isPrintPath } from './app/print/print-path';
+import { preloadSectionAt } from './app/sections';
 import './styles/fonts.css';
 import './styles/app.css';
 import { installMockWorker } from '../mocks/install-worker';
@@ -29,6 +30,7 @@ const mockWorkerInstalled = mocked ? installMockWorker() : Promise.resolve();
 const printing = isPrintPath(window.location.pathname, base);
 // The print view has no first content to wait for: its pages want their data and charts at once.
 if (printing) markFirstContentShown();
+else preloadSectionAt(window.location.pathname, base);
 
 // Paint the shell at once; data requests wait on mockReady, not the first render.
 createRoot(rootElement).render(

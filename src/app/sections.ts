@@ -49,3 +49,16 @@ export const SECTIONS: readonly Section[] = [
     page: preloadable(() => import('../features/sources/sources-page').then((m) => m.SourcesPage as ComponentType<object>)),
   },
 ];
+
+/**
+ * Starts downloading the code of the section at `pathname` (under the app's `base`), if it is one:
+ * called before the first render, so the section arrives while the shell evaluates and renders.
+ */
+export function preloadSectionAt(pathname: string, base: string) {
+  const withinApp = pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : pathname;
+  const path = withinApp.replace(/\/{2,}/g, '/').replace(/(.)\/$/, '$1');
+  SECTIONS.find((section) => section.path === path)
+    ?.page.start()
+    // A failure is shown (with Retry) by the page when it renders; nothing to report here.
+    .catch(() => undefined);
+}
