@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useId, useRef, type ReactNode } from 'react';
+import { Suspense, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { PanelState } from '../api/combine-queries';
 import { describeError } from '../api/errors';
 import type { Source, Status } from '../api/schemas';
@@ -131,7 +131,18 @@ export function ChartCard({
   const focused = focusedCard === id;
   // Another card is shown alone: this one steps aside (below, after the hooks React requires).
   const stepsAside = focusedCard !== null && !focused;
-  const near = useNearViewport(cardRef, { eager: focused, shown: !stepsAside });
+  const { drawn: reached, near } = useNearViewport(cardRef, { eager: focused, shown: !stepsAside });
+  // A drawn chart far from the window is not redrawn for a new view (or new data) until it comes
+  // near again: it goes back to holding its box. A change of cities then redraws the charts in
+  // sight, not every chart of the page. Only for charts of a fixed height, so the page never moves.
+  // `chart` is a new function whenever the panel renders with new props, which is what tells.
+  const [drawnChart, setDrawnChart] = useState(() => chart);
+  const holdsBoxWhenFar = chart !== undefined && height !== 'auto' && view !== 'table';
+  let waitsToRedraw = false;
+  if (chart !== drawnChart) {
+    if (near || !holdsBoxWhenFar) setDrawnChart(() => chart);
+    else waitsToRedraw = true;
+  }
   // For the benchmark (scripts/bench), print and export: after every commit that draws the chart
   // (its lazily loaded code included), the figure names the view it was drawn for, so a
   // MutationObserver can time "input to last chart settled"; the first figure drawn with data
@@ -160,7 +171,7 @@ export function ChartCard({
   else if (state.status === 'error') body = <ErrorPanel error={state.error} onRetry={state.retry} height={boxHeight} />;
   else if (isEmpty) body = <EmptyState message={emptyMessage} height={boxHeight} />;
   // Far below (or above) the window: hold the space, draw when scrolled near (use-near-viewport.ts).
-  else if (!near) body = <div className="chart-card__undrawn" style={shape ? undefined : { height: boxHeight }}>{shape?.()}</div>;
+  else if (!reached || waitsToRedraw) body = <div className="chart-card__undrawn" style={shape ? undefined : { height: boxHeight }}>{shape?.()}</div>;
   else if (view === 'table' || !chart) body = <RenderInside render={table} />;
   else
     body = (

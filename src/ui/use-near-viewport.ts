@@ -18,28 +18,38 @@ export function drawEveryCard(): void {
 }
 
 /**
- * Whether a card should draw its chart: once it has come within half a window of the visible
- * area, and from then on. At once where IntersectionObserver is missing (jsdom, old browsers),
- * when `eager` (a card shown alone is on screen by definition) and in the print view.
+ * Whether a card should draw its chart, and whether it is near the window now. `drawn` turns true
+ * once the card has come within half a window of the visible area, and stays so; `near` follows the
+ * card in and out of that band (see ChartCard: a drawn chart far away redraws for a new view only
+ * when it comes near again). Both are true at once where IntersectionObserver is missing (jsdom,
+ * old browsers), when `eager` (a card shown alone is on screen by definition) and in the print view.
  * `shown` is false while the card steps aside for another shown alone: its element is gone, and
  * the one that comes back must be observed afresh.
  *
  * Why: drawing every Recharts chart of a section at load took one 1.7 s task on a 4x slower CPU,
  * most of it for charts below the fold (see README, Performance). Dashboards such as Grafana defer
- * off-screen panels the same way.
+ * off-screen panels the same way, and refresh them for a changed variable only when they are seen.
  */
-export function useNearViewport(ref: RefObject<Element | null>, { eager, shown }: { eager: boolean; shown: boolean }): boolean {
+export function useNearViewport(ref: RefObject<Element | null>, { eager, shown }: { eager: boolean; shown: boolean }): { drawn: boolean; near: boolean } {
   const everyCard = useContext(DrawEveryCard);
-  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
-  const drawn = near || eager || everyCard;
+  const unobservable = typeof IntersectionObserver === 'undefined';
+  const always = unobservable || eager || everyCard;
+  const [near, setNear] = useState(unobservable);
+  const [everNear, setEverNear] = useState(unobservable);
 
   useEffect(() => {
     const element = ref.current;
-    if (drawn || !shown || !element) return;
-    const draw = () => setNear(true);
+    if (always || !shown || !element) return;
+    const draw = () => {
+      setNear(true);
+      setEverNear(true);
+    };
     const observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) draw();
+        const latest = entries.at(-1);
+        if (!latest) return;
+        if (latest.isIntersecting) draw();
+        else setNear(false);
       },
       { rootMargin: DRAW_AHEAD },
     );
@@ -54,7 +64,7 @@ export function useNearViewport(ref: RefObject<Element | null>, { eager, shown }
       drawRequests.delete(draw);
       window.removeEventListener('beforeprint', drawForPrint);
     };
-  }, [ref, drawn, shown]);
+  }, [ref, always, shown]);
 
-  return drawn;
+  return { drawn: always || everNear, near: always || near };
 }

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { ChartCard, type ChartCardProps } from '../../src/ui/chart-card';
 import { renderWithProviders } from '../test-utils';
@@ -57,5 +57,37 @@ describe('ChartCard', () => {
     expect(screen.getByRole('button', { name: 'Export Card' })).toBeDisabled();
     rerender(<ChartCard {...card('Card', { isEmpty: true })} />);
     expect(screen.getByText('No data for this selection.')).toBeInTheDocument();
+  });
+
+  it('draws when near the window, and a drawn chart far away redraws for a new view only when it comes near again', () => {
+    // A stand-in IntersectionObserver that the test moves the card in and out of the drawing band with.
+    let report: (isIntersecting: boolean) => void = () => undefined;
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        constructor(callback: (entries: { isIntersecting: boolean }[]) => void) {
+          report = (isIntersecting) => callback([{ isIntersecting }]);
+        }
+        observe() {}
+        disconnect() {}
+      },
+    );
+    const { rerender } = renderWithProviders(<ChartCard {...card('Far card', { height: 200, chart: () => <p>Chengdu line</p> })} />);
+    const region = screen.getByRole('region', { name: 'Far card' });
+    expect(within(region).queryByText('Chengdu line')).not.toBeInTheDocument();
+    act(() => report(true));
+    expect(within(region).getByText('Chengdu line')).toBeInTheDocument();
+
+    // Scrolled away: the drawn chart stays as it is.
+    act(() => report(false));
+    expect(within(region).getByText('Chengdu line')).toBeInTheDocument();
+    // A new view while far: the card holds its box instead of redrawing.
+    rerender(<ChartCard {...card('Far card', { height: 200, chart: () => <p>Chengdu line off</p> })} />);
+    expect(within(region).queryByText(/Chengdu line/)).not.toBeInTheDocument();
+    expect(region.querySelector('.chart-card__undrawn')).toHaveStyle({ height: '200px' });
+    // Near again: drawn for the view as it is now.
+    act(() => report(true));
+    expect(within(region).getByText('Chengdu line off')).toBeInTheDocument();
+    vi.unstubAllGlobals();
   });
 });
