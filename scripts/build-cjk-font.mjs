@@ -30,11 +30,13 @@ const OUT_DIR = join(ROOT, 'public', 'fonts');
 const OUT_FONT = join(OUT_DIR, 'hubscope-cjk.woff2');
 const OUT_LICENSE = join(OUT_DIR, 'hubscope-cjk.LICENSE.txt');
 const OUT_EXPORT_FONT = join(OUT_DIR, 'hubscope-export.woff2');
-const OUT_CITIES_FONT = join(OUT_DIR, 'hubscope-cjk-cities.woff2');
-// The city names the shell shows on every page (the city picker). They get their own tiny face,
-// declared after the full subset in src/styles/fonts.css with a unicode-range of just these
-// characters, so a page whose only Chinese text is the city names never downloads the full one.
-const CITY_CHARACTERS = '武汉西安成都';
+const OUT_PLACES_FONT = join(OUT_DIR, 'hubscope-cjk-places.woff2');
+// The names of the three cities, their provinces and the two countries the chip cards compare,
+// which the shell (the city picker) and the cards' own text show before any data. They get their own tiny face, declared after the full
+// subset in src/styles/fonts.css with a unicode-range of just these characters, so the first paint
+// never waits on the full one. Keep in line with the test and the CSS.
+const PLACE_NAMES = '武汉 西安 成都 湖北 陕西 四川 中国 美国';
+const PLACE_CHARACTERS = [...new Set(PLACE_NAMES.replace(/ /g, ''))].join('');
 const OUT_EXPORT_LICENSE = join(OUT_DIR, 'hubscope-export.LICENSE.txt');
 
 const SOURCE_PACKAGE = 'fonts-noto-cjk';
@@ -290,19 +292,19 @@ console.log(
   `font:cjk: ${sorted.length} characters from ${scanned.length} files -> ${relative(ROOT, OUT_FONT)} (${woff2.length} bytes)`,
 );
 
-const citiesWoff2 = await subsetFont(face, CITY_CHARACTERS, { targetFormat: 'woff2', keepFeatures: ['ccmp', 'kern'] });
-const citiesBuilt = fontkit.create(citiesWoff2);
-const citiesMissing = [...CITY_CHARACTERS].filter((ch) => !citiesBuilt.hasGlyphForCodePoint(ch.codePointAt(0)));
-if (citiesMissing.length) fail(`city-name font lacks: ${citiesMissing.join(', ')}`);
-writeFileSync(OUT_CITIES_FONT, citiesWoff2);
+const placesWoff2 = await subsetFont(face, PLACE_CHARACTERS, { targetFormat: 'woff2', keepFeatures: ['ccmp', 'kern'] });
+const placesBuilt = fontkit.create(placesWoff2);
+const placesMissing = [...PLACE_CHARACTERS].filter((ch) => !placesBuilt.hasGlyphForCodePoint(ch.codePointAt(0)));
+if (placesMissing.length) fail(`place-name font lacks: ${placesMissing.join(', ')}`);
+writeFileSync(OUT_PLACES_FONT, placesWoff2);
 writeFileSync(
-  join(OUT_DIR, 'hubscope-cjk-cities.LICENSE.txt'),
+  join(OUT_DIR, 'hubscope-cjk-places.LICENSE.txt'),
   license
-    .replace('hubscope-cjk.woff2: a subset of Noto Sans CJK SC Regular\n==========================================================', 'hubscope-cjk-cities.woff2: a subset of Noto Sans CJK SC Regular\n=================================================================')
-    .replace(/^Glyphs: .*$/m, `Glyphs:   the ${CITY_CHARACTERS.length} characters of the three city names`)
-    .replace(/^Characters:\n[\s\S]*?\n\n/m, `Characters:\n${CITY_CHARACTERS}\n\n`),
+    .replace('hubscope-cjk.woff2: a subset of Noto Sans CJK SC Regular\n==========================================================', 'hubscope-cjk-places.woff2: a subset of Noto Sans CJK SC Regular\n=================================================================')
+    .replace(/^Glyphs: .*$/m, `Glyphs:   the ${PLACE_CHARACTERS.length} characters of the names of the three cities, their provinces, China and the United States`)
+    .replace(/^Characters:\n[\s\S]*?\n\n/m, `Characters:\n${PLACE_CHARACTERS}\n\n`),
 );
-console.log(`font:cjk: the city names (${CITY_CHARACTERS}) -> ${relative(ROOT, OUT_CITIES_FONT)} (${citiesWoff2.length} bytes)`);
+console.log(`font:cjk: the place names (${PLACE_NAMES}) -> ${relative(ROOT, OUT_PLACES_FONT)} (${placesWoff2.length} bytes)`);
 
 // --- The export font: Latin and CJK in one face --------------------------------
 
