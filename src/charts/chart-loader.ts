@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { firstContentShown } from '../ui/first-content';
+import { holdTurnsFor } from '../ui/draw-turns';
 import { preloadable } from '../ui/preloadable';
 
 /**
@@ -13,7 +14,10 @@ import { preloadable } from '../ui/preloadable';
 export function lazyChart<P extends object>(load: () => Promise<ComponentType<P>>) {
   const chart = preloadable(() => firstContentShown.then(load));
   // A failed download is reported by the card that renders the chart (its error boundary), not
-  // as an unhandled rejection; one more attempt is made when the card renders.
-  chart.start().catch(() => undefined);
+  // as an unhandled rejection; one more attempt is made when the card renders. Charts take their
+  // turns to draw once the code is here (ui/draw-turns.ts).
+  const download = chart.start();
+  download.catch(() => undefined);
+  holdTurnsFor(download);
   return chart.Component;
 }

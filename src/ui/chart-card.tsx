@@ -14,6 +14,7 @@ import { ErrorPanel } from './error-panel';
 import { Skeleton } from './skeleton';
 import { SourceLine } from './source-line';
 import { StatusBadge } from './status-badge';
+import { useDrawTurn } from './draw-turns';
 import { useNearViewport } from './use-near-viewport';
 
 export type ChartCardFooter = {
@@ -162,6 +163,8 @@ export function ChartCard({
   useAfterViewCommitted(() => {
     if (chartDrawn.current && figureRef.current) onChartDrawn();
   });
+  const showsChart = view !== 'table' && chart !== undefined;
+  const hasDrawTurn = useDrawTurn(state.status === 'success' && !isEmpty && reached && !waitsToRedraw && showsChart && !stepsAside);
   if (stepsAside) return null;
 
   let body: ReactNode;
@@ -170,9 +173,10 @@ export function ChartCard({
   if (state.status === 'pending') body = <Skeleton height={boxHeight} label={`Loading ${title}`} shape={shape} />;
   else if (state.status === 'error') body = <ErrorPanel error={state.error} onRetry={state.retry} height={boxHeight} />;
   else if (isEmpty) body = <EmptyState message={emptyMessage} height={boxHeight} />;
-  // Far below (or above) the window: hold the space, draw when scrolled near (use-near-viewport.ts).
-  else if (!reached || waitsToRedraw) body = <div className="chart-card__undrawn" style={shape ? undefined : { height: boxHeight }}>{shape?.()}</div>;
-  else if (view === 'table' || !chart) body = <RenderInside render={table} />;
+  // Far below (or above) the window: hold the space, draw when scrolled near (use-near-viewport.ts);
+  // a chart's first draw also waits for its turn (draw-turns.ts).
+  else if (!reached || waitsToRedraw || (showsChart && !hasDrawTurn)) body = <div className="chart-card__undrawn" style={shape ? undefined : { height: boxHeight }}>{shape?.()}</div>;
+  else if (!showsChart) body = <RenderInside render={table} />;
   else
     body = (
       <figure

@@ -35,8 +35,8 @@ describe('ChartCard', () => {
       </>,
     );
     const brokenCard = screen.getByRole('region', { name: 'Broken' });
-    expect(within(brokenCard).getByRole('alert')).toHaveTextContent('This chart could not be drawn (bad geometry).');
-    expect(within(screen.getByRole('region', { name: 'Healthy' })).getByText('Healthy chart')).toBeInTheDocument();
+    expect(await within(brokenCard).findByRole('alert')).toHaveTextContent('This chart could not be drawn (bad geometry).');
+    expect(await within(screen.getByRole('region', { name: 'Healthy' })).findByText('Healthy chart')).toBeInTheDocument();
     broken = false;
     await user.click(within(brokenCard).getByRole('button', { name: 'Try again' }));
     expect(within(brokenCard).getByText('Broken chart, mended')).toBeInTheDocument();
@@ -59,7 +59,7 @@ describe('ChartCard', () => {
     expect(screen.getByText('No data for this selection.')).toBeInTheDocument();
   });
 
-  it('draws when near the window, and a drawn chart far away redraws for a new view only when it comes near again', () => {
+  it('draws when near the window, and a drawn chart far away redraws for a new view only when it comes near again', async () => {
     // A stand-in IntersectionObserver that the test moves the card in and out of the drawing band with.
     let report: (isIntersecting: boolean) => void = () => undefined;
     vi.stubGlobal(
@@ -76,7 +76,7 @@ describe('ChartCard', () => {
     const region = screen.getByRole('region', { name: 'Far card' });
     expect(within(region).queryByText('Chengdu line')).not.toBeInTheDocument();
     act(() => report(true));
-    expect(within(region).getByText('Chengdu line')).toBeInTheDocument();
+    expect(await within(region).findByText('Chengdu line')).toBeInTheDocument();
 
     // Scrolled away: the drawn chart stays as it is.
     act(() => report(false));
@@ -89,5 +89,21 @@ describe('ChartCard', () => {
     act(() => report(true));
     expect(within(region).getByText('Chengdu line off')).toBeInTheDocument();
     vi.unstubAllGlobals();
+  });
+
+  it('draws charts for the first time in turns, one after another, and a table at once', async () => {
+    renderWithProviders(
+      <>
+        <ChartCard {...card('First', { id: 'scorecard' })} />
+        <ChartCard {...card('Second', { id: 'composite' })} />
+        <ChartCard {...card('Tabular', { id: 'headline', chart: undefined })} />
+      </>,
+    );
+    expect(screen.getByText('Tabular table')).toBeInTheDocument();
+    expect(screen.queryByText('First chart')).not.toBeInTheDocument();
+    expect(await screen.findByText('First chart')).toBeInTheDocument();
+    // Seen as soon as the first one is drawn: the second waits for the next turn.
+    expect(screen.queryByText('Second chart')).not.toBeInTheDocument();
+    expect(await screen.findByText('Second chart')).toBeInTheDocument();
   });
 });

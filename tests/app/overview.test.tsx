@@ -60,7 +60,7 @@ describe('Overview, from whatever data the API serves', () => {
     expect(wuhan).toContain('#3, -67% vs leader');
     expect(await insights()).toContain("Xi'an leads on GDP: CNY 300.0 bn in 2022, 50% ahead of Chengdu (CNY 200.0 bn).");
     const cards = await screen.findByRole('region', { name: 'Headline figures' });
-    expect(within(within(cards).getByRole('region', { name: "Xi'an 西安" })).getByText('CNY 300.0 bn')).toBeInTheDocument();
+    expect(within(await within(cards).findByRole('region', { name: "Xi'an 西安" })).getByText('CNY 300.0 bn')).toBeInTheDocument();
   });
 
   it('follows another leader and reports a tie', async () => {
@@ -104,7 +104,7 @@ describe('Overview, from whatever data the API serves', () => {
     expect(wuhan).toBe('latest 2022');
     expect(chengdu).not.toMatch(/CNY 0|leader/);
     const cards = await screen.findByRole('region', { name: 'Headline figures' });
-    const chengduCard = within(cards).getByRole('region', { name: 'Chengdu 成都' });
+    const chengduCard = await within(cards).findByRole('region', { name: 'Chengdu 成都' });
     expect(within(chengduCard).getAllByText('no figure in these years').length).toBeGreaterThan(0);
     expect(chengduCard).not.toHaveTextContent(/CNY 0/);
     // The headline shows Wuhan's value for the reader, but says it is not compared.
