@@ -40,8 +40,10 @@ export async function getJson<Name extends SchemaName>(
   schemaName: Name,
   { signal, params, timeoutMs }: RequestOptions = {},
 ): Promise<SchemaOutput<Name>> {
-  const schemas = loadSchemas().catch((error: unknown) => {
-    throw new ApiError('unavailable', resource, `The code that checks ${resource} could not be loaded (${error instanceof Error ? error.message : String(error)}).`);
+  // A failed download of the schemas is a dropped connection like any other: said in the panel,
+  // retried, and tried afresh by the next request (loadSchemas forgets a failure).
+  const schemas = loadSchemas().catch(() => {
+    throw new ApiError('network', resource, `Could not load what Hubscope needs to read ${resource} (connection failed).`);
   });
   // Caught here and rethrown where awaited, so a failed download is never an unhandled rejection.
   schemas.catch(() => undefined);
@@ -74,12 +76,13 @@ export async function getJson<Name extends SchemaName>(
   try {
     body = text.length > 0 ? JSON.parse(text) : undefined;
   } catch {
-    if (!response.ok) throw httpError(resource, response.status, undefined, (await schemas).apiErrorSchema);
+    if (!response.ok) throw httpError(resource, response.status, undefined);
     throw new ApiError('malformed', resource, `The server sent ${resource} that is not valid JSON.`);
   }
 
-  const { apiErrorSchema, [schemaName]: schema } = await schemas;
-  if (!response.ok) throw httpError(resource, response.status, body, apiErrorSchema);
+  // An HTTP failure is told with or without the schemas (without them, the body's detail is left out).
+  if (!response.ok) throw httpError(resource, response.status, body, await schemas.catch(() => undefined));
+  const { [schemaName]: schema } = await schemas;
 
   const parsed = (schema as ApiSchemas[Name]).safeParse(body);
   if (!parsed.success) {
@@ -95,9 +98,9 @@ export async function getJson<Name extends SchemaName>(
   return parsed.data as SchemaOutput<Name>;
 }
 
-function httpError(resource: string, status: number, body: unknown, apiErrorSchema: ApiSchemas['apiErrorSchema']): ApiError {
-  const parsed = apiErrorSchema.safeParse(body);
-  const detail = parsed.success ? parsed.data.error : undefined;
+function httpError(resource: string, status: number, body: unknown, schemas?: ApiSchemas): ApiError {
+  const parsed = schemas?.apiErrorSchema.safeParse(body);
+  const detail = parsed?.success ? parsed.data.error : undefined;
   const reason = detail?.message ?? (status >= 500 ? 'server error' : 'request refused');
   return new ApiError('http', resource, `Loading ${resource} failed (HTTP ${status}: ${reason}).`, {
     status,

@@ -164,7 +164,8 @@ export function ChartCard({
     if (chartDrawn.current && figureRef.current) onChartDrawn();
   });
   const showsChart = view !== 'table' && chart !== undefined;
-  const hasDrawTurn = useDrawTurn(state.status === 'success' && !isEmpty && reached && !waitsToRedraw && showsChart && !stepsAside);
+  // A card shown alone (a slide, a printed page) draws at once: it is the one chart on screen.
+  const hasDrawTurn = useDrawTurn(state.status === 'success' && !isEmpty && reached && !waitsToRedraw && showsChart && !stepsAside && !focused) || focused;
   if (stepsAside) return null;
 
   let body: ReactNode;

@@ -15,14 +15,18 @@ let scheduled = false;
 /** Chart code still downloading: a turn given meanwhile would draw a placeholder, and every chart waiting on that code would then draw in the one task its arrival starts. */
 const codeInFlight = new Set<Promise<unknown>>();
 
-/** Turns wait for this download (a chart's code) to settle. */
+/** How long turns wait for one download at most: a stalled one must not hold every other chart. */
+const HOLD_LIMIT_MS = 5000;
+
+/** Turns wait for this download (a chart's code) to settle, for 5 s at most. */
 export function holdTurnsFor(download: Promise<unknown>) {
   codeInFlight.add(download);
   const release = () => {
-    codeInFlight.delete(download);
+    if (!codeInFlight.delete(download)) return;
     if (codeInFlight.size === 0) scheduleTurn();
   };
   download.then(release, release);
+  setTimeout(release, HOLD_LIMIT_MS);
 }
 
 function grantNext() {
@@ -30,9 +34,12 @@ function grantNext() {
   if (codeInFlight.size > 0) return; // rescheduled when the code has arrived
   const next = queue.shift();
   if (!next) return;
-  // Drawn now, in this task, so the next turn is a task of its own.
-  flushSync(next);
-  scheduleTurn();
+  try {
+    // Drawn now, in this task, so the next turn is a task of its own.
+    flushSync(next);
+  } finally {
+    scheduleTurn();
+  }
 }
 
 function scheduleTurn() {

@@ -6,7 +6,10 @@ import { getRequestSettings } from '../query-client';
  * The key factory and queryOptions of a whole-collection resource (`GET /api/v1/{path}` returning
  * `{ data: [...] }`). Each resource module wraps this and adds its own `useX` hook.
  */
-export function defineListResource<Name extends SchemaName>(path: string, label: string, schemaName: Name) {
+/** The response schemas of whole collections: `{ data: [...] }`. */
+type ListSchemaName = { [Name in SchemaName]: SchemaOutput<Name> extends { data: unknown[] } ? Name : never }[SchemaName];
+
+export function defineListResource<Name extends ListSchemaName>(path: string, label: string, schemaName: Name) {
   type Item = SchemaOutput<Name> extends { data: (infer Row)[] } ? Row : never;
   const keys = { all: [path] as const };
   const options = () =>

@@ -1,9 +1,10 @@
 /**
- * No skeleton left (data and code loaded), a card or a message shown, and every chart drawn at
- * the size of its box (a chart still catching up with a new page layout is not ready).
+ * No skeleton left (data and code loaded), no chart still holding its box for its turn to draw
+ * (ui/draw-turns.ts), a card or a message shown, and every chart drawn at the size of its box (a
+ * chart still catching up with a new page layout is not ready).
  */
 export function isSettled(root: HTMLElement): boolean {
-  if (root.querySelector('.skeleton')) return false;
+  if (root.querySelector('.skeleton, .chart-card__undrawn')) return false;
   if (!root.querySelector('.chart-card, .panel-message')) return false;
   // Without ResizeObserver (jsdom) Recharts never measures, so no chart could ever be drawn.
   if (typeof ResizeObserver !== 'undefined') {

@@ -13,12 +13,18 @@ export type DeckToolAction = 'present' | 'add' | 'deck';
  */
 let wanted = false;
 let pendingAction: DeckToolAction | null = null;
+/** Set while the real tools are mounted: a request then goes straight to them. */
+let liveTools: ((action: DeckToolAction) => void) | null = null;
 let focusedTool: DeckToolAction | null = null;
 let keysLive = false;
 const listeners = new Set<() => void>();
 
 /** Starts loading the deck tools (once); `action` is carried out when they arrive. */
 export function requestDeckTools(action?: DeckToolAction) {
+  if (action && liveTools) {
+    liveTools(action);
+    return;
+  }
   if (action) pendingAction = action;
   if (wanted) return;
   wanted = true;
@@ -36,12 +42,26 @@ export function useDeckToolsWanted(): boolean {
   );
 }
 
-/** The action asked for before the tools arrived, once; and which placeholder button had focus. */
-export function takeDeckToolRequest(): { action: DeckToolAction | null; focus: DeckToolAction | null } {
+/**
+ * Called by the real tools when they mount: returns what was asked of the placeholders meanwhile
+ * (once) and which of them had focus; from then until the returned release, requests (the early
+ * P key, say, before presentation mode's own keys have mounted) go straight to `carryOut`.
+ */
+export function takeDeckToolRequest(carryOut: (action: DeckToolAction) => void): {
+  action: DeckToolAction | null;
+  focus: DeckToolAction | null;
+  release: () => void;
+} {
   const request = { action: pendingAction, focus: focusedTool };
   pendingAction = null;
   focusedTool = null;
-  return request;
+  liveTools = carryOut;
+  return {
+    ...request,
+    release: () => {
+      if (liveTools === carryOut) liveTools = null;
+    },
+  };
 }
 
 /** Presentation mode's own keys are mounted (or not): the early listener stands aside while they are. */

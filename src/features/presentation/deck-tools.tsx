@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { AddToDeckButton, DeckControl } from './deck-panel';
-import { takeDeckToolRequest } from './deck-tools-placeholder';
+import { takeDeckToolRequest, type DeckToolAction } from './deck-tools-placeholder';
 import { PresentButton } from './presentation-keys';
 
 // Loaded in the same chunk as the tools, so the P key works once Present does.
@@ -27,11 +27,13 @@ export function DeckTools({ sectionLabel, sectionLabelFor, printHref }: DeckTool
   const addRef = useRef<HTMLButtonElement>(null);
   const deckRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    // Taken once: a development double mount finds nothing the second time.
-    const { action, focus } = takeDeckToolRequest();
     const buttons = { present: presentRef, add: addRef, deck: deckRef };
+    const press = (action: DeckToolAction) => buttons[action].current?.click();
+    // Taken once: a development double mount finds nothing the second time.
+    const { action, focus, release } = takeDeckToolRequest(press);
     if (focus) buttons[focus].current?.focus();
-    if (action) buttons[action].current?.click();
+    if (action) press(action);
+    return release;
   }, []);
   return (
     <>

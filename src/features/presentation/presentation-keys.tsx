@@ -4,7 +4,7 @@ import { usePresenting } from '../../view-state/use-view-state';
 import { setPresentationKeysLive } from './deck-tools-placeholder';
 import { leftFullscreenWeEntered, usePresentation } from './use-presentation';
 
-/* The Present button and presentation mode's keys: small, so they load with the shell; the bar itself is lazy. */
+/* The Present button and presentation mode's keys: they load with the deck tools, when first asked for; the bar itself loads on entering the mode. */
 
 const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown', 'PageDown']);
 const PREVIOUS_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
