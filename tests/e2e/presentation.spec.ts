@@ -110,3 +110,35 @@ test.describe('presentation mode', () => {
     await expect(page.getByRole('region', { name: 'Presentation' }).getByText(/Changed on screen only/)).toHaveCount(0);
   });
 });
+
+test.describe('the talent race on a slide', () => {
+  for (const size of [
+    { width: 1920, height: 1080, scale: 1 },
+    { width: 1280, height: 720, scale: 1 },
+    { width: 853, height: 480, scale: 1.5 }, // 1280 x 720 at 150% zoom
+  ]) {
+    test(`at ${size.width}x${size.height}, every small chart draws a bar for each city with a value`, async ({ browser }) => {
+      const context = await browser.newContext({ viewport: { width: size.width, height: size.height }, deviceScaleFactor: size.scale });
+      try {
+        const page = await context.newPage();
+        await page.goto(`${BASE}/talent?card=talent-latest&slide=1`);
+        const card = page.locator('.chart-card--focused');
+        await expect(card.locator('.talent-multiple .recharts-surface').first()).toBeVisible();
+        const multiples = card.locator('.talent-multiple').filter({ has: page.locator('.recharts-surface') });
+        const count = await multiples.count();
+        expect(count).toBeGreaterThan(1);
+        for (let index = 0; index < count; index += 1) {
+          const multiple = multiples.nth(index);
+          // One value label per city that has a figure, each beside a bar that has width.
+          await expect.poll(async () => {
+            const labels = await multiple.locator('svg text').filter({ hasText: /\(\d{4}\)$/ }).count();
+            const bars = await multiple.locator('.recharts-bar-rectangle path').evaluateAll((paths) => paths.filter((path) => path.getBoundingClientRect().width > 1).length);
+            return { labels, bars, drawn: labels > 0 && bars === labels };
+          }).toMatchObject({ drawn: true });
+        }
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { Bar, BarChart, Cell, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { CityId } from '../../api/schemas';
 import { cityLabel } from '../../domain/cities';
@@ -7,6 +7,7 @@ import { partLabels, useChartLabels } from '../../charts/chart-labels';
 import { cityBarStyle, useValueLabelSize } from '../../charts/status-marks';
 import type { ComparisonRow } from './to-latest-comparison';
 import { verdictText } from './to-latest-comparison';
+import { multipleLayout } from './multiple-layout';
 
 type Datum = { city: CityId; category: string; value: number | null; label: string; estimate: boolean };
 
@@ -35,17 +36,100 @@ function OneLineLabel({ x, y, width, height, value, size }: LabelProps & { size:
   );
 }
 
-/** Room right of the bars for the longest value label, on one line (bold digits are about 0.62 em wide). */
-const labelRoom = (data: readonly Datum[], size: number) => Math.max(120, Math.ceil(Math.max(...data.map((d) => d.label.length)) * size * 0.62) + 14);
+const TICK_SIZE = 15;
+
+type ComparedRow = Extract<ComparisonRow, { ok: true }>;
+
+/** A bar per city: its value and year as the label; a missing city's "no figure" by its name. */
+function multipleData(row: ComparedRow, cities: readonly CityId[]): Datum[] {
+  return cities.map((city) => {
+    const obs = row.cells[city];
+    return {
+      city,
+      category: obs ? cityLabel(city) : `${cityLabel(city)}: no figure`,
+      value: obs?.value ?? null,
+      label: obs ? `${formatValue(obs, row.metric)} (${obs.year})` : '',
+      estimate: obs?.status === 'estimate',
+    };
+  });
+}
+
+/**
+ * One measure's bars: a bar per city in its colour with value and year. Its columns (names, bars,
+ * value labels) are laid out for the width the cell has (multiple-layout.ts), measured by the
+ * chart's container, so the bars keep their room at any size.
+ */
+function ComparisonMultiple({
+  row,
+  cities,
+  note,
+  idPrefix,
+  cardLabels,
+  labelSize: sharedLabelSize,
+  rowHeightLabelSize,
+  width,
+  onWidth,
+}: {
+  row: ComparedRow;
+  cities: readonly CityId[];
+  note: string | undefined;
+  idPrefix: string;
+  cardLabels: ReturnType<typeof useChartLabels>;
+  /** The value labels' size, the same in every multiple (see LatestComparisonChart). */
+  labelSize: number;
+  /** The label size the rows' height is made for (the one asked for, so heights never jump). */
+  rowHeightLabelSize: number;
+  /** The cells' width once measured (the grid's cells are equal). */
+  width: number | null;
+  onWidth: (width: number) => void;
+}) {
+  const data = multipleData(row, cities);
+  const layout = multipleLayout(width, cities.map(cityLabel), data.map((d) => d.label), TICK_SIZE, sharedLabelSize);
+  const labelSize = layout.labelSize;
+  // Each drawing is a tab stop of its own: named by the card and its measure, described by its verdict and note.
+  const idOf = (part: string) => `${idPrefix}-${row.metricId}-${part}`;
+  const ids = { title: idOf('title'), verdict: idOf('verdict'), note: idOf('note') };
+  const ariaLabels = partLabels(cardLabels, { labelId: ids.title, descriptionIds: [ids.verdict, note ? ids.note : undefined] });
+  return (
+    <div className="talent-multiple">
+      <h3 id={ids.title} className="talent-multiple__title">
+        {row.metric.label} <span className="talent-multiple__unit">({unitLabel(row.metric)})</span>
+      </h3>
+      <p id={ids.verdict} className="talent-multiple__verdict">{verdictText(row.verdict, cityLabel)}</p>
+      {note ? <p id={ids.note} className="talent-multiple__note">{note}</p> : null}
+      <div style={{ height: cities.length * (rowHeightLabelSize + 19) + 12 }}>
+        <ResponsiveContainer width="100%" height="100%" onResize={(measured) => onWidth(Math.round(measured))}>
+          <BarChart {...ariaLabels} data={data} layout="vertical" margin={{ top: 2, right: layout.labelRoom, bottom: 2, left: 4 }}>
+            <XAxis type="number" hide domain={[0, 'dataMax']} />
+            <YAxis type="category" dataKey="category" width={layout.axisWidth} tick={{ fontSize: TICK_SIZE }} stroke="var(--muted)" interval={0} />
+            <Bar dataKey="value" isAnimationActive={false} barSize={labelSize + 7}>
+              {data.map((d) => (
+                <Cell key={d.city} {...cityBarStyle(d.city, d.estimate)} />
+              ))}
+              <LabelList dataKey="label" content={(props: LabelProps) => <OneLineLabel {...props} size={labelSize} />} />
+            </Bar>
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+    </div>
+  );
+}
 
 /**
  * Small multiples: one bar group per measure, each on its own scale (units differ), a bar per
  * city in its colour with value and year; estimates hollow and dashed; a missing city says so.
  */
 export function LatestComparisonChart({ rows, cities, notes }: LatestComparisonChartProps) {
-  const labelSize = useValueLabelSize();
+  const askedLabelSize = useValueLabelSize();
   const cardLabels = useChartLabels();
   const idPrefix = useId();
+  const [width, setWidth] = useState<number | null>(null);
+  // One label size for every multiple: the largest that leaves every cell's bars their room.
+  const names = cities.map(cityLabel);
+  const labelSize = Math.min(
+    askedLabelSize,
+    ...rows.filter((row): row is ComparedRow => row.ok && row.verdict.kind !== 'noCommonYear').map((row) => multipleLayout(width, names, multipleData(row, cities).map((d) => d.label), TICK_SIZE, askedLabelSize).labelSize),
+  );
   return (
     <div className="talent-multiples">
       {rows.map((row) => {
@@ -78,43 +162,19 @@ export function LatestComparisonChart({ rows, cities, notes }: LatestComparisonC
             </div>
           );
         }
-        const data: Datum[] = cities.map((city) => {
-          const obs = row.cells[city];
-          return {
-            city,
-            category: obs ? cityLabel(city) : `${cityLabel(city)}: no figure`,
-            value: obs?.value ?? null,
-            label: obs ? `${formatValue(obs, row.metric)} (${obs.year})` : '',
-            estimate: obs?.status === 'estimate',
-          };
-        });
-        // Each drawing is a tab stop of its own: named by the card and its measure, described by its verdict and note.
-        const idOf = (part: string) => `${idPrefix}-${row.metricId}-${part}`;
-        const ids = { title: idOf('title'), verdict: idOf('verdict'), note: idOf('note') };
-        const note = notes[row.metricId];
-        const ariaLabels = partLabels(cardLabels, { labelId: ids.title, descriptionIds: [ids.verdict, note ? ids.note : undefined] });
         return (
-          <div key={row.metricId} className="talent-multiple">
-            <h3 id={ids.title} className="talent-multiple__title">
-              {row.metric.label} <span className="talent-multiple__unit">({unitLabel(row.metric)})</span>
-            </h3>
-            <p id={ids.verdict} className="talent-multiple__verdict">{verdictText(row.verdict, cityLabel)}</p>
-            {note ? <p id={ids.note} className="talent-multiple__note">{note}</p> : null}
-            <div style={{ height: cities.length * (labelSize + 19) + 12 }}>
-              <ResponsiveContainer width="100%" height="100%">
-                <BarChart {...ariaLabels} data={data} layout="vertical" margin={{ top: 2, right: labelRoom(data, labelSize), bottom: 2, left: 4 }}>
-                  <XAxis type="number" hide domain={[0, 'dataMax']} />
-                  <YAxis type="category" dataKey="category" width={230} tick={{ fontSize: 15 }} stroke="var(--muted)" interval={0} />
-                  <Bar dataKey="value" isAnimationActive={false} barSize={labelSize + 7}>
-                    {data.map((d) => (
-                      <Cell key={d.city} {...cityBarStyle(d.city, d.estimate)} />
-                    ))}
-                    <LabelList dataKey="label" content={(props: LabelProps) => <OneLineLabel {...props} size={labelSize} />} />
-                  </Bar>
-                </BarChart>
-              </ResponsiveContainer>
-            </div>
-          </div>
+          <ComparisonMultiple
+            key={row.metricId}
+            row={row}
+            cities={cities}
+            note={notes[row.metricId]}
+            idPrefix={idPrefix}
+            cardLabels={cardLabels}
+            labelSize={labelSize}
+            rowHeightLabelSize={askedLabelSize}
+            width={width}
+            onWidth={setWidth}
+          />
         );
       })}
     </div>
