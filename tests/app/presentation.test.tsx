@@ -77,6 +77,28 @@ describe('presentation mode', () => {
     expect(document.documentElement.dataset.presenting).toBeUndefined();
   });
 
+  it('Esc closes the open settings, then the notes, and only then leaves the mode', async () => {
+    storeDeck();
+    const { user } = renderApp('/chips?card=capacity&slide=1');
+    const presentation = await screen.findByRole('region', { name: 'Presentation' });
+    await user.click(within(presentation).getByRole('button', { name: 'Notes' }));
+    await user.click(within(presentation).getByRole('button', { name: 'Settings' }));
+    expect(within(presentation).getByRole('complementary', { name: 'Speaker notes' })).toBeInTheDocument();
+
+    await user.keyboard('{Escape}');
+    expect(within(presentation).getByRole('button', { name: 'Settings' })).toHaveAttribute('aria-expanded', 'false');
+    expect(within(presentation).getByRole('button', { name: 'Settings' })).toHaveFocus();
+    expect(within(presentation).getByRole('complementary', { name: 'Speaker notes' })).toBeInTheDocument();
+    expect(currentUrl()).toBe('/chips?card=capacity&slide=1');
+
+    await user.keyboard('{Escape}');
+    expect(within(presentation).queryByRole('complementary', { name: 'Speaker notes' })).not.toBeInTheDocument();
+    expect(currentUrl()).toBe('/chips?card=capacity&slide=1');
+
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(currentUrl()).toBe('/chips?card=capacity'));
+  });
+
   it('does not step while focus is in a control', async () => {
     storeDeck();
     const { user } = renderApp('/chips?card=capacity&slide=1');

@@ -142,3 +142,20 @@ test.describe('the talent race on a slide', () => {
     });
   }
 });
+
+test.describe('Esc in presentation mode', () => {
+  test('closes the shortcuts list and stays on the slide; pressed again, leaves the mode', async ({ page, problems }) => {
+    void problems;
+    await page.goto(`${BASE}/chips?card=capacity&slide=1`);
+    const bar = page.getByRole('region', { name: 'Presentation' });
+    await bar.getByRole('button', { name: /^Keyboard shortcuts/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(page).toHaveURL(/slide=1/);
+    await expect(bar).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page).not.toHaveURL(/slide=/);
+  });
+});

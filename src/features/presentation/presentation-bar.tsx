@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import { CityPicker } from '../../ui/city-picker';
 import { DisplayModeSwitch } from '../../ui/display-mode-switch';
@@ -31,6 +31,24 @@ export function PresentationBar({ linkTools, shortcuts }: PresentationBarProps) 
   const [message, setMessage] = useState<{ slideIndex: number; text: string } | null>(null);
   const settingsId = useId();
   const notesId = useId();
+  const settingsButton = useRef<HTMLButtonElement>(null);
+  const notesButton = useRef<HTMLButtonElement>(null);
+
+  // Esc closes what is open first (settings, then notes), and leaves the mode only when nothing is:
+  // heard before the mode's own keys (capture), which then see the key handled.
+  useEffect(() => {
+    if (!settingsOpen && !notesOpen) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      event.preventDefault();
+      const panel = settingsOpen ? { close: setSettingsOpen, button: settingsButton } : { close: setNotesOpen, button: notesButton };
+      const focusWasInside = document.activeElement?.closest('.presentation-bar') !== null;
+      panel.close(false);
+      if (focusWasInside) panel.button.current?.focus();
+    };
+    window.addEventListener('keydown', onKey, { capture: true });
+    return () => window.removeEventListener('keydown', onKey, { capture: true });
+  }, [settingsOpen, notesOpen]);
 
   const index = status.index ?? 0;
   const total = deck.slides.length;
@@ -60,6 +78,7 @@ export function PresentationBar({ linkTools, shortcuts }: PresentationBarProps) 
         </p>
         <SpotlightSelect />
         <button
+          ref={settingsButton}
           type="button"
           className="button button--quiet"
           aria-expanded={settingsOpen}
@@ -70,6 +89,7 @@ export function PresentationBar({ linkTools, shortcuts }: PresentationBarProps) 
         </button>
         {slide.notes ? (
           <button
+            ref={notesButton}
             type="button"
             className="button button--quiet"
             aria-expanded={notesOpen}

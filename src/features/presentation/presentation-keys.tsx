@@ -50,6 +50,8 @@ export function PresentationKeys() {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || hasModifier(event) || isInControl(event.target)) return;
+      // Keys pressed in a dialog (the shortcuts list, the deck editor) are the dialog's: Esc there closes it, and only it.
+      if (event.target instanceof Element && event.target.closest('dialog')) return;
       if (!presenting) {
         if (shortcutsOn && (event.key === 'p' || event.key === 'P')) {
           event.preventDefault();
