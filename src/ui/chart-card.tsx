@@ -182,7 +182,7 @@ export function ChartCard({
     body = (
       <figure
         ref={figureRef}
-        className="chart-figure"
+        className={height === 'auto' ? 'chart-figure' : 'chart-figure chart-figure--fixed'}
         // Shown alone (a slide's usual case), a chart takes the height the window leaves it, so the
         // sources stay on screen at 1280x720 and a large screen gets a large chart.
         // The print view sets --card-alone-height, since there the window is not the page.
