@@ -5,7 +5,7 @@ import type { Source, Status } from '../api/schemas';
 import { STATUSES } from '../api/vocabulary';
 import type { CsvTable } from '../export/csv/csv';
 import type { CardId } from '../view-state/cards';
-import { useAfterViewCommitted, useCurrentSearch, useFocusedCard, useSetView, useViewParam } from '../view-state/use-view-state';
+import { useAfterViewCommitted, useCurrentSearch, useFocusedCard, usePresenting, useSetView, useViewParam } from '../view-state/use-view-state';
 import { ExportMenu } from '../export/image/export-menu';
 import { ChartLabelsContext } from '../charts/chart-labels';
 import { EmptyState } from './empty-state';
@@ -15,6 +15,7 @@ import { Skeleton } from './skeleton';
 import { SourceLine } from './source-line';
 import { StatusBadge } from './status-badge';
 import { useDrawTurn } from './draw-turns';
+import { useFitToBox } from './use-fit-to-box';
 import { useNearViewport } from './use-near-viewport';
 
 export type ChartCardFooter = {
@@ -164,6 +165,10 @@ export function ChartCard({
     if (chartDrawn.current && figureRef.current) onChartDrawn();
   });
   const showsChart = view !== 'table' && chart !== undefined;
+  // On a slide, content taller than the window (small multiples, a table) shrinks to fit it.
+  const presenting = usePresenting();
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const fitScale = useFitToBox(bodyRef, presenting && focused);
   // A card shown alone (a slide, a printed page) draws at once: it is the one chart on screen.
   const hasDrawTurn = useDrawTurn(state.status === 'success' && !isEmpty && reached && !waitsToRedraw && showsChart && !stepsAside && !focused) || focused;
   if (stepsAside) return null;
@@ -259,7 +264,7 @@ export function ChartCard({
           </button>
         </div>
       ) : null}
-      <div className="chart-card__body">
+      <div className="chart-card__body" ref={bodyRef} style={fitScale < 1 ? { zoom: fitScale } : undefined}>
         <PanelErrorBoundary title={title} height={boxHeight}>
           {body}
         </PanelErrorBoundary>

@@ -159,3 +159,65 @@ test.describe('Esc in presentation mode', () => {
     await expect(page).not.toHaveURL(/slide=/);
   });
 });
+
+test.describe('every default slide fits the screen', () => {
+  for (const size of [
+    // Known gaps (issue 14, left open): the national chips card (slide 7) below 1920x1080 and the
+    // talent race (slide 4) at 150% zoom hold more than the window shows at half size; they scroll
+    // inside their card, never over its sources, and the page itself never scrolls.
+    { name: '1280x720', width: 1280, height: 720, scale: 1, bodyMayScroll: [7] },
+    { name: '1920x1080', width: 1920, height: 1080, scale: 1, bodyMayScroll: [] as number[] },
+    { name: '1366x768 at 150%', width: 911, height: 512, scale: 1.5, bodyMayScroll: [4, 7] },
+  ]) {
+    test(`at ${size.name}: no page scroll, the whole title, no card control, every chart drawn`, async ({ browser }) => {
+      test.setTimeout(90_000);
+      const context = await browser.newContext({ viewport: { width: size.width, height: size.height }, deviceScaleFactor: size.scale });
+      try {
+        const page = await context.newPage();
+        await page.goto(`${BASE}/`);
+        await page.keyboard.press('p');
+        const position = page.locator('.presentation-bar__position');
+        await expect(position).toBeVisible();
+        const total = Number((await position.innerText()).split('/')[1]);
+        expect(total).toBeGreaterThan(1);
+        for (let slide = 1; slide <= total; slide += 1) {
+          await expect(page).toHaveURL(new RegExp(`slide=${slide}(&|$)`));
+          const card = page.locator('.chart-card--focused');
+          await expect(card.locator('.chart-card__footer')).toBeVisible();
+          // Every chart of the card drawn with marks (bars, lines or points), once it has settled.
+          await expect
+            .poll(() =>
+              card.evaluate((element) => {
+                const surfaces = [...element.querySelectorAll('.recharts-surface')];
+                const marked = surfaces.filter((surface) => surface.querySelector('.recharts-bar-rectangle path, .recharts-line-curve, .recharts-scatter-symbol, .recharts-dot, [data-status]'));
+                return element.querySelector('.skeleton, .chart-card__undrawn') === null && marked.length === surfaces.length;
+              }),
+            )
+            .toBe(true);
+          const layout = await page.evaluate(() => {
+            const title = document.querySelector('.presentation-bar__title');
+            const visibleControls = [...document.querySelectorAll('.chart-card--focused :is(.chart-card__actions, .chart-card__controls, .chart-card__definition)')].filter((element) => element.getClientRects().length > 0);
+            return {
+              pageScrolls: document.documentElement.scrollHeight > window.innerHeight + 1,
+              titleCut: title === null || title.scrollHeight > title.clientHeight + 1,
+              visibleControls: visibleControls.length,
+            };
+          });
+          expect(layout, `slide ${slide}`).toMatchObject({ pageScrolls: false, titleCut: false, visibleControls: 0 });
+          if (!size.bodyMayScroll.includes(slide)) {
+            // The card shrinks its content to fit once it has settled (use-fit-to-box.ts).
+            await expect
+              .poll(() => page.evaluate(() => {
+                const body = document.querySelector('.chart-card--focused > .chart-card__body');
+                return body !== null && body.scrollHeight <= body.clientHeight + 1;
+              }), { message: `slide ${slide}: the card's content fits` })
+              .toBe(true);
+          }
+          if (slide < total) await page.keyboard.press('ArrowRight');
+        }
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
