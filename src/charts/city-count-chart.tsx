@@ -49,7 +49,8 @@ export function CityCountChart({ rows, cities }: CityCountChartProps) {
             fill={CITY_COLOURS[city]}
             isAnimationActive={false}
           >
-            <LabelList position="top" style={{ fontSize: labelSize, fontWeight: 700, fill: 'var(--text)' }} />
+            {/* In the city's spotlight class too: the labels sit in a layer of their own, outside the bar's group. */}
+            <LabelList className={seriesClass(city)} position="top" style={{ fontSize: labelSize, fontWeight: 700, fill: 'var(--text)' }} />
           </Bar>
         ))}
       </BarChart>

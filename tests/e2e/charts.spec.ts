@@ -72,7 +72,15 @@ test.describe('spotlight', () => {
       .first()
       .evaluate((el) => Number.parseFloat(getComputedStyle(el).strokeWidth));
     expect(strokeWidth).toBeGreaterThanOrEqual(6);
+    // The value labels dim with their bars: they are drawn in a layer of their own.
+    const composite = await cardByTitle(page, 'Composite index');
+    const labelOpacity = (city: string) =>
+      composite.locator(`.recharts-label-list text.series-city--${city}`).first().evaluate((el) => Number(getComputedStyle(el).opacity));
+    await expect.poll(() => labelOpacity('wuhan')).toBeLessThan(0.5);
+    expect(await labelOpacity('xian')).toBe(1);
     await page.keyboard.press('0');
+    await expect.poll(() => labelOpacity('wuhan')).toBe(1);
+    await gdp.evaluate((element) => element.scrollIntoView({ block: 'center' }));
     await expect.poll(() => opacity('.series-city--wuhan')).toBe(1);
   });
 });

@@ -92,7 +92,9 @@ export function CityGroupBarChart({ rows, cities, formatTick, yAxisWidth = 96 }:
                 />
               );
             })}
+            {/* In the city's spotlight class too: the labels sit in a layer of their own, outside the bar's group. */}
             <LabelList
+              className={seriesClass(city)}
               dataKey={(row: GroupBarRow) => row.values[city]?.label ?? null}
               position="top"
               style={{ fontSize: labelSize, fontWeight: 700, fill: 'var(--text)' }}

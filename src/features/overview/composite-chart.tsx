@@ -36,7 +36,9 @@ export function CompositeChart({ rows, cities }: CompositeChartProps) {
             fill={CITY_COLOURS[city]}
             isAnimationActive={false}
           >
+            {/* In the city's spotlight class too: the labels sit in a layer of their own, outside the bar's group. */}
             <LabelList
+              className={seriesClass(city)}
               position="top"
               style={{ fontSize: labelSize, fontWeight: 700, fill: 'var(--text)' }}
               formatter={(value: unknown) => (typeof value === 'number' ? Math.round(value) : '')}

@@ -5,6 +5,7 @@ import { cityLabel } from '../../domain/cities';
 import { formatValue, unitLabel } from '../../domain/format';
 import { partLabels, useChartLabels } from '../../charts/chart-labels';
 import { cityBarStyle, useValueLabelSize } from '../../charts/status-marks';
+import { seriesClass } from '../../domain/spotlight';
 import type { ComparisonRow } from './to-latest-comparison';
 import { verdictText } from './to-latest-comparison';
 import { multipleLayout } from './multiple-layout';
@@ -20,10 +21,12 @@ export type LatestComparisonChartProps = {
 type LabelProps = { x?: number | string; y?: number | string; width?: number | string; height?: number | string; value?: unknown };
 
 /** The value label on one line to the right of its bar (Recharts would wrap it to the bar's width). */
-function OneLineLabel({ x, y, width, height, value, size }: LabelProps & { size: number }) {
+function OneLineLabel({ x, y, width, height, value, size, city }: LabelProps & { size: number; city: CityId | undefined }) {
   if (typeof value !== 'string' || value === '') return null;
   return (
     <text
+      // Dims with its bar when another city is spotlighted.
+      className={city ? seriesClass(city) : undefined}
       x={Number(x) + Number(width) + 6}
       y={Number(y) + Number(height) / 2}
       dominantBaseline="central"
@@ -106,7 +109,7 @@ function ComparisonMultiple({
               {data.map((d) => (
                 <Cell key={d.city} {...cityBarStyle(d.city, d.estimate)} />
               ))}
-              <LabelList dataKey="label" content={(props: LabelProps) => <OneLineLabel {...props} size={labelSize} />} />
+              <LabelList dataKey="label" content={(props: LabelProps & { index?: number }) => <OneLineLabel {...props} size={labelSize} city={data[props.index ?? -1]?.city} />} />
             </Bar>
           </BarChart>
         </ResponsiveContainer>
