@@ -66,17 +66,38 @@ function BarSwatch({ status }: { status: Status }) {
   );
 }
 
-/** The key to the status marks, listing only the statuses on the chart. */
+/**
+ * The key to the status marks, listing only the statuses on the chart. Bars draw reported and seed
+ * figures alike (solid), so their key names both in one entry rather than two identical swatches.
+ */
 export function StatusLegend({ statuses, marks = 'points' }: StatusLegendProps) {
   if (statuses.length === 0) return null;
+  const entries: { key: string; swatchStatus: Status; label: string }[] =
+    marks === 'bars'
+      ? [
+          ...(statuses.some((status) => status !== 'estimate')
+            ? [
+                {
+                  key: 'solid',
+                  swatchStatus: 'reported' as const,
+                  label: statuses
+                    .filter((status) => status !== 'estimate')
+                    .map((status, index) => (index === 0 ? STATUS_LABELS[status] : STATUS_LABELS[status].toLowerCase()))
+                    .join(' or '),
+                },
+              ]
+            : []),
+          ...(statuses.includes('estimate') ? [{ key: 'estimate', swatchStatus: 'estimate' as const, label: STATUS_LABELS.estimate }] : []),
+        ]
+      : statuses.map((status) => ({ key: status, swatchStatus: status, label: STATUS_LABELS[status] }));
   return (
     <ul className="status-legend" aria-label="Marks">
-      {statuses.map((status) => (
-        <li key={status} data-status={status}>
+      {entries.map(({ key, swatchStatus, label }) => (
+        <li key={key} data-status={key === 'solid' ? statuses.filter((status) => status !== 'estimate').join(' ') : swatchStatus}>
           <svg width="16" height="16" aria-hidden="true">
-            {marks === 'bars' ? <BarSwatch status={status} /> : <StatusMark cx={8} cy={8} colour="var(--text)" status={status} size={5} swatch />}
+            {marks === 'bars' ? <BarSwatch status={swatchStatus} /> : <StatusMark cx={8} cy={8} colour="var(--text)" status={swatchStatus} size={5} swatch />}
           </svg>
-          {STATUS_LABELS[status]}
+          {label}
         </li>
       ))}
     </ul>
