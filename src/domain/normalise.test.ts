@@ -124,9 +124,21 @@ describe('normaliseSeries', () => {
     expect(result.notes.at(-1)).toMatch(/wuhan 2016, xian 2018/);
   });
 
-  it('refuses a normalisation the metric does not allow, with a reason', () => {
+  it('keeps the values of a metric that does not take the normalisation, as reported, and says so', () => {
     const share = metric({ unit: '%', valueKind: 'percent', moneyScale: undefined, normalisable: { perCapita: false, perGdp: false, indexed: false } });
-    const result = normaliseSeries(base({ metric: share, mode: 'perCapita', observations: [obs('wuhan', 2020, 5)] }));
-    expect(result).toEqual({ ok: false, reason: expect.stringMatching(/cannot be shown per capita/) });
+    const observations = [obs('wuhan', 2020, 5)];
+    const absolute = normaliseSeries(base({ metric: share, mode: 'absolute', observations }));
+    for (const [mode, said] of [
+      ['perCapita', 'not divided by population'],
+      ['perGdp', 'not divided by GDP'],
+      ['indexed', 'not indexed'],
+    ] as const) {
+      const result = normaliseSeries(base({ metric: share, mode, observations }));
+      if (!result.ok || !absolute.ok) throw new Error('expected values');
+      expect(result.asReported).toBe(said);
+      expect(result.rows).toEqual(absolute.rows);
+      expect(result.metric).toEqual(share);
+      expect(result.notes[0]).toMatch(new RegExp(`^Shown as reported: .* is ${said}`));
+    }
   });
 });

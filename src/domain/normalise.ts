@@ -5,7 +5,7 @@ import { weakestStatus } from './status';
 import { formatEnGb } from './format';
 
 export { NORMALISATIONS, NORMALISATION_LABELS, type Normalisation } from './normalisations';
-import { NORMALISATION_LABELS, type Normalisation } from './normalisations';
+import type { Normalisation } from './normalisations';
 
 export const POPULATION_METRIC_ID = 'ctx_population';
 export const GDP_METRIC_ID = 'ctx_gdp';
@@ -44,6 +44,11 @@ export type NormalisedSeries =
       notes: string[];
       /** Every rate a value was converted at (one per year and currency pair), for the source line. */
       ratesUsed: ConversionRate[];
+      /**
+       * Set when the view asked for a normalisation this metric does not take: its values are as
+       * reported, and this says what was not done ("not divided by population").
+       */
+      asReported?: string;
     }
   | { ok: false; reason: string };
 
@@ -63,6 +68,13 @@ function scaleRow(row: Observation, factor: number, extra: Partial<Observation>)
   };
 }
 
+/** What a metric that does not take a normalisation is left as, in words. */
+const NOT_NORMALISED: Record<Exclude<Normalisation, 'absolute'>, string> = {
+  perCapita: 'not divided by population',
+  perGdp: 'not divided by GDP',
+  indexed: 'not indexed',
+};
+
 const distinctYears = (rows: readonly Observation[]) => [...new Set(rows.map((o) => o.year))].sort((a, b) => a - b).join(', ');
 
 /**
@@ -74,7 +86,15 @@ const distinctYears = (rows: readonly Observation[]) => [...new Set(rows.map((o)
 export function normaliseSeries(input: NormaliseInput): NormalisedSeries {
   const { metric, mode, currency, rates } = input;
   if (mode !== 'absolute' && !metric.normalisable[mode]) {
-    return { ok: false, reason: `${metric.label} cannot be shown ${NORMALISATION_LABELS[mode].toLowerCase()}: it is not a total that scales with the city.` };
+    // A rate, a share or a rank is not divided by population: it keeps its values, and says so,
+    // rather than leaving an empty box where the reader asked for per capita figures.
+    const asReported = normaliseSeries({ ...input, mode: 'absolute' });
+    if (!asReported.ok) return asReported;
+    return {
+      ...asReported,
+      notes: [`Shown as reported: ${metric.label} is ${NOT_NORMALISED[mode]}, as it is not a total that scales with the city.`, ...asReported.notes],
+      asReported: NOT_NORMALISED[mode],
+    };
   }
   // Per-GDP shares are taken in yuan, the currency GDP is stated in.
   const workingCurrency = mode === 'perGdp' ? 'CNY' : currency;

@@ -42,7 +42,10 @@ export function MetricTrendPanel({ metricId, title }: MetricTrendPanelProps) {
   const statuses = STATUSES.filter((s) => shown.some((o) => o.status === s) || nationalShown.some((o) => o.status === s));
   const years = formatYearSpan(rows.map((r) => r.year));
   const cardTitle = title ?? metric?.label ?? metricId;
-  const modeLabel = norm === 'absolute' ? '' : ` · ${NORMALISATION_LABELS[norm].toLowerCase()}`;
+  // A metric that does not take the normalisation asked for is shown as reported, and says so.
+  const asReported = series?.ok ? series.asReported : undefined;
+  const shownNorm = asReported ? 'absolute' : norm;
+  const modeLabel = asReported ? ` · shown as reported: ${asReported}` : norm === 'absolute' ? '' : ` · ${NORMALISATION_LABELS[norm].toLowerCase()}`;
 
   const annotationPlace = (annotation: ChartAnnotation) => {
     if (annotation.city) return cityLabel(annotation.city);
@@ -119,8 +122,8 @@ export function MetricTrendPanel({ metricId, title }: MetricTrendPanelProps) {
           storedById,
           displayMetric,
           storedMetric: metric,
-          norm,
-          workingCurrency: norm === 'perGdp' ? 'CNY' : cur,
+          norm: shownNorm,
+          workingCurrency: shownNorm === 'perGdp' ? 'CNY' : cur,
           rates,
           entityById: reference.entityById,
           sourceById: reference.sourceById,

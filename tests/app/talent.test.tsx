@@ -105,7 +105,11 @@ describe('Talent race', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Values' }), 'perCapita');
     const perThousand = (1.5 * 1e6 * 1_000) / (population.value * 1e6);
     await waitFor(async () => expect(await raceRow(students.label)).toHaveTextContent(`${formatNumber(perThousand, 2)} per 1,000 residents (2023)`));
-    expect(await raceRow(metric('tal_rd_intensity').label)).toHaveTextContent('cannot be shown per capita');
+    // A share is not divided by population: it keeps its values, and the card says so.
+    const rdIntensity = await raceRow(metric('tal_rd_intensity').label);
+    expect(rdIntensity).toHaveTextContent('%');
+    expect(rdIntensity).not.toHaveTextContent('per 1,000');
+    expect(screen.getByRole('region', { name: RACE })).toHaveTextContent(/Shown as reported: R&D intensity is not divided by population/);
   });
 });
 
