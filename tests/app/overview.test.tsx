@@ -56,8 +56,8 @@ describe('Overview, from whatever data the API serves', () => {
     expect(year).toBe('2022 for all three');
     expect(xian).toContain('CNY 300.0 bn');
     expect(xian).toContain('leader');
-    expect(chengdu).toContain('#2, -33% vs leader');
-    expect(wuhan).toContain('#3, -67% vs leader');
+    expect(chengdu).toContain('#2, 33% behind');
+    expect(wuhan).toContain('#3, 67% behind');
     expect(await insights()).toContain("Xi'an leads on GDP: CNY 300.0 bn in 2022, 50% ahead of Chengdu (CNY 200.0 bn).");
     const cards = await screen.findByRole('region', { name: 'Headline figures' });
     expect(within(await within(cards).findByRole('region', { name: "Xi'an 西安" })).getByText('CNY 300.0 bn')).toBeInTheDocument();

@@ -5,8 +5,9 @@ import { observationFooter } from '../../ui/observation-footer';
 import { DataTable } from '../../ui/data-table';
 import { StatusBadge } from '../../ui/status-badge';
 import { cityLabel } from '../../domain/cities';
-import { formatNumber, formatValue, formatYearSpan } from '../../domain/format';
+import { formatValue, formatYearSpan } from '../../domain/format';
 import { comparisonYearText, type Comparison } from '../../domain/comparison';
+import { scoreGapText } from './score-gap';
 import { toScorecardCsv } from './to-overview-csv';
 import type { OverviewData } from './use-overview-data';
 
@@ -21,7 +22,7 @@ function ScoreCellView({ row, city }: { row: Comparison; city: CityId }) {
         ? 'leader'
         : cell.rank === 1
           ? 'tied first'
-          : `#${cell.rank}, ${cell.relativeGap === undefined ? '' : `${formatNumber(cell.relativeGap * 100, 0)}% vs leader`}`;
+          : [`#${cell.rank}`, scoreGapText(cell, row.metric)].filter(Boolean).join(', ');
   return (
     <>
       <span className={cell.rank === 1 ? 'score-leader' : undefined}>{formatValue(cell.observation, row.metric)}</span>
