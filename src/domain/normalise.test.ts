@@ -124,6 +124,17 @@ describe('normaliseSeries', () => {
     expect(result.notes.at(-1)).toMatch(/wuhan 2016, xian 2018/);
   });
 
+  it('names the denominator\'s source by its short name, never by its id', () => {
+    const students = metric({ id: 'tal_students', label: 'Students', unit: 'million', valueKind: 'count', moneyScale: undefined });
+    const input = base({ metric: students, observations: [obs('xian', 2020, 0.6)], mode: 'perCapita', population: [obs('xian', 2020, 12, { sourceId: 'citypopulation_xian' })] });
+    const named = normaliseSeries({ ...input, sourceName: (id) => (id === 'citypopulation_xian' ? 'CityPopulation.de, Xi\'an' : undefined) });
+    const unnamed = normaliseSeries(input);
+    if (!named.ok || !unnamed.ok) throw new Error('expected values');
+    expect(named.rows[0]?.note).toBe("Divided by permanent population 2020 (CityPopulation.de, Xi'an).");
+    expect(unnamed.rows[0]?.note).toBe('Divided by permanent population 2020.');
+    expect(JSON.stringify([named.rows, unnamed.rows])).not.toContain('citypopulation_xian');
+  });
+
   it('keeps the values of a metric that does not take the normalisation, as reported, and says so', () => {
     const share = metric({ unit: '%', valueKind: 'percent', moneyScale: undefined, normalisable: { perCapita: false, perGdp: false, indexed: false } });
     const observations = [obs('wuhan', 2020, 5)];

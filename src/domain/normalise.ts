@@ -32,6 +32,8 @@ export type NormaliseInput = {
   gdp?: readonly Observation[];
   populationMetric?: Metric;
   gdpMetric?: Metric;
+  /** A source's short name for the notes ("Wuhan Statistical Bulletin 2024"); ids never reach the page. */
+  sourceName?: (sourceId: string) => string | undefined;
 };
 
 export type NormalisedSeries =
@@ -66,6 +68,11 @@ function scaleRow(row: Observation, factor: number, extra: Partial<Observation>)
     alsoStated: undefined,
     ...extra,
   };
+}
+
+/** "Divided by permanent population 2023 (CityPopulation.de, Chengdu)." The source by name, never by id. */
+function dividedByNote(denominatorMetric: Metric, denominator: Observation, sourceName: string | undefined): string {
+  return `Divided by ${denominatorMetric.label.toLowerCase()} ${denominator.year}${sourceName ? ` (${sourceName})` : ''}.`;
 }
 
 /** What a metric that does not take a normalisation is left as, in words. */
@@ -180,7 +187,7 @@ export function normaliseSeries(input: NormaliseInput): NormalisedSeries {
                 detail: `${formatEnGb(row.value)} ÷ ${denominatorMetric.label.toLowerCase()} ${denominator.year} (${formatEnGb(denominator.value)} ${denominatorMetric.unit}, ${denominator.status}).`,
               }
             : row.method,
-        note: [row.note, `Divided by ${denominatorMetric.label.toLowerCase()} (${denominator.sourceId}).`].filter(Boolean).join(' '),
+        note: [row.note, dividedByNote(denominatorMetric, denominator, input.sourceName?.(denominator.sourceId))].filter(Boolean).join(' '),
       }),
     ];
   });

@@ -61,8 +61,9 @@ export function useMetricSeries(metricId: string, cities: readonly CityId[]): Me
       gdp: norm === 'perGdp' ? denominators.data : undefined,
       populationMetric: reference.metricById.get(POPULATION_METRIC_ID),
       gdpMetric: reference.metricById.get(GDP_METRIC_ID),
+      sourceName: (id) => reference.sourceById.get(id)?.shortTitle,
     });
-  }, [metric, observations.data, rates.data, denominators.data, needsDenominator, norm, cur, reference.metricById]);
+  }, [metric, observations.data, rates.data, denominators.data, needsDenominator, norm, cur, reference.metricById, reference.sourceById]);
 
   const rows = useMemo(() => (series?.ok ? toYearRows(series.rows, metricId, cities) : []), [series, metricId, cities]);
   const annotations = useMemo(

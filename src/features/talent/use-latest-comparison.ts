@@ -36,12 +36,13 @@ export function useLatestComparison(metricIds: readonly string[], cities: readon
         gdp: norm === 'perGdp' ? denominators.data : undefined,
         populationMetric: reference.metricById.get(POPULATION_METRIC_ID),
         gdpMetric: reference.metricById.get(GDP_METRIC_ID),
+        sourceName: (id) => reference.sourceById.get(id)?.shortTitle,
       });
       if (!series.ok) return { metricId, ok: false, label: metric.label, reason: series.reason };
       return { metricId, ok: true, metric: series.metric, rows: toYearRows(series.rows, metricId, cities), notes: series.notes };
     });
     return toLatestComparison(inputs, cities, compare);
-  }, [observations.data, rates.data, denominators.data, needsDenominator, metricIds, reference.metricById, norm, cur, cities, compare]);
+  }, [observations.data, rates.data, denominators.data, needsDenominator, metricIds, reference.metricById, reference.sourceById, norm, cur, cities, compare]);
 
   const own = needsDenominator ? [observations, rates, denominators] : [observations, rates];
   return { state: panelState(own, [reference.metrics, reference.sources, reference.meta]), reference, rows };
