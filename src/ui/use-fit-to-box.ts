@@ -46,14 +46,16 @@ export function useFitToBox(box: RefObject<HTMLElement | null>, active: boolean)
     };
     observer.observe(element);
     observeChildren();
-    // The content is replaced as it loads (skeleton, then the figure): watch the new one too.
+    // The content is replaced as it loads (skeleton, then the figure): watch the new one too. Only
+    // the box's own children: changes deeper down (a chart's tooltip following the pointer) that
+    // matter change a child's size, which the ResizeObserver reports.
     let pending = 0;
     const mutations = new MutationObserver(() => {
       observeChildren();
       cancelAnimationFrame(pending);
       pending = requestAnimationFrame(fit);
     });
-    mutations.observe(element, { childList: true, subtree: true });
+    mutations.observe(element, { childList: true });
     window.addEventListener('resize', refit);
     fit();
     return () => {

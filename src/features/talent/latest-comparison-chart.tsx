@@ -64,7 +64,7 @@ function multipleData(row: ComparedRow, cities: readonly CityId[]): Datum[] {
  */
 function ComparisonMultiple({
   row,
-  cities,
+  data,
   note,
   idPrefix,
   cardLabels,
@@ -74,7 +74,8 @@ function ComparisonMultiple({
   onWidth,
 }: {
   row: ComparedRow;
-  cities: readonly CityId[];
+  /** The row's bars, as the chart lays them out (multipleData). */
+  data: readonly Datum[];
   note: string | undefined;
   idPrefix: string;
   cardLabels: ReturnType<typeof useChartLabels>;
@@ -86,8 +87,7 @@ function ComparisonMultiple({
   width: number | null;
   onWidth: (width: number) => void;
 }) {
-  const data = multipleData(row, cities);
-  const layout = multipleLayout(width, cities.map(cityLabel), data.map((d) => d.label), TICK_SIZE, sharedLabelSize);
+  const layout = multipleLayout(width, data.map((d) => cityLabel(d.city)), data.map((d) => d.label), TICK_SIZE, sharedLabelSize);
   const labelSize = layout.labelSize;
   // Each drawing is a tab stop of its own: named by the card and its measure, described by its verdict and note.
   const idOf = (part: string) => `${idPrefix}-${row.metricId}-${part}`;
@@ -100,7 +100,7 @@ function ComparisonMultiple({
       </h3>
       <p id={ids.verdict} className="talent-multiple__verdict">{verdictText(row.verdict, cityLabel)}</p>
       {note ? <p id={ids.note} className="talent-multiple__note">{note}</p> : null}
-      <div style={{ height: cities.length * (rowHeightLabelSize + 19) + 12 }}>
+      <div style={{ height: data.length * (rowHeightLabelSize + 19) + 12 }}>
         <ResponsiveContainer width="100%" height="100%" onResize={(measured) => onWidth(Math.round(measured))}>
           <BarChart {...ariaLabels} data={data} layout="vertical" margin={{ top: 2, right: layout.labelRoom, bottom: 2, left: 4 }}>
             <XAxis type="number" hide domain={[0, 'dataMax']} />
@@ -127,11 +127,15 @@ export function LatestComparisonChart({ rows, cities, notes }: LatestComparisonC
   const cardLabels = useChartLabels();
   const idPrefix = useId();
   const [width, setWidth] = useState<number | null>(null);
-  // One label size for every multiple: the largest that leaves every cell's bars their room.
+  // Each compared row's bars, built once; and one label size for every multiple: the largest that
+  // leaves every cell's bars their room.
   const names = cities.map(cityLabel);
+  const barsByMetric = new Map(
+    rows.filter((row): row is ComparedRow => row.ok && row.verdict.kind !== 'noCommonYear').map((row) => [row.metricId, multipleData(row, cities)] as const),
+  );
   const labelSize = Math.min(
     askedLabelSize,
-    ...rows.filter((row): row is ComparedRow => row.ok && row.verdict.kind !== 'noCommonYear').map((row) => multipleLayout(width, names, multipleData(row, cities).map((d) => d.label), TICK_SIZE, askedLabelSize).labelSize),
+    ...[...barsByMetric.values()].map((data) => multipleLayout(width, names, data.map((d) => d.label), TICK_SIZE, askedLabelSize).labelSize),
   );
   return (
     <div className="talent-multiples">
@@ -169,7 +173,7 @@ export function LatestComparisonChart({ rows, cities, notes }: LatestComparisonC
           <ComparisonMultiple
             key={row.metricId}
             row={row}
-            cities={cities}
+            data={barsByMetric.get(row.metricId) ?? multipleData(row, cities)}
             note={notes[row.metricId]}
             idPrefix={idPrefix}
             cardLabels={cardLabels}
