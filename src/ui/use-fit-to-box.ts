@@ -46,16 +46,22 @@ export function useFitToBox(box: RefObject<HTMLElement | null>, active: boolean)
     };
     observer.observe(element);
     observeChildren();
-    // The content is replaced as it loads (skeleton, then the figure): watch the new one too. Only
-    // the box's own children: changes deeper down (a chart's tooltip following the pointer) that
-    // matter change a child's size, which the ResizeObserver reports.
+    // The content is replaced and filled in as it loads (skeleton, figure, charts), inside a figure
+    // whose own size is fixed: so any change below is a cue to look again. Looking is one read of
+    // two heights; the search runs only when they changed, not for a tooltip following the pointer.
     let pending = 0;
+    let measured = '';
     const mutations = new MutationObserver(() => {
       observeChildren();
       cancelAnimationFrame(pending);
-      pending = requestAnimationFrame(fit);
+      pending = requestAnimationFrame(() => {
+        const now = `${element.scrollHeight}/${element.clientHeight}`;
+        if (now === measured) return;
+        fit();
+        measured = `${element.scrollHeight}/${element.clientHeight}`;
+      });
     });
-    mutations.observe(element, { childList: true });
+    mutations.observe(element, { childList: true, subtree: true });
     window.addEventListener('resize', refit);
     fit();
     return () => {
