@@ -11,6 +11,9 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   cleanup();
   server.resetHandlers();
+  // Decks and settings saved by one test must not become the next test's starting point.
+  localStorage.clear();
+  sessionStorage.clear();
 });
 afterAll(() => server.close());
 

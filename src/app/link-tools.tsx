@@ -24,11 +24,11 @@ export function LinkTools() {
     // A slide number means nothing without its deck: a presentation link carries the deck too.
     if (state.slide !== null) {
       try {
-        const [{ encodeDeckParam }, { getDeckSnapshot }] = await Promise.all([
+        const [{ encodeDeckParam }, { getCurrentDeck }] = await Promise.all([
           import('../features/presentation/model/deck-link'),
           import('../features/presentation/model/deck-store'),
         ]);
-        params.set('deck', encodeDeckParam(getDeckSnapshot().deck));
+        params.set('deck', encodeDeckParam(getCurrentDeck()));
       } catch {
         setMessage('The deck could not be added to the link (the connection dropped, or Hubscope was updated): reload the page and copy again.');
         return;

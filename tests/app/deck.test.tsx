@@ -17,10 +17,11 @@ import { deck, slide } from '../factories';
 import { decodeDeckParam, encodeDeckParam } from '../../src/features/presentation/model/deck-link';
 import { deckToJson, SECTION_PATHS, type Deck } from '../../src/features/presentation/model/deck-schema';
 import { DEFAULT_DECK } from '../../src/features/presentation/model/default-deck';
+import { CURRENT_DECK_KEY, DECK_KEY_PREFIX, LEGACY_DECK_KEY, deckStorageKey } from '../../src/features/presentation/model/deck-store';
 import { DEFAULT_WEIGHTS, DEFAULT_YEARS } from '../../src/view-state/search-params';
 import { currentUrl, renderWithProviders } from '../test-utils';
 
-const KEY = 'hubscope.deck';
+const KEY = LEGACY_DECK_KEY;
 const labelFor = (path: string) => SECTIONS.find((s) => s.path === path)?.label ?? path;
 
 const twoSlides: Deck = deck('Board briefing', [
@@ -52,7 +53,16 @@ async function openEditor(user: ReturnType<typeof renderDeck>['user']) {
   return screen.findByRole('dialog', { name: 'Deck' });
 }
 
-const storedDeck = (): Deck => JSON.parse(localStorage.getItem(KEY) ?? 'null') as Deck;
+/** The deck this tab shows, as stored. */
+const storedDeck = (): Deck => JSON.parse(localStorage.getItem(deckStorageKey(sessionStorage.getItem(CURRENT_DECK_KEY) ?? '')) ?? 'null') as Deck;
+/** The text of every alert in the dialog (the editor's error line is one, empty until needed). */
+const alerts = (dialog: HTMLElement) => within(dialog).queryAllByRole('alert').map((alert) => alert.textContent ?? '').join(' | ');
+/** Every stored deck's title, oldest first. */
+const storedTitles = () =>
+  Object.keys(localStorage)
+    .filter((key) => key === LEGACY_DECK_KEY || key.startsWith(DECK_KEY_PREFIX))
+    .sort((a, b) => (a === LEGACY_DECK_KEY ? -1 : b === LEGACY_DECK_KEY ? 1 : a.localeCompare(b)))
+    .map((key) => (JSON.parse(localStorage.getItem(key) ?? '{}') as Deck).title);
 const slideTitles = (dialog: HTMLElement) =>
   within(dialog)
     .getAllByRole('textbox', { name: /^Title of slide \d+$/ })
@@ -98,7 +108,8 @@ describe('the deck editor', () => {
     const dialog = await openEditor(user);
     expect(within(dialog).getByText('Default deck')).toBeInTheDocument();
     expect(slideTitles(dialog)).toEqual(DEFAULT_DECK.slides.map((s) => s.title));
-    expect(within(dialog).getByRole('button', { name: 'Restore default deck' })).toBeDisabled();
+    expect(within(dialog).getByRole('button', { name: `Shown: ${DEFAULT_DECK.title} (built in), ${DEFAULT_DECK.slides.length} slides` })).toHaveAttribute('aria-current', 'true');
+    expect(within(dialog).getByRole('button', { name: 'Delete deck' })).toBeDisabled();
   });
 
   it('renames the deck and a slide and edits notes, saved at once and still there after a reload', async () => {
@@ -228,18 +239,24 @@ describe('the deck editor', () => {
     expect((within(dialog).getByRole('textbox', { name: 'Deck link' }) as HTMLInputElement).value).toMatch(/\/\?card=insights&deck=/);
   });
 
-  it('imports a good JSON file, replacing the deck, and can undo it', async () => {
+  it('imports a good JSON file as a new deck beside the user’s own, and can undo it', async () => {
+    localStorage.setItem(KEY, deckToJson(twoSlides));
     const { user } = renderDeck('/');
     const dialog = await openEditor(user);
     const six: Deck = { ...twoSlides, slides: [1, 2, 3, 4, 5, 6].map((n) => ({ id: `s${n}`, title: `Point ${n}`, notes: '', path: '/chips', search: 'card=plants' })) };
     await user.upload(within(dialog).getByLabelText('Import JSON…'), new File([`\uFEFF${deckToJson(six)}`], 'briefing.json', { type: 'application/json' }));
-    expect(await within(dialog).findByText('Imported 6 slides from “briefing.json”: “Board briefing”.')).toBeInTheDocument();
+    // Same title as a deck already here: the new one is told apart by a number.
+    expect(
+      await within(dialog).findByText('Imported 6 slides from “briefing.json” as a new deck: “Board briefing (2)”. Your other decks are unchanged.'),
+    ).toBeInTheDocument();
     expect(slideTitles(dialog)).toEqual(['Point 1', 'Point 2', 'Point 3', 'Point 4', 'Point 5', 'Point 6']);
-    expect(storedDeck()).toEqual(six);
+    expect(storedDeck()).toEqual({ ...six, title: 'Board briefing (2)' });
+    expect(storedTitles()).toEqual(['Board briefing', 'Board briefing (2)']);
+    expect(within(dialog).getByRole('button', { name: 'Open Board briefing, 2 slides' })).toBeInTheDocument();
 
     await user.click(within(dialog).getByRole('button', { name: 'Undo' }));
-    expect(slideTitles(dialog)).toEqual(DEFAULT_DECK.slides.map((s) => s.title));
-    expect(localStorage.getItem(KEY)).toBeNull();
+    expect(slideTitles(dialog)).toEqual(['Capacity first', 'Then talent']);
+    expect(storedTitles()).toEqual(['Board briefing']);
   });
 
   it.each([
@@ -251,63 +268,129 @@ describe('the deck editor', () => {
     const { user } = renderDeck('/');
     const dialog = await openEditor(user);
     await user.upload(within(dialog).getByLabelText('Import JSON…'), new File([text], 'bad.json', { type: 'application/json' }));
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent(`“bad.json” was not imported: ${reason}. Your deck is unchanged.`);
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(`“bad.json” was not imported: ${reason}. Your decks are unchanged.`);
     expect(slideTitles(dialog)).toEqual(['Capacity first', 'Then talent']);
+    expect(storedTitles()).toEqual(['Board briefing']);
     expect(storedDeck()).toEqual(twoSlides);
   });
 
-  it('asks before restoring the default deck over the user’s own, and can undo it', async () => {
+  it('lists decks by name, opens one, duplicates it and deletes it with undo, never touching the others', async () => {
     localStorage.setItem(KEY, deckToJson(twoSlides));
     const { user } = renderDeck('/');
     const dialog = await openEditor(user);
-    await user.click(within(dialog).getByRole('button', { name: 'Restore default deck' }));
-    expect(within(dialog).getByText(/Replace your deck “Board briefing” \(2 slides\)\?/)).toBeInTheDocument();
-    await user.click(within(dialog).getByRole('button', { name: 'Keep my deck' }));
-    expect(storedDeck()).toEqual(twoSlides);
-    expect(within(dialog).getByRole('button', { name: 'Restore default deck' })).toHaveFocus();
+    expect(within(dialog).getByRole('button', { name: 'Shown: Board briefing, 2 slides' })).toHaveAttribute('aria-current', 'true');
 
-    await user.click(within(dialog).getByRole('button', { name: 'Restore default deck' }));
-    expect(within(dialog).getByRole('button', { name: 'Replace with the default deck' })).toHaveFocus();
-    await user.click(within(dialog).getByRole('button', { name: 'Replace with the default deck' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Duplicate deck' }));
+    expect(within(dialog).getByRole('status')).toHaveTextContent('Made a copy: “Board briefing (copy)”, now shown. “Board briefing” is unchanged.');
+    const deckTitle = within(dialog).getByRole('textbox', { name: 'Deck title' });
+    await user.clear(deckTitle);
+    await user.type(deckTitle, 'For the minister');
+    expect(storedTitles()).toEqual(['Board briefing', 'For the minister']);
+
+    await user.click(within(dialog).getByRole('button', { name: `Open ${DEFAULT_DECK.title} (built in), ${DEFAULT_DECK.slides.length} slides` }));
     expect(slideTitles(dialog)).toEqual(DEFAULT_DECK.slides.map((s) => s.title));
-    expect(within(dialog).getByText('Default deck')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: `Deck (${DEFAULT_DECK.slides.length})`, hidden: true })).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Open For the minister, 2 slides' }));
+    expect(within(dialog).getByRole('textbox', { name: 'Deck title' })).toHaveValue('For the minister');
+
+    await user.click(within(dialog).getByRole('button', { name: 'Delete deck' }));
+    expect(within(dialog).getByRole('status')).toHaveTextContent('Deleted “For the minister”.');
+    expect(storedTitles()).toEqual(['Board briefing']);
+    expect(within(dialog).getByRole('textbox', { name: 'Deck title' })).toHaveValue('Board briefing');
     expect(within(dialog).getByRole('button', { name: 'Undo' })).toHaveFocus();
     await user.click(within(dialog).getByRole('button', { name: 'Undo' }));
-    expect(storedDeck()).toEqual(twoSlides);
+    expect(within(dialog).getByRole('status')).toHaveTextContent('Undone: “For the minister” is back.');
+    expect(storedTitles()).toEqual(['Board briefing', 'For the minister']);
+    expect(within(dialog).getByRole('textbox', { name: 'Deck title' })).toHaveValue('For the minister');
   });
 
-  it('starts a new deck from the current view', async () => {
+  it('removes a slide and puts it back where it was with Undo', async () => {
+    localStorage.setItem(KEY, deckToJson({ ...twoSlides, slides: [...twoSlides.slides, slide({ id: 'three', title: 'Then chips' })] }));
+    const { user } = renderDeck('/');
+    const dialog = await openEditor(user);
+    await user.click(within(dialog).getByRole('button', { name: 'Remove slide 2: Then talent' }));
+    expect(slideTitles(dialog)).toEqual(['Capacity first', 'Then chips']);
+    await user.click(within(dialog).getByRole('button', { name: 'Undo, put back slide 2' }));
+    expect(within(dialog).getByRole('status')).toHaveTextContent('Undone: slide 2 (Then talent) is back.');
+    expect(slideTitles(dialog)).toEqual(['Capacity first', 'Then talent', 'Then chips']);
+    expect(storedDeck().slides.map((s) => s.id)).toEqual(['one', 'two', 'three']);
+  });
+
+  it('reports a saved deck that no longer reads, keeps it backed up and shows what still reads', async () => {
+    const damaged = JSON.stringify({ ...twoSlides, slides: [twoSlides.slides[0], { ...twoSlides.slides[1], path: '/people' }] });
+    localStorage.setItem(KEY, damaged);
+    const { user } = renderDeck('/');
+    const dialog = await openEditor(user);
+    expect(alerts(dialog)).toContain(
+      '“Board briefing” no longer reads as saved (slide 2: "/people" is not a Hubscope section); 1 of 2 slides still read and are shown. Its text is backed up unchanged in this browser',
+    );
+    expect(slideTitles(dialog)).toEqual(['Capacity first']);
+    expect(within(dialog).getByRole('button', { name: 'Download original of “Board briefing”' })).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Shown: Board briefing, 1 slide, recovered' })).toBeInTheDocument();
+    // Adding a slide elsewhere, or just looking, leaves the saved text as it was.
+    expect(localStorage.getItem(KEY)).toBe(damaged);
+  });
+
+  it('says at once when storage is full, and keeps the added slide in this tab', async () => {
+    localStorage.setItem(KEY, deckToJson(twoSlides));
+    const { user } = renderDeck('/chips?card=capacity');
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    await user.click(screen.getByRole('button', { name: 'Add to deck' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Added slide 3: Front-end wafer capacity, but not saved: this browser’s storage is full.');
+    expect(screen.getByRole('button', { name: 'Deck (3)' })).toBeInTheDocument();
+    const dialog = await openEditor(user);
+    expect(alerts(dialog)).toContain('This browser’s storage is full: your latest changes are kept in this tab only');
+
+    // Space freed (another tab deleted a deck, say): saved at the next try.
+    vi.restoreAllMocks();
+    await user.click(within(dialog).getByRole('button', { name: 'Try saving again' }));
+    expect(alerts(dialog)).not.toContain('storage is full');
+    expect(storedDeck().slides.map((s) => s.title)).toEqual(['Capacity first', 'Then talent', 'Front-end wafer capacity']);
+  });
+
+  it('starts a new deck from the current view, keeping the one it had', async () => {
+    localStorage.setItem(KEY, deckToJson(twoSlides));
     const { user } = renderDeck('/chips?card=investment&cur=USD');
     const dialog = await openEditor(user);
     await user.click(within(dialog).getByRole('button', { name: 'New deck from this view' }));
     expect(slideTitles(dialog)).toEqual(['Chip investment committed and lost']);
     expect(storedDeck().slides[0]).toMatchObject({ path: '/chips', search: 'cur=USD&card=investment' });
+    expect(storedTitles()).toEqual(['Board briefing', 'My deck']);
   });
 });
 
 describe('deck links', () => {
-  it('loads a good deck= link, says so, removes it from the address, and can undo it', async () => {
+  it('opens a good deck= link as a new deck, says so, removes it from the address, and can undo it', async () => {
     const { user } = renderDeck(`/chips?card=capacity&deck=${encodeDeckParam(twoSlides)}`);
     const notice = await screen.findByRole('status', { name: 'Deck notice' });
-    expect(notice).toHaveTextContent('Loaded the deck “Board briefing” from this link (2 slides). It replaces the default deck.');
+    expect(notice).toHaveTextContent(
+      'Opened the deck “Board briefing” from this link as a new deck (2 slides). Your other decks are unchanged; the default deck is one click away in Deck.',
+    );
     expect(screen.getByRole('button', { name: 'Deck (2)' })).toBeInTheDocument();
     await waitFor(() => expect(currentUrl()).toBe('/chips?card=capacity'));
     expect(storedDeck()).toEqual(twoSlides);
 
     await user.click(within(notice).getByRole('button', { name: /^Undo/ }));
-    expect(notice).toHaveTextContent('Undone: back to the default deck.');
+    expect(notice).toHaveTextContent('Undone: the link’s deck was not kept; back to the default deck.');
     expect(screen.getByRole('button', { name: `Deck (${DEFAULT_DECK.slides.length})` })).toBeInTheDocument();
+    expect(storedTitles()).toEqual([]);
     await user.click(within(notice).getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByRole('status', { name: 'Deck notice' })).not.toBeInTheDocument();
   });
 
-  it('undoes back to the user’s own deck', async () => {
-    const mine: Deck = { ...twoSlides, title: 'Mine' };
+  it('never replaces the user’s own deck: the link’s deck is added beside it, and Undo goes back to it', async () => {
+    const mine: Deck = { ...twoSlides, title: 'Board meeting' };
     localStorage.setItem(KEY, deckToJson(mine));
-    const { user } = renderDeck(`/?deck=${encodeDeckParam(twoSlides)}`);
+    const colleague: Deck = { ...twoSlides, title: 'Board meeting', slides: twoSlides.slides.slice(1) };
+    const { user } = renderDeck(`/?deck=${encodeDeckParam(colleague)}`);
     const notice = await screen.findByRole('status', { name: 'Deck notice' });
-    expect(notice).toHaveTextContent('It replaces your deck “Mine” (2 slides).');
-    await user.click(within(notice).getByRole('button', { name: 'Undo, back to your deck “Mine” (2 slides)' }));
+    expect(notice).toHaveTextContent('Opened the deck “Board meeting (2)” from this link as a new deck (1 slide).');
+    expect(storedTitles()).toEqual(['Board meeting', 'Board meeting (2)']);
+    expect(JSON.parse(localStorage.getItem(KEY) ?? '{}')).toEqual(mine);
+    await user.click(within(notice).getByRole('button', { name: 'Undo, back to your deck “Board meeting” (2 slides)' }));
+    expect(storedTitles()).toEqual(['Board meeting']);
     expect(storedDeck()).toEqual(mine);
   });
 
@@ -328,7 +411,7 @@ describe('deck links', () => {
   it('leaves the address clean beside the link notice’s own clean-up', async () => {
     renderDeck(`/chips?card=insights&nonsense=1&deck=${encodeDeckParam(twoSlides)}`);
     expect(await screen.findByRole('status', { name: 'Link notice' })).toHaveTextContent('nonsense=1');
-    expect(screen.getByRole('status', { name: 'Deck notice' })).toHaveTextContent('Loaded the deck “Board briefing”');
+    expect(screen.getByRole('status', { name: 'Deck notice' })).toHaveTextContent('Opened the deck “Board briefing”');
     await waitFor(() => expect(currentUrl()).toBe('/chips'));
   });
 

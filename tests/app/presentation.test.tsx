@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { deckToJson, type Deck } from '../../src/features/presentation/model/deck-schema';
-import { DECK_STORAGE_KEY } from '../../src/features/presentation/model/deck-store';
+import { LEGACY_DECK_KEY } from '../../src/features/presentation/model/deck-store';
 import { deck as makeDeck, slide } from '../factories';
 import { currentUrl, renderApp } from '../test-utils';
 
@@ -12,7 +12,7 @@ const deck: Deck = makeDeck('Test deck', [
 ]);
 
 function storeDeck(value: Deck = deck) {
-  localStorage.setItem(DECK_STORAGE_KEY, deckToJson(value));
+  localStorage.setItem(LEGACY_DECK_KEY, deckToJson(value));
 }
 
 // Sections are lazy routes and navigations are transitions: the old slide stays until the new
@@ -133,7 +133,7 @@ describe('presentation mode', () => {
     await user.keyboard('2');
     await user.click(within(bar()).getByRole('button', { name: 'Update slide' }));
     expect(within(bar()).getByRole('status')).toHaveTextContent('Slide 1 now shows this view.');
-    expect(JSON.parse(localStorage.getItem(DECK_STORAGE_KEY) ?? '{}').slides[0].search).toBe('spot=xian&card=capacity');
+    expect(JSON.parse(localStorage.getItem(LEGACY_DECK_KEY) ?? '{}').slides[0].search).toBe('spot=xian&card=capacity');
     await user.keyboard('{ArrowRight}{ArrowLeft}');
     await waitFor(() => expect(currentUrl()).toBe('/chips?spot=xian&card=capacity&slide=1'));
   });

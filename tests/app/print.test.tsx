@@ -10,7 +10,7 @@ import { AppProviders } from '../../src/app/providers';
 import { CARDS } from '../../src/view-state/cards';
 import { deckToJson, type Deck } from '../../src/features/presentation/model/deck-schema';
 import { encodeDeckParam } from '../../src/features/presentation/model/deck-link';
-import { DECK_STORAGE_KEY } from '../../src/features/presentation/model/deck-store';
+import { LEGACY_DECK_KEY } from '../../src/features/presentation/model/deck-store';
 import { renderApp, TEST_REQUEST_SETTINGS } from '../test-utils';
 
 const deck: Deck = {
@@ -80,7 +80,7 @@ describe('print view of a deck', () => {
   });
 
   it('prints the stored deck when the link names none', async () => {
-    localStorage.setItem(DECK_STORAGE_KEY, deckToJson({ ...deck, title: 'Stored deck', slides: deck.slides.slice(0, 2) }));
+    localStorage.setItem(LEGACY_DECK_KEY, deckToJson({ ...deck, title: 'Stored deck', slides: deck.slides.slice(0, 2) }));
     renderPrint('');
     expect(screen.getByRole('heading', { level: 1, name: 'Stored deck' })).toBeInTheDocument();
     expect(pages()).toHaveLength(2);

@@ -5,7 +5,8 @@ import { getCard } from '../../view-state/cards';
 import { MAX_DECK_FILE_BYTES, MAX_NOTES_LENGTH, MAX_TITLE_LENGTH, deckToJson, isSectionPath, parseDeckJson, type Deck, type Slide } from './model/deck-schema';
 import { displaySlideTitle, isSlideView, moveSlide, newDeck, removeSlide, retitleDeck, slideLocation, slideTitleFor, updateSlide, viewToSlide, withCarriedParams } from './model/deck-operations';
 import { encodeDeckParam } from './model/deck-link';
-import { useDeck } from './model/deck-store';
+import { DEFAULT_DECK_ID, uniqueDeckTitle, useDeck, type DeckEntry } from './model/deck-store';
+import { DeckList, deckFileName, deckName } from './deck-list';
 import { MAX_SLIDES } from '../../view-state/search-params';
 import { formatEnGb } from '../../domain/format';
 
@@ -15,7 +16,8 @@ const LONG_LINK = 8000;
 const slideCount = (n: number) => `${n} ${n === 1 ? 'slide' : 'slides'}`;
 
 type Message = { tone: 'info' | 'error'; text: string; link?: string };
-type Replaced = { deck: Deck; isDefault: boolean };
+/** The last change that can be taken back: what Undo says and does. */
+type Undoable = { label: string; run(): string };
 
 /** What a slide shows, in words: "Chips › Front-end wafer capacity", and its other settings as written in the link. */
 function describeView(slide: Slide, sectionLabelFor: (path: string) => string) {
@@ -43,27 +45,22 @@ export type DeckEditorProps = {
  * order, view and removal, and the deck's link, file and reset. Every change is saved at once.
  */
 export function DeckEditor({ titleId, onClose, onShown, onPresent, sectionLabelFor, printHref }: DeckEditorProps) {
-  const { deck, isDefault, persistent, unreadable, setDeck, resetToDefault } = useDeck();
+  const library = useDeck();
+  const { deck, currentId, isDefault, persistent, storageFull, entries, setDeck, store } = library;
   const location = useLocation();
   const navigate = useNavigate();
   const [message, setMessage] = useState<Message | null>(null);
-  const [replaced, setReplaced] = useState<Replaced | null>(null);
-  const [confirming, setConfirming] = useState<'restore' | 'new' | null>(null);
+  const [undoable, setUndoable] = useState<Undoable | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
-  const confirmRef = useRef<HTMLButtonElement>(null);
-  const restoreRef = useRef<HTMLButtonElement>(null);
-  const newDeckRef = useRef<HTMLButtonElement>(null);
   const undoRef = useRef<HTMLButtonElement>(null);
-  /** Where focus goes once the next render is on screen: after a move, a removal or a confirmation. */
+  /** Where focus goes once the next render is on screen: after a move, a removal or an undo. */
   const focusNext = useRef<(() => HTMLElement | null | undefined) | null>(null);
   const firstLocation = slideLocation(deck.slides[0] ?? { id: '', title: '', notes: '', path: '/', search: '' });
   const firstHref = useHref(firstLocation);
   const onSection = isSectionPath(location.pathname);
   const count = deck.slides.length;
-
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
-  }, [confirming]);
+  const name = deckName(deck.title);
+  const takenTitles = entries.flatMap((e) => (e.deck ? [e.deck.title] : []));
 
   useEffect(() => {
     const find = focusNext.current;
@@ -84,37 +81,77 @@ export function DeckEditor({ titleId, onClose, onShown, onPresent, sectionLabelF
     };
   };
 
-  /** After a confirmation: back to the button that asked, or to Undo once the deck was replaced. */
-  const focusAfterConfirm = (target: 'restore' | 'new' | 'undo') => {
-    focusNext.current = () => {
-      const button = { restore: restoreRef, new: newDeckRef, undo: undoRef }[target].current;
-      return button && !button.disabled ? button : undoRef.current;
-    };
-  };
-
   const say = (text: string, tone: Message['tone'] = 'info') => setMessage({ text, tone });
+  const notSaved = ' It is not saved: this browser’s storage is full, so it is kept in this tab and saved as soon as there is room.';
 
-  /** Replaces the whole deck, keeping what it replaced for Undo. */
-  const replaceDeck = (next: Deck | 'default', text: string) => {
-    setReplaced({ deck, isDefault });
-    if (next === 'default') resetToDefault();
-    else setDeck(next);
-    setConfirming(null);
-    say(text);
+  /** Says what a change did, with an Undo for it; focus moves to Undo when asked. */
+  const done = (text: string, undo: Undoable | null, { saved = true, focusUndo = false } = {}) => {
+    setUndoable(undo);
+    say(saved ? text : `${text}${notSaved}`);
+    if (focusUndo) focusNext.current = () => undoRef.current;
   };
 
   const undo = () => {
-    if (!replaced) return;
-    if (replaced.isDefault) resetToDefault();
-    else setDeck(replaced.deck);
-    setReplaced(null);
-    say(`Undone: the deck is back to “${replaced.deck.title || 'Untitled deck'}” (${slideCount(replaced.deck.slides.length)}).`);
+    if (!undoable) return;
+    setUndoable(null);
+    say(undoable.run());
   };
+
+  /** A deck added beside the others (a file, a copy, a new one), shown at once; Undo takes it away again. */
+  const addDeck = (next: Deck, text: string) => {
+    const previousId = currentId;
+    const { id, saved } = store.create(next);
+    done(
+      text,
+      {
+        label: 'Undo',
+        run: () => {
+          store.remove(id);
+          store.select(previousId);
+          return `Undone: “${deckName(next.title)}” was taken away again.`;
+        },
+      },
+      { saved },
+    );
+  };
+
+  const open = (id: string) => {
+    if (id === currentId) return;
+    store.select(id);
+    setUndoable(null);
+    const chosen = id === DEFAULT_DECK_ID ? undefined : entries.find((e) => e.id === id)?.deck;
+    say(`Now showing ${chosen ? `“${deckName(chosen.title)}” (${slideCount(chosen.slides.length)})` : 'the built-in deck'}. Present, Add to deck and Print use it in this tab.`);
+  };
+
+  const duplicate = () => {
+    const title = uniqueDeckTitle(`${name} (copy)`, takenTitles);
+    addDeck({ ...deck, title }, `Made a copy: “${title}”, now shown. “${name}” is unchanged.`);
+  };
+
+  const deleteDeck = (entry: DeckEntry | undefined) => {
+    if (!entry) return;
+    const removed = store.remove(entry.id);
+    const label = entry.deck ? `“${deckName(entry.deck.title)}”` : 'the unreadable deck';
+    done(`Deleted ${label}.`, {
+      label: 'Undo',
+      run: () => {
+        store.restore(removed);
+        return `Undone: ${label} is back.`;
+      },
+    }, { focusUndo: true });
+  };
+
+  /** Changes one slide, found by id in the deck as stored now (another tab may have moved it). */
+  const editSlide = (slideId: string, change: (deck: Deck, index: number) => Deck) =>
+    setDeck((stored) => {
+      const index = stored.slides.findIndex((s) => s.id === slideId);
+      return index < 0 ? stored : change(stored, index);
+    });
 
   const move = (index: number, by: -1 | 1) => {
     const slide = deck.slides[index];
     if (!slide) return;
-    setDeck(moveSlide(deck, index, index + by));
+    editSlide(slide.id, (stored, at) => moveSlide(stored, at, at + by));
     focusSlide(slide.id, by < 0 ? 'up' : 'down');
     say(`Slide ${index + 1} moved ${by < 0 ? 'up' : 'down'}; it is now slide ${index + 1 + by}.`);
   };
@@ -122,11 +159,26 @@ export function DeckEditor({ titleId, onClose, onShown, onPresent, sectionLabelF
   const remove = (index: number) => {
     const slide = deck.slides[index];
     if (!slide || count <= 1) return;
-    const next = removeSlide(deck, index);
-    setDeck(next);
-    const neighbour = next.slides[Math.min(index, next.slides.length - 1)];
+    const deckId = currentId;
+    const { id: savedIn, saved } = editSlide(slide.id, (stored, at) => removeSlide(stored, at));
+    const neighbour = deck.slides[index + 1] ?? deck.slides[index - 1];
     if (neighbour) focusSlide(neighbour.id, 'heading');
-    say(`Removed slide ${index + 1}: ${displaySlideTitle(slide, index + 1)}.`);
+    const title = displaySlideTitle(slide, index + 1);
+    done(
+      `Removed slide ${index + 1}: ${title}.`,
+      {
+        label: `Undo, put back slide ${index + 1}`,
+        run: () => {
+          // Back where it was, in the deck it was removed from (a removal from the built-in deck made a copy).
+          store.update(deckId === DEFAULT_DECK_ID ? savedIn : deckId, (stored) =>
+            stored.slides.some((s) => s.id === slide.id) ? stored : { ...stored, slides: [...stored.slides.slice(0, index), slide, ...stored.slides.slice(index)] },
+          );
+          focusSlide(slide.id, 'heading');
+          return `Undone: slide ${index + 1} (${title}) is back.`;
+        },
+      },
+      { saved },
+    );
   };
 
   const updateFromView = (index: number) => {
@@ -141,7 +193,7 @@ export function DeckEditor({ titleId, onClose, onShown, onPresent, sectionLabelF
       return;
     }
     const here = viewToSlide(location.pathname, location.search, slide.title);
-    setDeck(updateSlide(deck, index, { path: here.path, search: here.search }));
+    editSlide(slide.id, (stored, at) => updateSlide(stored, at, { path: here.path, search: here.search }));
     say(`Slide ${index + 1} now shows the current view: ${describeView(here, sectionLabelFor).place}.`);
   };
 
@@ -168,7 +220,7 @@ export function DeckEditor({ titleId, onClose, onShown, onPresent, sectionLabelF
     // Cleared, so choosing the same file again reads it again.
     input.value = '';
     if (!file) return;
-    const refuse = (reason: string) => say(`“${file.name}” was not imported: ${reason}. Your deck is unchanged.`, 'error');
+    const refuse = (reason: string) => say(`“${file.name}” was not imported: ${reason}. Your decks are unchanged.`, 'error');
     if (file.size > MAX_DECK_FILE_BYTES) {
       refuse(`the file is larger than ${MAX_DECK_FILE_BYTES / 1_000_000} MB, far more than any deck`);
       return;
@@ -182,13 +234,19 @@ export function DeckEditor({ titleId, onClose, onShown, onPresent, sectionLabelF
     }
     const result = parseDeckJson(text);
     if (!result.ok) refuse(result.reason);
-    else replaceDeck(result.deck, `Imported ${slideCount(result.deck.slides.length)} from “${file.name}”: “${result.deck.title || 'Untitled deck'}”.`);
+    else {
+      const title = uniqueDeckTitle(result.deck.title, takenTitles);
+      addDeck({ ...result.deck, title }, `Imported ${slideCount(result.deck.slides.length)} from “${file.name}” as a new deck: “${title}”. Your other decks are unchanged.`);
+    }
   };
 
   const startNewDeck = () => {
     const title = slideTitleFor(location.pathname, location.search, sectionLabelFor(location.pathname));
-    replaceDeck(newDeck(viewToSlide(location.pathname, location.search, title)), `Started a new deck with slide 1: ${title}.`);
+    const deckTitle = uniqueDeckTitle('My deck', takenTitles);
+    addDeck(newDeck(viewToSlide(location.pathname, location.search, title), deckTitle), `Started “${deckTitle}” with slide 1: ${title}. Your other decks are kept.`);
   };
+
+  const currentEntry = entries.find((e) => e.id === currentId);
 
   return (
     <div className="deck-editor">
@@ -205,17 +263,28 @@ export function DeckEditor({ titleId, onClose, onShown, onPresent, sectionLabelF
         </button>
       </header>
 
-      <label className="deck-editor__title">
-        Deck title
-        <input type="text" value={deck.title} maxLength={MAX_TITLE_LENGTH} onChange={(e) => setDeck(retitleDeck(deck, e.target.value))} />
-      </label>
-      {isDefault ? <p className="deck-editor__hint">The built-in story of the three cities. Any change you make is saved as your own copy.</p> : null}
-      {unreadable ? (
-        <p className="deck-editor__hint">
-          Your saved deck could not be read ({unreadable}), so the default deck is shown; the saved one is kept until you change something.
+      {storageFull ? (
+        <p className="deck-editor__message deck-editor__message--error" role="alert">
+          This browser’s storage is full: your latest changes are kept in this tab only and saved as soon as there is room. Delete decks you no longer
+          need, or Download JSON to keep a copy.{' '}
+          <button
+            type="button"
+            className="button"
+            onClick={() => say(store.retrySaving() ? 'Saved: every deck is stored in this browser again.' : 'Still full: nothing more could be saved yet.', 'info')}
+          >
+            Try saving again
+          </button>
         </p>
       ) : null}
-      {!persistent ? <p className="deck-editor__hint">This browser does not allow saving: the deck lasts until you close the page. Download JSON to keep it.</p> : null}
+      {!persistent ? <p className="deck-editor__hint">This browser does not allow saving: decks last until you close the page. Download JSON to keep one.</p> : null}
+
+      <DeckList library={library} onOpen={open} originalText={store.backupText} onDelete={deleteDeck} />
+
+      <label className="deck-editor__title">
+        Deck title
+        <input type="text" value={deck.title} maxLength={MAX_TITLE_LENGTH} onChange={(e) => setDeck((stored) => retitleDeck(stored, e.target.value))} />
+      </label>
+      {isDefault ? <p className="deck-editor__hint">The built-in story of the three cities. Any change you make is saved as a deck of your own; this one stays as it is.</p> : null}
 
       <div className="deck-editor__actions" role="group" aria-label="Deck actions">
         <button type="button" className="button button--primary" onClick={() => onPresent(0)}>
@@ -227,64 +296,27 @@ export function DeckEditor({ titleId, onClose, onShown, onPresent, sectionLabelF
         <a className="button" href={printHref}>
           Print deck
         </a>
-        <DownloadButton label="Download JSON" filename="hubscope-deck.json" mimeType="application/json" content={() => deckToJson(deck)} />
+        <DownloadButton label="Download JSON" filename={deckFileName(deck.title)} mimeType="application/json" content={() => deckToJson(deck)} />
         <label className="button deck-editor__import">
           Import JSON…
           <input type="file" accept=".json,application/json" className="visually-hidden" onChange={(e) => void importFile(e)} />
         </label>
-        <button
-          ref={newDeckRef}
-          type="button"
-          className="button button--quiet"
-          disabled={!onSection}
-          onClick={() => (isDefault ? startNewDeck() : setConfirming('new'))}
-        >
+        <button type="button" className="button button--quiet" disabled={!onSection} onClick={startNewDeck}>
           New deck from this view
         </button>
+        <button type="button" className="button button--quiet" onClick={duplicate}>
+          Duplicate deck
+        </button>
         <button
-          ref={restoreRef}
           type="button"
           className="button button--quiet"
           disabled={isDefault}
-          title={isDefault ? 'This is the default deck' : undefined}
-          onClick={() => setConfirming('restore')}
+          title={isDefault ? 'The built-in deck cannot be deleted' : undefined}
+          onClick={() => deleteDeck(currentEntry)}
         >
-          Restore default deck
+          Delete deck
         </button>
       </div>
-
-      {confirming ? (
-        <div className="deck-editor__confirm" role="group" aria-labelledby={`${titleId}-confirm`}>
-          <p id={`${titleId}-confirm`}>
-            {confirming === 'restore' ? 'Replace' : 'Start a new deck instead of'} your deck “{deck.title || 'Untitled deck'}” ({slideCount(count)})? It is not kept
-            anywhere else: Download JSON first to keep a copy.
-          </p>
-          <div className="deck-editor__confirm-actions">
-            <button
-              ref={confirmRef}
-              type="button"
-              className="button"
-              onClick={() => {
-                if (confirming === 'restore') replaceDeck('default', 'The default deck is back.');
-                else startNewDeck();
-                focusAfterConfirm('undo');
-              }}
-            >
-              {confirming === 'restore' ? 'Replace with the default deck' : 'Start a new deck'}
-            </button>
-            <button
-              type="button"
-              className="button button--quiet"
-              onClick={() => {
-                focusAfterConfirm(confirming);
-                setConfirming(null);
-              }}
-            >
-              Keep my deck
-            </button>
-          </div>
-        </div>
-      ) : null}
 
       <div className="deck-editor__messages">
         <p role="status" className="deck-editor__message">
@@ -296,8 +328,8 @@ export function DeckEditor({ titleId, onClose, onShown, onPresent, sectionLabelF
         {message?.link ? (
           <input className="deck-editor__link" type="text" readOnly value={message.link} aria-label="Deck link" onFocus={(e) => e.currentTarget.select()} />
         ) : null}
-        {replaced ? (
-          <button ref={undoRef} type="button" className="button" onClick={undo}>
+        {undoable ? (
+          <button ref={undoRef} type="button" className="button" onClick={undo} aria-label={undoable.label}>
             Undo
           </button>
         ) : null}
@@ -328,7 +360,7 @@ export function DeckEditor({ titleId, onClose, onShown, onPresent, sectionLabelF
                   value={slide.title}
                   maxLength={MAX_TITLE_LENGTH}
                   placeholder={`Slide ${n}`}
-                  onChange={(e) => setDeck(updateSlide(deck, index, { title: e.target.value }))}
+                  onChange={(e) => editSlide(slide.id, (stored, at) => updateSlide(stored, at, { title: e.target.value }))}
                 />
               </label>
               <label className="deck-slide__field">
@@ -339,7 +371,7 @@ export function DeckEditor({ titleId, onClose, onShown, onPresent, sectionLabelF
                   value={slide.notes}
                   maxLength={MAX_NOTES_LENGTH}
                   rows={3}
-                  onChange={(e) => setDeck(updateSlide(deck, index, { notes: e.target.value }))}
+                  onChange={(e) => editSlide(slide.id, (stored, at) => updateSlide(stored, at, { notes: e.target.value }))}
                 />
               </label>
               <div className="deck-slide__actions">
@@ -393,7 +425,7 @@ export function DeckEditor({ titleId, onClose, onShown, onPresent, sectionLabelF
           );
         })}
       </ol>
-      <p className="deck-editor__hint">Changes are saved at once in this browser. Copy deck link or Download JSON to share the deck.</p>
+      <p className="deck-editor__hint">Changes are saved at once in this browser, each deck on its own. Copy deck link or Download JSON to share a deck.</p>
     </div>
   );
 }

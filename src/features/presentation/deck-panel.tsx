@@ -29,8 +29,18 @@ export function AddToDeckButton({ sectionLabel, ref }: AddToDeckButtonProps) {
       return;
     }
     const title = slideTitleFor(location.pathname, location.search, sectionLabel);
-    setDeck(addSlide(deck, viewToSlide(location.pathname, location.search, title)));
-    setMessage({ key: location.key, text: `Added slide ${deck.slides.length + 1}: ${title}` });
+    const slide = viewToSlide(location.pathname, location.search, title);
+    // Added to the deck as stored now, so a slide another tab added meanwhile is kept.
+    let position = deck.slides.length + 1;
+    const { saved } = setDeck((stored) => {
+      position = stored.slides.length + 1;
+      return addSlide(stored, slide);
+    });
+    const added = `Added slide ${position}: ${title}`;
+    setMessage({
+      key: location.key,
+      text: saved ? added : `${added}, but not saved: this browser’s storage is full. The deck stays in this tab; free space by deleting decks in Deck, or download it as JSON.`,
+    });
   };
 
   return (

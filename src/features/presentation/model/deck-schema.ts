@@ -169,6 +169,33 @@ export function parseDeckJson(text: string): DeckResult {
   return validateDeck(value);
 }
 
+/**
+ * What still reads in a stored deck that does not: each slide that passes on its own (ids made
+ * unique, at most MAX_SLIDES), under its title or "Recovered deck". `deck` is null when no slide
+ * reads or the text is not JSON; `totalSlides` is how many the text had, when it had a list.
+ */
+export function salvageDeckJson(text: string): { deck: Deck | null; totalSlides: number | undefined } {
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return { deck: null, totalSlides: undefined };
+  }
+  if (value === null || typeof value !== 'object') return { deck: null, totalSlides: undefined };
+  const record = value as Record<string, unknown>;
+  const list = Array.isArray(record.slides) ? (record.slides as unknown[]) : undefined;
+  const seen = new Set<string>();
+  const slides: Slide[] = [];
+  for (const candidate of list ?? []) {
+    const parsed = slideSchema.safeParse(candidate);
+    if (!parsed.success || seen.has(parsed.data.id) || slides.length >= MAX_SLIDES) continue;
+    seen.add(parsed.data.id);
+    slides.push({ ...parsed.data, search: canonicalSlideSearch(parsed.data.path, parsed.data.search) });
+  }
+  const title = typeof record.title === 'string' ? record.title.slice(0, MAX_TITLE_LENGTH) : 'Recovered deck';
+  return { deck: slides.length > 0 ? { version: DECK_VERSION, title, slides } : null, totalSlides: list?.length };
+}
+
 /** The deck with its keys in one fixed order, so files and links do not depend on how it was built. */
 export function orderedDeck(deck: Deck): Deck {
   return {
