@@ -14,7 +14,7 @@ let currentLocation = '';
 function LocationProbe() {
   const location = useLocation();
   useEffect(() => {
-    currentLocation = `${location.pathname}${location.search}`;
+    currentLocation = `${location.pathname}${location.search}${location.hash}`;
   }, [location]);
   return null;
 }

@@ -183,7 +183,9 @@ export function AppShell() {
   const presentationKeysWanted = useDeckToolsWanted() || presenting;
   useEarlyPresentKey();
   const deckLink = useViewParam('deck');
-  const hasDeckLink = deckLink !== null;
+  // New deck links carry the deck after '#deck=', earlier ones in '?deck='.
+  const { hash } = useLocation();
+  const hasDeckLink = deckLink !== null || /(?:^#|&)deck=/.test(hash);
   const meta = useMeta();
   useThemeAttribute();
   useSpotlightAttribute();

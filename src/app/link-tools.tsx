@@ -22,19 +22,22 @@ export function LinkTools() {
     params.set('to', String(state.to));
     if (meta.data) params.set('v', meta.data.datasetVersion);
     // A slide number means nothing without its deck: a presentation link carries the deck too.
+    let fragment = '';
     if (state.slide !== null) {
       try {
-        const [{ encodeDeckParam }, { getCurrentDeck }] = await Promise.all([
+        const [{ deckLinkFragment }, { getCurrentDeck }] = await Promise.all([
           import('../features/presentation/model/deck-link'),
           import('../features/presentation/model/deck-store'),
         ]);
-        params.set('deck', encodeDeckParam(getCurrentDeck()));
+        // After '#', so the deck never reaches a server or its logs.
+        fragment = deckLinkFragment(getCurrentDeck());
       } catch {
         setMessage('The deck could not be added to the link (the connection dropped, or Hubscope was updated): reload the page and copy again.');
         return;
       }
     }
-    const url = `${window.location.origin}${location.pathname}?${params.toString()}`;
+    params.delete('deck');
+    const url = `${window.location.origin}${location.pathname}?${params.toString()}${fragment}`;
     try {
       await navigator.clipboard.writeText(url);
       setMessage('Link copied.');

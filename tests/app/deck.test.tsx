@@ -14,7 +14,7 @@ import { toInvestment } from '../../src/features/chips/to-investment';
 import { AddToDeckButton, DeckControl } from '../../src/features/presentation/deck-panel';
 import { DeckLinkImport } from '../../src/features/presentation/deck-link-import';
 import { deck, slide } from '../factories';
-import { decodeDeckParam, encodeDeckParam } from '../../src/features/presentation/model/deck-link';
+import { decodeDeckParam, deckParamOf, encodeDeckParam } from '../../src/features/presentation/model/deck-link';
 import { deckToJson, SECTION_PATHS, type Deck } from '../../src/features/presentation/model/deck-schema';
 import { DEFAULT_DECK } from '../../src/features/presentation/model/default-deck';
 import { CURRENT_DECK_KEY, DECK_KEY_PREFIX, LEGACY_DECK_KEY, deckStorageKey } from '../../src/features/presentation/model/deck-store';
@@ -227,7 +227,21 @@ describe('the deck editor', () => {
     expect(link.pathname).toBe('/chips');
     expect(link.searchParams.get('card')).toBe('capacity');
     expect(link.searchParams.has('theme')).toBe(false);
-    expect(decodeDeckParam(link.searchParams.get('deck') ?? '')).toEqual({ ok: true, deck: twoSlides });
+    // The deck travels after '#', so it never reaches a server or its logs.
+    expect(link.searchParams.has('deck')).toBe(false);
+    expect(link.hash.startsWith('#deck=')).toBe(true);
+    expect(decodeDeckParam(deckParamOf(link.search, link.hash) ?? '')).toEqual({ ok: true, deck: twoSlides });
+  });
+
+  it('refuses to make a link of a deck too large to open from one, and says to send the file', async () => {
+    // Fifty slides of long, varied notes compress to more than a link may carry.
+    const noisy = (n: number) => Array.from({ length: 3900 }, (_, i) => String.fromCharCode(0x4e00 + ((i * 7919 + n * 104729) % 20000))).join('');
+    const slides = Array.from({ length: 50 }, (_, n) => slide({ id: `s${n}`, title: `Slide ${n}`, notes: noisy(n) }));
+    localStorage.setItem(KEY, deckToJson(deck('Huge', slides)));
+    const { user } = renderDeck('/');
+    const dialog = await openEditor(user);
+    await user.click(within(dialog).getByRole('button', { name: 'Copy deck link' }));
+    expect(alerts(dialog)).toMatch(/This deck is too large for a link \(its notes make [\d,]+ characters; a deck link carries at most 32,000\)\. Download JSON/);
   });
 
   it('shows the link to copy by hand when the clipboard is refused', async () => {
@@ -236,7 +250,7 @@ describe('the deck editor', () => {
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('denied', 'NotAllowedError'));
     await user.click(within(dialog).getByRole('button', { name: 'Copy deck link' }));
     expect(within(dialog).getByRole('status')).toHaveTextContent('Copying was not allowed; copy this link yourself.');
-    expect((within(dialog).getByRole('textbox', { name: 'Deck link' }) as HTMLInputElement).value).toMatch(/\/\?card=insights&deck=/);
+    expect((within(dialog).getByRole('textbox', { name: 'Deck link' }) as HTMLInputElement).value).toMatch(/\/\?card=insights#deck=/);
   });
 
   it('imports a good JSON file as a new deck beside the user’s own, and can undo it', async () => {
@@ -378,6 +392,14 @@ describe('deck links', () => {
     expect(storedTitles()).toEqual([]);
     await user.click(within(notice).getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByRole('status', { name: 'Deck notice' })).not.toBeInTheDocument();
+  });
+
+  it('opens a deck carried after # (as new links carry it) and clears it from the address', async () => {
+    renderDeck(`/chips?card=capacity#deck=${encodeDeckParam(twoSlides)}`);
+    const notice = await screen.findByRole('status', { name: 'Deck notice' });
+    expect(notice).toHaveTextContent('Opened the deck “Board briefing” from this link as a new deck (2 slides).');
+    await waitFor(() => expect(currentUrl()).toBe('/chips?card=capacity'));
+    expect(storedDeck()).toEqual(twoSlides);
   });
 
   it('never replaces the user’s own deck: the link’s deck is added beside it, and Undo goes back to it', async () => {

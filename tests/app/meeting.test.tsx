@@ -1,7 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { meta } from '../../mocks/data';
-import { currentUrl, renderApp } from '../test-utils';
+import { LinkTools } from '../../src/app/link-tools';
+import { decodeDeckParam, deckParamOf } from '../../src/features/presentation/model/deck-link';
+import { DEFAULT_DECK } from '../../src/features/presentation/model/default-deck';
+import { currentUrl, renderApp, renderWithProviders } from '../test-utils';
 
 afterEach(() => {
   localStorage.clear();
@@ -69,6 +72,17 @@ describe('links', () => {
     const link = new URL(await navigator.clipboard.readText());
     expect(link.pathname).toBe('/chips');
     expect(Object.fromEntries(link.searchParams)).toEqual({ cities: 'wuhan,xian', from: '2015', to: '2024', v: meta.datasetVersion });
+  });
+
+  it('copies a slide’s link with its deck after #, so the deck never reaches a server', async () => {
+    const { user } = renderWithProviders(<LinkTools />, { url: '/chips?card=capacity&slide=5' });
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    expect(await screen.findByText('Link copied.')).toBeInTheDocument();
+    const link = new URL(await navigator.clipboard.readText());
+    expect(link.searchParams.get('slide')).toBe('5');
+    expect(link.searchParams.has('deck')).toBe(false);
+    expect(link.hash.startsWith('#deck=')).toBe(true);
+    expect(decodeDeckParam(deckParamOf(link.search, link.hash) ?? '')).toEqual({ ok: true, deck: DEFAULT_DECK });
   });
 
   it('resets the view to the defaults', async () => {

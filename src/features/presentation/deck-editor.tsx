@@ -4,7 +4,7 @@ import { DownloadButton } from '../../export/download-button';
 import { getCard } from '../../view-state/cards';
 import { MAX_DECK_FILE_BYTES, MAX_NOTES_LENGTH, MAX_TITLE_LENGTH, deckToJson, isSectionPath, parseDeckJson, type Deck, type Slide } from './model/deck-schema';
 import { displaySlideTitle, isSlideView, moveSlide, newDeck, removeSlide, retitleDeck, slideLocation, slideTitleFor, updateSlide, viewToSlide, withCarriedParams } from './model/deck-operations';
-import { encodeDeckParam } from './model/deck-link';
+import { deckLinkFragment, MAX_DECK_PARAM_CHARS } from './model/deck-link';
 import { DEFAULT_DECK_ID, uniqueDeckTitle, useDeck, type DeckEntry } from './model/deck-store';
 import { DeckList, deckFileName, deckName } from './deck-list';
 import { MAX_SLIDES } from '../../view-state/search-params';
@@ -204,7 +204,12 @@ export function DeckEditor({ titleId, onClose, onShown, onPresent, sectionLabelF
   };
 
   const copyLink = async () => {
-    const url = `${window.location.origin}${firstHref}${firstLocation.search ? '&' : '?'}deck=${encodeDeckParam(deck)}`;
+    const fragment = deckLinkFragment(deck);
+    if (fragment.length - '#deck='.length > MAX_DECK_PARAM_CHARS) {
+      say(`This deck is too large for a link (its notes make ${formatEnGb(fragment.length)} characters; a deck link carries at most ${formatEnGb(MAX_DECK_PARAM_CHARS)}). Download JSON and send the file instead.`, 'error');
+      return;
+    }
+    const url = `${window.location.origin}${firstHref}${fragment}`;
     const long = url.length > LONG_LINK ? ` It is long (${formatEnGb(url.length)} characters): some chat and mail programs cut long links, so send the JSON file instead.` : '';
     try {
       await navigator.clipboard.writeText(url);

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { useLocation } from 'react-router';
-import { decodeDeckParam } from './model/deck-link';
+import { useLocation, useNavigate } from 'react-router';
+import { decodeDeckParam, deckParamOf } from './model/deck-link';
 import { deckToJson, type Deck, type DeckResult } from './model/deck-schema';
 import { DEFAULT_DECK_ID, deckStore, uniqueDeckTitle, useDeckLibrary, type DeckLibrary } from './model/deck-store';
 import { useSetView } from '../../view-state/use-view-state';
@@ -29,7 +29,7 @@ function classify(result: DeckResult, library: DeckLibrary): Opened {
 }
 
 /**
- * A link's `deck=`: read once, when the page opens. A deck that reads opens as a new deck of its
+ * A link's deck (`#deck=`, or `?deck=` from earlier releases): read once, when the page opens. A deck that reads opens as a new deck of its
  * own, named after its title, beside the decks this browser has (none is replaced; Undo takes it
  * away again); a deck already here is simply opened; one that does not read is refused with the
  * reason. Either way `deck` leaves the address (replacing the history entry), so reloading or
@@ -38,10 +38,11 @@ function classify(result: DeckResult, library: DeckLibrary): Opened {
 export function DeckLinkImport() {
   const location = useLocation();
   const setView = useSetView();
+  const navigate = useNavigate();
   const library = useDeckLibrary();
   // Decided from the address the page was opened with, against the decks as they were then.
   const [opened] = useState<Opened | null>(() => {
-    const param = new URLSearchParams(location.search).get('deck');
+    const param = deckParamOf(location.search, location.hash);
     return param === null ? null : classify(decodeDeckParam(param), deckStore.getLibrary());
   });
   const [phase, setPhase] = useState<'loaded' | 'undone' | 'dismissed'>('loaded');
@@ -59,9 +60,13 @@ export function DeckLinkImport() {
 
   // Runs again after any other replacement of the address (the link notice's, say) until `deck` is gone.
   const hasDeckParam = new URLSearchParams(location.search).has('deck');
+  const hasDeckFragment = deckParamOf('', location.hash) !== null;
   useEffect(() => {
     if (hasDeckParam) setView({ deck: null }, { replace: true });
   }, [hasDeckParam, setView]);
+  useEffect(() => {
+    if (hasDeckFragment) void navigate({ pathname: location.pathname, search: location.search, hash: '' }, { replace: true, state: location.state as unknown });
+  }, [hasDeckFragment, navigate, location.pathname, location.search, location.state]);
 
   if (!opened || (opened.kind === 'known' && opened.wasCurrent) || phase === 'dismissed') return null;
 
