@@ -10,6 +10,20 @@ export const HOSTILE_TEXT = '<img src=x onerror=alert(1)>';
 /** Text a spreadsheet would run as a formula if a CSV export wrote it as it is. */
 export const FORMULA_TEXT = '=HYPERLINK("https://example.invalid","x")';
 
+/**
+ * Formula text in the shapes that slip past a simple "starts with =" check: after a line break,
+ * a leading space or full-width space, with full-width signs (＝＋－＠), or cut by a line break.
+ */
+export const FORMULA_VARIANTS = [
+  FORMULA_TEXT,
+  `${FORMULA_TEXT}\nsecond line`,
+  ` ${FORMULA_TEXT}`,
+  `\u3000${FORMULA_TEXT}`,
+  '\uff1dHYPERLINK("https://example.invalid","x")',
+  '\uff0b1\r\n=2',
+  '\n@SUM(1)',
+] as const;
+
 /** The real resource with hostile text (and, for sources, a javascript: URL) in its first item. */
 function hostileBody(endpoint: ScenarioEndpoint): unknown {
   const first = <T,>(items: readonly T[], change: (item: T) => T) => items.map((item, i) => (i === 0 ? change(item) : item));
@@ -17,9 +31,10 @@ function hostileBody(endpoint: ScenarioEndpoint): unknown {
     case 'sources':
       // Every other source gets a formula for a title, so it reaches the source column of every card's CSV.
       return {
-        data: first(data.sources, (s) => ({ ...s, title: HOSTILE_TEXT, shortTitle: HOSTILE_TEXT, url: 'javascript:alert(1)' })).map((s, i) =>
-          i > 0 ? { ...s, title: FORMULA_TEXT, shortTitle: `${FORMULA_TEXT} ${i}` } : s,
-        ),
+        data: first(data.sources, (s) => ({ ...s, title: HOSTILE_TEXT, shortTitle: HOSTILE_TEXT, url: 'javascript:alert(1)' })).map((s, i) => {
+          const formula = FORMULA_VARIANTS[i % FORMULA_VARIANTS.length] ?? FORMULA_TEXT;
+          return i > 0 ? { ...s, title: formula, shortTitle: `${formula} ${i}` } : s;
+        }),
       };
     case 'events':
       return { data: first(data.events, (e) => ({ ...e, title: HOSTILE_TEXT, description: HOSTILE_TEXT })) };

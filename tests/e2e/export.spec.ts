@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Download, Locator, Page } from '@playwright/test';
 import * as fontkit from 'fontkit';
 import Papa from 'papaparse';
-import { FORMULA_TEXT, HOSTILE_TEXT } from '../../mocks/scenarios';
+import { FORMULA_TEXT, FORMULA_VARIANTS, HOSTILE_TEXT } from '../../mocks/scenarios';
+import { looksLikeFormula } from '../../src/export/csv/csv';
 import { MOCKED_PORT } from './playwright.config';
 import { cardByTitle, expect, test } from './fixtures';
 
@@ -161,15 +162,42 @@ test.describe('chart exports', () => {
     await expect(card.getByRole('button', { name: /^Export/ })).toHaveAttribute('aria-expanded', 'false');
   });
 
-  test('CSV: a formula-like source title from the API is neutralised', async ({ page, problems }) => {
+  test('CSV: formula text from the API, in every shape, is neutralised in every card’s CSV and the Sources download', async ({ page, problems }) => {
     void problems;
-    await page.goto(`${BASE}/?_scenario=sources:hostile`);
-    const card = await chartCard(page, 'GDP');
-    const { bytes } = await exportFile(page, card, 'CSV data');
-    const { header, rows } = parseCsv(bytes);
-    const sources = rows.map((row) => row[header.indexOf('source')] ?? '');
-    expect(sources).toContain(`'${FORMULA_TEXT}`);
-    expect(sources.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+    test.setTimeout(120_000);
+    const cells: string[] = [];
+    for (const section of ['/', '/industries', '/talent', '/chips', '/timeline']) {
+      await page.goto(`${BASE}${section}?_scenario=sources:hostile`);
+      await expect(page.locator('.chart-card').first()).toBeVisible();
+      await expect(page.locator('.chart-card .skeleton')).toHaveCount(0, { timeout: 20_000 });
+      const cards = page.locator('.chart-card');
+      for (let i = 0; i < (await cards.count()); i += 1) {
+        const card = cards.nth(i);
+        const button = card.getByRole('button', { name: /^Export/ });
+        if ((await button.count()) === 0) continue;
+        await button.click();
+        const item = card.getByRole('button', { name: 'CSV data' });
+        if ((await item.count()) === 0) {
+          await page.keyboard.press('Escape');
+          continue;
+        }
+        const downloading = page.waitForEvent('download');
+        await item.click();
+        const { header, rows } = parseCsv(readFileSync(await (await downloading).path()));
+        cells.push(...header, ...rows.flat());
+      }
+    }
+    await page.goto(`${BASE}/sources?_scenario=sources:hostile`);
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: /^Download CSV \(\d+ rows\)$/ }).click();
+    const values = parseCsv(readFileSync(await (await downloading).path()));
+    cells.push(...values.header, ...values.rows.flat());
+
+    const isNumber = (cell: string) => /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(cell);
+    expect(cells.filter((cell) => !isNumber(cell) && looksLikeFormula(cell))).toEqual([]);
+    // The hostile titles did reach the files, neutralised: at least the plain and the multi-line shapes.
+    expect(cells.some((cell) => cell.startsWith(`'${FORMULA_TEXT}`))).toBe(true);
+    expect(cells.some((cell) => cell.startsWith(`'${FORMULA_VARIANTS[1]}`) || cell.startsWith(`'${FORMULA_VARIANTS[5]}`) || cell.startsWith(`'${FORMULA_VARIANTS[6]}`))).toBe(true);
   });
 
   test('SVG and PNG: markup in text from the API stays characters', async ({ page, problems }) => {

@@ -2,16 +2,37 @@ import Papa from 'papaparse';
 
 export type CsvCell = string | number | null | undefined;
 
+/** Blank characters a spreadsheet may skip before it reads a formula: spaces, tabs, line breaks (U+2028/9 too), no-break and full-width spaces. */
+const LEADING_BLANKS = /^[\s\u00a0\u2028\u2029\u3000]*/u;
+/** Signs that start a formula, in their ASCII and full-width forms (some spreadsheets fold ＝ to =). */
+const FORMULA_SIGNS = new Set(['=', '+', '-', '@', '\uff1d', '\uff0b', '\uff0d', '\uff20']);
+
 /**
- * CSV text for a spreadsheet: numbers stay numbers; text cells that a spreadsheet would run as a
- * formula (starting with =, +, -, @, tab or carriage return) are neutralised with a leading
- * apostrophe (papaparse's escapeFormulae); missing values are empty cells, never zeros.
+ * True when a spreadsheet could read the text as a formula: it starts with a tab or carriage
+ * return, or its first character after any blanks is a formula sign. papaparse's own rule
+ * (`^[=+\-@\t\r].*$`) misses cells with a line break, a leading space or full-width signs
+ * (mholt/PapaParse PR #1149), so Hubscope applies this one instead.
+ */
+export function looksLikeFormula(text: string): boolean {
+  if (text.startsWith('\t') || text.startsWith('\r')) return true;
+  const first = text.slice(LEADING_BLANKS.exec(text)?.[0].length ?? 0).charAt(0);
+  return FORMULA_SIGNS.has(first);
+}
+
+/** A cell as written: numbers stay numbers, missing is empty, formula-like text gets a leading apostrophe. */
+function safeCell(cell: CsvCell): string | number {
+  if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'number') return cell;
+  return looksLikeFormula(cell) ? `'${cell}` : cell;
+}
+
+/**
+ * CSV text for a spreadsheet: numbers stay numbers; text cells that a spreadsheet could run as a
+ * formula are neutralised with a leading apostrophe (looksLikeFormula); missing values are empty
+ * cells, never zeros.
  */
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-  return Papa.unparse(
-    { fields: [...header], data: rows.map((row) => row.map((cell) => (cell === null || cell === undefined ? '' : cell))) },
-    { escapeFormulae: true, newline: '\r\n' },
-  );
+  return Papa.unparse({ fields: header.map(safeCell), data: rows.map((row) => row.map(safeCell)) }, { escapeFormulae: false, newline: '\r\n' });
 }
 
 /** A card's rows as a spreadsheet: one header, then rows with unit, year, status and source columns. */
