@@ -7,6 +7,26 @@ import { handlersForScenarioParam } from './scenarios';
 const START_TIMEOUT_MS = 15_000;
 
 /**
+ * MSW's start() calls `registration.update()` on a worker already registered and drops the
+ * promise; after a quick reload the update can fail ("Failed to update a ServiceWorker ... Not
+ * found") and the page logs an unhandled rejection although mocking works. While start() runs,
+ * each update's rejection is caught here (the promise itself is returned unchanged).
+ */
+export function catchRegistrationUpdates(): () => void {
+  const prototype = globalThis.ServiceWorkerRegistration?.prototype;
+  if (!prototype) return () => undefined;
+  const update = prototype.update;
+  prototype.update = function catchingUpdate(this: ServiceWorkerRegistration) {
+    const updating = update.call(this);
+    updating.catch(() => undefined);
+    return updating;
+  };
+  return () => {
+    prototype.update = update;
+  };
+}
+
+/**
  * Starts the MSW worker that serves the bundled dataset. Resolves once the worker controls the
  * page; rejects when service workers are unavailable (plain http on a non-localhost host).
  */
@@ -17,13 +37,18 @@ export async function startMockWorker({ latencyMs, installed }: { latencyMs: num
   setMockLatency(latencyMs);
   const scenario = new URLSearchParams(window.location.search).get('_scenario');
   const worker = setupWorker(...handlersForScenarioParam(scenario), ...handlers);
-  const started = installed.then(() =>
-    worker.start({
-      serviceWorker: { url: MOCK_WORKER_URL },
-      onUnhandledRequest: 'bypass',
-      quiet: true,
-    }),
-  );
+  const started = installed.then(async () => {
+    const restore = catchRegistrationUpdates();
+    try {
+      return await worker.start({
+        serviceWorker: { url: MOCK_WORKER_URL },
+        onUnhandledRequest: 'bypass',
+        quiet: true,
+      });
+    } finally {
+      restore();
+    }
+  });
   // A registration that never settles must end in a message, not in endless loading skeletons.
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {

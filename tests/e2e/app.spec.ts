@@ -44,6 +44,29 @@ test.describe('the built app, served statically', () => {
     });
     expect(loaded).toBe(true);
   });
+  test('logs nothing across a first visit, quick reloads and a second tab', async ({ page, context, problems }) => {
+    void problems;
+    await page.goto(BASE);
+    await expect((await cardByTitle(page, 'GDP')).locator('.recharts-surface').first()).toBeVisible({ timeout: 20_000 });
+    // Reloads before the page has settled: MSW's start() then updates a registration that may be going away.
+    for (let i = 0; i < 6; i += 1) await page.reload({ waitUntil: 'commit' });
+    await page.reload();
+    await expect((await cardByTitle(page, 'GDP')).locator('.recharts-surface').first()).toBeVisible({ timeout: 20_000 });
+
+    const other = await context.newPage();
+    const otherProblems: string[] = [];
+    other.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') otherProblems.push(`${message.type()}: ${message.text()}`);
+    });
+    other.on('pageerror', (error) => otherProblems.push(error.message));
+    await other.goto(`${BASE}/chips`);
+    await expect((await cardByTitle(other, 'Chip plants by status')).getByRole('figure').first()).toBeVisible({ timeout: 20_000 });
+    await other.reload({ waitUntil: 'commit' });
+    await other.reload();
+    await expect((await cardByTitle(other, 'Chip plants by status')).getByRole('figure').first()).toBeVisible({ timeout: 20_000 });
+    expect(otherProblems).toEqual([]);
+  });
+
   // axe on every section, in every theme and in presentation mode: a11y.spec.ts.
 });
 
