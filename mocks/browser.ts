@@ -30,13 +30,16 @@ export function catchRegistrationUpdates(): () => void {
  * Starts the MSW worker that serves the bundled dataset. Resolves once the worker controls the
  * page; rejects when service workers are unavailable (plain http on a non-localhost host).
  */
-export async function startMockWorker({ latencyMs, installed }: { latencyMs: number; installed: Promise<void> }): Promise<void> {
+export async function startMockWorker({ latencyMs, installed }: { latencyMs: number; installed: Promise<void> }): Promise<{ clearScenario(): void }> {
   if (!('serviceWorker' in navigator)) {
     throw new Error('this browser context has no service workers');
   }
   setMockLatency(latencyMs);
   const scenario = new URLSearchParams(window.location.search).get('_scenario');
-  const worker = setupWorker(...handlersForScenarioParam(scenario), ...handlers);
+  const worker = setupWorker(...handlers);
+  // Runtime handlers, ahead of the dataset's, so resetHandlers() takes the simulated faults away again.
+  const faults = handlersForScenarioParam(scenario);
+  if (faults.length > 0) worker.use(...faults);
   const started = installed.then(async () => {
     const restore = catchRegistrationUpdates();
     try {
@@ -59,4 +62,5 @@ export async function startMockWorker({ latencyMs, installed }: { latencyMs: num
   } finally {
     clearTimeout(timer);
   }
+  return { clearScenario: () => worker.resetHandlers() };
 }

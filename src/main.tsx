@@ -1,7 +1,7 @@
 import { StrictMode, Suspense, lazy } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
-import { markMockFailed, markMockReady } from './api/mock-ready';
+import { markMockFailed, markMockReady, registerMockScenarioClear } from './api/mock-ready';
 import { createQueryClient } from './api/query-client';
 import { AppProviders } from './app/providers';
 import { AppShell } from './app/app-shell';
@@ -59,7 +59,10 @@ if (mocked) {
   firstContentShown
     .then(() => import('../mocks/browser'))
     .then(({ startMockWorker }) => startMockWorker({ latencyMs, installed: mockWorkerInstalled }))
-    .then(markMockReady, markMockFailed);
+    .then(({ clearScenario }) => {
+      registerMockScenarioClear(clearScenario);
+      markMockReady();
+    }, markMockFailed);
 } else {
   markMockReady();
 }

@@ -45,3 +45,17 @@ export function subscribeMockState(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
+
+let clearScenario: (() => void) | undefined;
+
+/** main.tsx hands over the mock worker's switch for simulated faults (the app may not import mocks/). */
+export function registerMockScenarioClear(clear: () => void) {
+  clearScenario = clear;
+}
+
+/** Takes the simulated faults of `_scenario` away from the running mock worker; false when there is none. */
+export function clearMockScenario(): boolean {
+  if (!clearScenario) return false;
+  clearScenario();
+  return true;
+}

@@ -24,6 +24,7 @@ import { MockUnavailableBanner, OfflineBanner, ReferenceDataBanner } from './dat
 import { LinkNotice } from './link-notice';
 import { DataNotice, VersionNotice } from './dataset-notices';
 import { LinkTools } from './link-tools';
+import { SimulatedFaultBanner } from './simulated-faults';
 import { ShortcutsControl } from './shortcuts-control';
 import { deckPrintHref, sectionPrintHref } from './print/print-path';
 import { SECTIONS, type Section } from './sections';
@@ -213,6 +214,7 @@ export function AppShell() {
         <HeaderAndToolbar />
       )}
       <MockUnavailableBanner />
+      <SimulatedFaultBanner />
       <OfflineBanner />
       <ReferenceDataBanner />
       <LinkNotice />

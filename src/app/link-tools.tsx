@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { useMeta } from '../api/resources';
-import { RESERVED_PARAMS, serializeViewSearch } from '../view-state/search-params';
+import { serializeViewSearch } from '../view-state/search-params';
 import { useViewState } from '../view-state/use-view-state';
+import { useClearSimulatedFaults } from './simulated-faults';
 
 /**
  * "Copy link": the address of this view with its year range written out and the dataset version,
  * so the link never silently follows newer data; mock-only parameters are dropped. "Reset view"
- * returns to the defaults.
+ * returns to the defaults, and takes simulated faults (`_scenario`) away with their data.
  */
 export function LinkTools() {
   const [state] = useViewState();
@@ -15,6 +16,7 @@ export function LinkTools() {
   const location = useLocation();
   const navigate = useNavigate();
   const [message, setMessage] = useState('');
+  const clearSimulatedFaults = useClearSimulatedFaults();
 
   const copy = async () => {
     const params = new URLSearchParams(serializeViewSearch({ ...state, v: null }));
@@ -47,15 +49,11 @@ export function LinkTools() {
   };
 
   const reset = () => {
-    const kept = new URLSearchParams();
-    const current = new URLSearchParams(location.search);
-    for (const name of RESERVED_PARAMS) {
-      const value = current.get(name);
-      if (value !== null) kept.set(name, value);
-    }
-    const search = kept.toString();
-    navigate({ pathname: location.pathname, search: search ? `?${search}` : '' });
-    setMessage('View reset to the defaults.');
+    const hadFaults = new URLSearchParams(location.search).has('_scenario');
+    void navigate({ pathname: location.pathname, search: '' });
+    // Simulated faults go too, and the data loads again without them.
+    if (hadFaults) clearSimulatedFaults('');
+    setMessage(hadFaults ? 'View reset to the defaults; simulated faults cleared and the data reloaded.' : 'View reset to the defaults.');
   };
 
   return (

@@ -85,6 +85,24 @@ describe('links', () => {
     expect(decodeDeckParam(deckParamOf(link.search, link.hash) ?? '')).toEqual({ ok: true, deck: DEFAULT_DECK });
   });
 
+  it('says a simulated fault is simulated, and Reset view takes it away with the data reloaded', async () => {
+    const { user } = renderApp('/talent?cities=xian&_scenario=observations:empty,all:slow');
+    const banner = screen.getByRole('note', { name: 'Simulated fault' });
+    expect(banner).toHaveTextContent('Simulated faults: observations: empty; every endpoint: slow answer.');
+    expect(banner).toHaveTextContent('not a real failure');
+    await user.click(screen.getByRole('button', { name: 'Reset view' }));
+    await waitFor(() => expect(currentUrl()).toBe('/talent'));
+    expect(screen.getByText('View reset to the defaults; simulated faults cleared and the data reloaded.')).toBeInTheDocument();
+    expect(screen.queryByRole('note', { name: 'Simulated fault' })).not.toBeInTheDocument();
+  });
+
+  it('clears simulated faults from their banner and keeps the view', async () => {
+    const { user } = renderApp('/chips?cities=wuhan,xian&_scenario=fabs:serverError');
+    await user.click(within(screen.getByRole('note', { name: 'Simulated fault' })).getByRole('button', { name: 'Clear simulated faults' }));
+    await waitFor(() => expect(currentUrl()).toBe('/chips?cities=wuhan,xian'));
+    expect(screen.queryByRole('note', { name: 'Simulated fault' })).not.toBeInTheDocument();
+  });
+
   it('resets the view to the defaults', async () => {
     const { user } = renderApp('/talent?cities=xian&cur=USD&norm=indexed');
     await user.click(screen.getByRole('button', { name: 'Reset view' }));

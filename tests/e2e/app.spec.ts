@@ -85,4 +85,18 @@ test.describe('fault scenarios in the built app', () => {
     const output = await cardByTitle(page, 'Pillar industry output');
     await expect(output.locator('svg.recharts-surface').first()).toBeVisible();
   });
+
+  test('a simulated fault says so, and Reset view takes it away and loads the real data', async ({ page, problems }) => {
+    void problems;
+    await page.goto(`${BASE}/chips?_scenario=fabs:serverError`);
+    await expect(page.getByRole('note', { name: 'Simulated fault' })).toContainText('Simulated fault: fabs: server error (500).');
+    const card = page.getByRole('region', { name: 'Chip plants by status', exact: true });
+    await expect(card.getByRole('alert')).toContainText('HTTP 500', { timeout: 20_000 });
+    await page.getByRole('button', { name: 'Reset view' }).click();
+    await expect(page).toHaveURL(`${BASE}/chips`);
+    await expect(page.getByRole('note', { name: 'Simulated fault' })).toHaveCount(0);
+    // The worker's fault handler is gone: the same card loads from the dataset without a reload.
+    await expect(card.getByRole('alert')).toHaveCount(0, { timeout: 20_000 });
+    await expect(card.getByRole('figure').first()).toBeVisible();
+  });
 });
