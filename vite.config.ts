@@ -10,7 +10,8 @@ import { defineConfig, loadEnv, type Plugin } from 'vite';
  * inline HMR runtime, so the policy is added to production builds only.
  */
 export function contentSecurityPolicy(apiBaseUrl: string | undefined): string {
-  const apiOrigin = apiBaseUrl ? ` ${new URL(apiBaseUrl).origin}` : '';
+  const origin = apiBaseUrl === undefined ? undefined : apiOriginOf(apiBaseUrl);
+  const apiOrigin = origin ? ` ${origin}` : '';
   return [
     "default-src 'self'",
     "script-src 'self'",
@@ -23,6 +24,26 @@ export function contentSecurityPolicy(apiBaseUrl: string | undefined): string {
     "base-uri 'self'",
     "form-action 'self'",
   ].join('; ');
+}
+
+/**
+ * The API's origin when it is another site (for the CSP's connect-src), or undefined for a path
+ * on this site (`/api/v1`, covered by 'self'). Anything else stops the build with what to write.
+ */
+export function apiOriginOf(apiBaseUrl: string): string | undefined {
+  if (apiBaseUrl.startsWith('/') && !apiBaseUrl.startsWith('//')) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(apiBaseUrl);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+    throw new Error(
+      `VITE_API_BASE_URL must be an http(s) address (https://api.example.org/v1) or a path on this site starting with "/" (/api/v1); it is "${apiBaseUrl}".`,
+    );
+  }
+  return url.origin;
 }
 
 function hubscopeBuild(apiBaseUrl: string | undefined): Plugin {

@@ -142,3 +142,6 @@ export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
   secondary: 'mirror or aggregator',
   seed: 'seed article',
 };
+
+/** A dataset version as the API writes it (2026.11.1): the meta schema checks it, and so does a link's `v=`. */
+export const DATASET_VERSION_PATTERN = /^\d{4}\.\d{2}\.\d{1,6}$/;

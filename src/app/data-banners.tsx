@@ -1,6 +1,7 @@
 import { onlineManager } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
-import { ApiError, describeError } from '../api/errors';
+import { ApiError } from '../api/errors';
+import { ErrorText } from '../ui/error-text';
 import { getMockState, subscribeMockState } from '../api/mock-ready';
 import { useReferenceData } from '../api/resources';
 
@@ -28,7 +29,12 @@ export function ReferenceDataBanner() {
     <div className="banner banner--error" role="alert">
       <p>
         <strong>Some reference data did not load</strong>, so names, units or sources may be missing:{' '}
-        {failed.map((q) => describeError(q.error)).join(' ')}
+        {failed.map((q, index) => (
+          <span key={index}>
+            {index > 0 ? ' ' : null}
+            <ErrorText error={q.error} />
+          </span>
+        ))}
       </p>
       <button
         type="button"

@@ -1,6 +1,6 @@
 import { Suspense, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { PanelState } from '../api/combine-queries';
-import { describeError } from '../api/errors';
+import { ErrorText } from './error-text';
 import type { Source, Status } from '../api/schemas';
 import { STATUSES } from '../api/vocabulary';
 import type { CsvTable } from '../export/csv/csv';
@@ -258,7 +258,9 @@ export function ChartCard({
       {controls ? <div className="chart-card__controls">{controls}</div> : null}
       {state.status === 'success' && state.refreshError ? (
         <div className="stale-note" role="status">
-          <span>Could not refresh this data ({describeError(state.refreshError.error)}); showing what was loaded earlier.</span>
+          <span>
+            Could not refresh this data (<ErrorText error={state.refreshError.error} />); showing what was loaded earlier.
+          </span>
           <button type="button" className="button button--quiet" onClick={state.refreshError.retry}>
             Retry
           </button>

@@ -1,4 +1,4 @@
-import { describeError } from '../api/errors';
+import { ErrorText } from './error-text';
 
 export type ErrorPanelProps = { error: unknown; onRetry: () => void; height?: number };
 
@@ -6,7 +6,9 @@ export type ErrorPanelProps = { error: unknown; onRetry: () => void; height?: nu
 export function ErrorPanel({ error, onRetry, height }: ErrorPanelProps) {
   return (
     <div className="panel-message panel-message--error" role="alert" style={height ? { minHeight: height } : undefined}>
-      <p>{describeError(error)}</p>
+      <div className="panel-message__text">
+        <ErrorText error={error} />
+      </div>
       <button type="button" className="button" onClick={onRetry}>
         Retry
       </button>

@@ -1,6 +1,6 @@
 import { createLoader, createParser, createSerializer, parseAsInteger, parseAsString, parseAsStringLiteral, type inferParserType } from 'nuqs';
 import type { CityId, EventKind, MetricCategory } from '../api/schemas';
-import { CITY_IDS, CURRENCIES, EVENT_KINDS, METRIC_CATEGORIES, STATUSES } from '../api/vocabulary';
+import { CITY_IDS, CURRENCIES, DATASET_VERSION_PATTERN, EVENT_KINDS, METRIC_CATEGORIES, STATUSES } from '../api/vocabulary';
 import { COMPARE_MODES } from '../domain/compare-modes';
 import { NORMALISATIONS } from '../domain/normalisations';
 import { THEMES } from '../domain/palette';
@@ -79,6 +79,12 @@ export const parseAsEventKinds = createParser<EventKind[]>({
   eq: (a, b) => a.length === b.length && a.every((k) => b.includes(k)),
 });
 
+/** `v=2026.11.1`: a dataset version; anything else is ignored (and reported), never shown as written. */
+const parseAsDatasetVersion = createParser<string>({
+  parse: (raw) => (DATASET_VERSION_PATTERN.test(raw) ? raw : null),
+  serialize: String,
+});
+
 export const MAX_SLIDES = 50;
 
 /** `slide=3`: presentation mode, on the deck's third slide (1-based). */
@@ -111,7 +117,7 @@ export const viewSearchParsers = {
   /** A city in the spotlight on every chart: the others are dimmed, not removed. */
   spot: parseAsStringLiteral(CITY_IDS),
   /** The dataset version a copied link was made with; a different one opens with a notice. */
-  v: parseAsString,
+  v: parseAsDatasetVersion,
   /** Timeline: event categories shown (all when empty). */
   kinds: parseAsEventKinds.withDefault([]),
   /** Composite-index weights per category. */

@@ -115,4 +115,12 @@ describe('links', () => {
     const notice = await screen.findByRole('status', { name: 'Dataset version' });
     expect(notice).toHaveTextContent(`made with dataset 2020.01.1; you are seeing dataset ${meta.datasetVersion}`);
   });
+
+  it('does not show a v= that is not a dataset version, and says it was ignored', async () => {
+    renderApp(`/?v=${encodeURIComponent('Call +1 555 0100 to confirm')}`);
+    const linkNotice = await screen.findByRole('status', { name: 'Link notice' });
+    expect(linkNotice).toHaveTextContent('v=Call +1 555 0100 to confirm: not a valid value; the default was used');
+    await screen.findByText(new RegExp(`Dataset ${meta.datasetVersion.replaceAll('.', '\\.')}`));
+    expect(screen.queryByRole('status', { name: 'Dataset version' })).not.toBeInTheDocument();
+  });
 });

@@ -1,8 +1,9 @@
 import { idSchema, partialDateSchema } from './common';
 import { z } from './zod';
+import { DATASET_VERSION_PATTERN } from '../vocabulary';
 
 export const metaSchema = z.object({
-  datasetVersion: z.string().check(z.regex(/^\d{4}\.\d{2}\.\d+$/, 'must look like 2026.11.1')),
+  datasetVersion: z.string().check(z.regex(DATASET_VERSION_PATTERN, 'must look like 2026.11.1')),
   asOf: partialDateSchema,
   title: z.string(),
   description: z.string(),
