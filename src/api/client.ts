@@ -2,6 +2,7 @@ import type { z } from 'zod/mini';
 import type * as schemaModule from './schemas';
 import { apiUrl } from './config';
 import { ApiError } from './errors';
+import { trackRequest } from './in-flight';
 import { mockReady } from './mock-ready';
 
 export type RequestOptions = {
@@ -30,15 +31,85 @@ function describeIssuePath(path: readonly PropertyKey[]): string {
   return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
 }
 
+/** An answer larger than this is refused unread: the whole dataset is about 2 MB. */
+export const MAX_RESPONSE_BYTES = 10_000_000;
+/** A text field longer than this is refused: the longest note in the dataset is under 1,000 characters. */
+export const MAX_TEXT_FIELD_CHARS = 2_000;
+
 /**
  * GET a resource and parse it with its schema. Throws `ApiError` for a bad status, a dropped
- * connection, a timeout, a body that is not JSON, or a body that breaks the schema (naming the field).
+ * connection, a timeout or a cancel, a body that is not JSON or is too large, a text field that
+ * is too long, or a body that breaks the schema (naming the field). The error carries the path
+ * (`endpoint`), so one Retry can reach every query of the resource.
  */
 export async function getJson<Name extends SchemaName>(
   resource: string,
   path: string,
   schemaName: Name,
-  { signal, params, timeoutMs }: RequestOptions = {},
+  options: RequestOptions = {},
+): Promise<SchemaOutput<Name>> {
+  try {
+    return await requestJson(resource, path, schemaName, options);
+  } catch (error) {
+    if (error instanceof ApiError) error.endpoint ??= path;
+    throw error;
+  }
+}
+
+/** Reads a body up to `maxBytes`, stopping as soon as it passes; null when it is larger. */
+async function readLimited(response: Response, maxBytes: number): Promise<string | null> {
+  const declared = Number(response.headers.get('Content-Length') ?? '');
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    void response.body?.cancel().catch(() => undefined);
+    return null;
+  }
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let total = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      void reader.cancel().catch(() => undefined);
+      return null;
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
+/** The path of the first string longer than `max` characters in a parsed body ('data[3].title'), if any. */
+export function findLongText(value: unknown, max: number, path = ''): string | undefined {
+  if (typeof value === 'string') return value.length > max ? path || '(root)' : undefined;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i += 1) {
+      const found = findLongText(value[i], max, `${path}[${i}]`);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (value !== null && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) {
+      const found = findLongText(child, max, path ? `${path}.${key}` : key);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+function secondsOrMs(ms: number): string {
+  // Whole seconds for the real timeout; a sub-second one (tests) would otherwise read "0 s".
+  return ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`;
+}
+
+async function requestJson<Name extends SchemaName>(
+  resource: string,
+  path: string,
+  schemaName: Name,
+  { signal, params, timeoutMs }: RequestOptions,
 ): Promise<SchemaOutput<Name>> {
   // A failed download of the schemas is a dropped connection like any other: said in the panel,
   // retried, and tried afresh by the next request (loadSchemas forgets a failure).
@@ -51,25 +122,37 @@ export async function getJson<Name extends SchemaName>(
     throw new ApiError('unavailable', resource, error instanceof Error ? error.message : String(error));
   });
 
-  const timeoutSignal = timeoutMs ? AbortSignal.timeout(timeoutMs) : undefined;
-  const combined = [signal, timeoutSignal].filter((s): s is AbortSignal => s !== undefined);
+  // Timers of the page (not AbortSignal.timeout), so a test's fake clock drives them too.
+  const stop = new AbortController();
+  let ended: 'timeout' | 'cancelled' | undefined;
+  const timer = timeoutMs
+    ? setTimeout(() => {
+        ended = 'timeout';
+        stop.abort();
+      }, timeoutMs)
+    : undefined;
+  const untrack = trackRequest(resource, path, () => {
+    ended ??= 'cancelled';
+    stop.abort();
+  });
+  const combined = signal ? AbortSignal.any([signal, stop.signal]) : stop.signal;
   let response: Response;
-  let text: string;
+  let text: string | null;
   try {
-    response = await fetch(apiUrl(path, params), {
-      headers: { Accept: 'application/json' },
-      signal: combined.length > 0 ? AbortSignal.any(combined) : null,
-    });
+    response = await fetch(apiUrl(path, params), { headers: { Accept: 'application/json' }, signal: combined });
     // Reading the body is inside the same guard: a timeout or a dropped connection can strike here too.
-    text = await response.text();
+    text = await readLimited(response, MAX_RESPONSE_BYTES);
   } catch (error) {
-    if (timeoutSignal?.aborted && !signal?.aborted) {
-      // Whole seconds for the real timeout (10 s); a sub-second one (tests) would otherwise read "0 s".
-      const limit = (timeoutMs ?? 0) >= 1000 ? `${Math.round((timeoutMs ?? 0) / 1000)} s` : `${timeoutMs ?? 0} ms`;
-      throw new ApiError('timeout', resource, `Loading ${resource} took longer than ${limit} and was abandoned.`);
-    }
     if (signal?.aborted) throw error;
+    if (ended === 'timeout') throw new ApiError('timeout', resource, `Loading ${resource} took longer than ${secondsOrMs(timeoutMs ?? 0)} and was abandoned.`);
+    if (ended === 'cancelled') throw new ApiError('cancelled', resource, `Loading ${resource} was cancelled.`);
     throw new ApiError('network', resource, `Could not reach the server for ${resource} (connection failed).`);
+  } finally {
+    clearTimeout(timer);
+    untrack();
+  }
+  if (text === null) {
+    throw new ApiError('malformed', resource, `The server sent ${resource} larger than ${MAX_RESPONSE_BYTES / 1_000_000} MB, far more than the dataset; it was not read.`);
   }
 
   let body: unknown;
@@ -82,6 +165,15 @@ export async function getJson<Name extends SchemaName>(
 
   // An HTTP failure is told with or without the schemas (without them, the body's detail is left out).
   if (!response.ok) throw httpError(resource, response.status, body, await schemas.catch(() => undefined));
+  const longText = findLongText(body, MAX_TEXT_FIELD_CHARS);
+  if (longText) {
+    throw new ApiError(
+      'schema',
+      resource,
+      `The server sent ${resource} with a text longer than ${MAX_TEXT_FIELD_CHARS.toLocaleString('en-GB')} characters (${longText}); it was not shown.`,
+      { field: longText },
+    );
+  }
   const { [schemaName]: schema } = await schemas;
 
   const parsed = (schema as ApiSchemas[Name]).safeParse(body);

@@ -1,4 +1,4 @@
-export const API_ERROR_KINDS = ['http', 'network', 'timeout', 'malformed', 'schema', 'unavailable'] as const;
+export const API_ERROR_KINDS = ['http', 'network', 'timeout', 'cancelled', 'malformed', 'schema', 'unavailable'] as const;
 export type ApiErrorKind = (typeof API_ERROR_KINDS)[number];
 
 /** Every failure of the data layer, with enough detail for a panel to say what went wrong. */
@@ -14,9 +14,18 @@ export class ApiError extends Error {
     super(message);
   }
 
-  /** 5xx, dropped connections and timeouts may succeed on a second try; the rest will not. */
+  /**
+   * The API path that failed ('observations'), which is also the root of its query keys, so one
+   * Retry can refetch every query of the resource. Set by getJson.
+   */
+  endpoint: string | undefined;
+
+  /**
+   * Worth an automatic second try: 5xx answers and dropped connections. A timeout is not (the
+   * reader has waited long enough: the panel says so and offers Retry), nor is a cancel.
+   */
   get retryable(): boolean {
-    if (this.kind === 'network' || this.kind === 'timeout') return true;
+    if (this.kind === 'network') return true;
     return this.kind === 'http' && (this.details.status ?? 0) >= 500;
   }
 }

@@ -10,13 +10,19 @@ export type RequestSettings = {
   timeoutMs: number;
 };
 
+/**
+ * Set so a reader hears of any failure within 15 s: an attempt is abandoned at 12 s and a
+ * timeout is not retried; 5xx answers and dropped connections are tried twice more, after 0.5 s
+ * and 1 s, so even a failure, a failure and then a hang ends at about 13.5 s. The page says a
+ * request is slow at 8 s (in-flight.ts).
+ */
 export const DEFAULT_REQUEST_SETTINGS: RequestSettings = {
-  maxRetries: 3,
+  maxRetries: 2,
   retryBaseDelayMs: 500,
-  timeoutMs: 10_000,
+  timeoutMs: 12_000,
 };
 
-/** Retry 5xx answers, dropped connections and timeouts; never 4xx, bad JSON or schema breaks. */
+/** Retry 5xx answers and dropped connections; never timeouts, cancels, 4xx, bad JSON or schema breaks. */
 export function shouldRetry(failureCount: number, error: unknown, maxRetries: number): boolean {
   if (failureCount >= maxRetries) return false;
   if (error instanceof ApiError) return error.retryable;

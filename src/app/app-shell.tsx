@@ -20,7 +20,7 @@ const PresentationKeys = lazy(() => import('../features/presentation/deck-tools'
 const PresentationBar = lazy(() => import('../features/presentation/presentation-bar').then((m) => ({ default: m.PresentationBar })));
 const DeckLinkImport = lazy(() => import('../features/presentation/deck-link-import').then((m) => ({ default: m.DeckLinkImport })));
 import { markFirstContentShown } from '../ui/first-content';
-import { MockUnavailableBanner, OfflineBanner, ReferenceDataBanner } from './data-banners';
+import { MockUnavailableBanner, OfflineBanner, ReferenceDataBanner, SlowDataBanner } from './data-banners';
 import { LinkNotice } from './link-notice';
 import { DataNotice, VersionNotice } from './dataset-notices';
 import { LinkTools } from './link-tools';
@@ -215,6 +215,7 @@ export function AppShell() {
       )}
       <MockUnavailableBanner />
       <SimulatedFaultBanner />
+      <SlowDataBanner />
       <OfflineBanner />
       <ReferenceDataBanner />
       <LinkNotice />

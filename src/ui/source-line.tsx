@@ -1,7 +1,10 @@
 import type { Source } from '../api/schemas';
 import { SOURCE_KIND_LABELS, SOURCE_KINDS } from '../api/vocabulary';
 
-export type SourceLineProps = { sources: readonly Source[] };
+export type SourceLineProps = {
+  /** The sources found; a list from resolveSources also names the ids whose details are missing. */
+  sources: readonly Source[] & { readonly missing?: readonly string[] };
+};
 
 const SHOWN_SOURCES = 3;
 
@@ -18,7 +21,9 @@ export function kindCounts(sources: readonly Source[]): string {
  * short titles with their kind, the full title and kind on hover, and the kinds of the rest counted.
  */
 export function SourceLine({ sources }: SourceLineProps) {
-  if (sources.length === 0) return <span>Source: none recorded</span>;
+  const missing = sources.missing?.length ?? 0;
+  const unavailable = `source details unavailable for ${missing === 1 ? '1 source' : `${missing} sources`} (the list of sources did not load)`;
+  if (sources.length === 0) return <span>{missing > 0 ? `Sources: ${unavailable}` : 'Source: none recorded'}</span>;
   const shown = sources.slice(0, SHOWN_SOURCES);
   const rest = sources.slice(SHOWN_SOURCES);
   return (
@@ -32,6 +37,7 @@ export function SourceLine({ sources }: SourceLineProps) {
         </span>
       ))}
       {rest.length > 0 ? ` and ${rest.length} other source${rest.length === 1 ? '' : 's'} (${kindCounts(rest)})` : ''}
+      {missing > 0 ? `; ${unavailable}` : ''}
     </span>
   );
 }

@@ -23,6 +23,13 @@ describe('a failing endpoint breaks only its own panel', () => {
     expect(within(card).queryByRole('alert')).not.toBeInTheDocument();
   });
 
+  it('says where source details are missing when the source list comes back empty', async () => {
+    server.use(...scenarioHandlers('sources', 'empty'));
+    renderApp('/chips?view=table');
+    const card = await screen.findByRole('region', { name: CHIPS_CARD });
+    expect(await within(card).findByText(/^Sources: source details unavailable for \d+ sources \(the list of sources did not load\)$/)).toBeInTheDocument();
+  });
+
   it('names a body that is not JSON', async () => {
     server.use(...scenarioHandlers('fabs', 'malformed'));
     renderApp('/chips');

@@ -25,16 +25,23 @@ export function useReferenceData() {
   return { meta, entities, metrics, sources, queries: [meta, entities, metrics, sources] as const, ...lookups };
 }
 
-/** The sources behind a set of ids, in first-seen order, unknown ids skipped. */
-export function resolveSources(ids: Iterable<string>, sourceById: ReadonlyMap<string, Source>): Source[] {
+/** Sources found for a set of ids, and the ids whose details are missing (the source list failed or came back without them). */
+export type ResolvedSources = Source[] & { readonly missing: readonly string[] };
+
+/**
+ * The sources behind a set of ids, in first-seen order. An id without details is not dropped in
+ * silence: it is listed in `missing`, so the card can say "source details unavailable".
+ */
+export function resolveSources(ids: Iterable<string>, sourceById: ReadonlyMap<string, Source>): ResolvedSources {
   const seen = new Set<string>();
   const result: Source[] = [];
+  const missing: string[] = [];
   for (const id of ids) {
+    if (seen.has(id)) continue;
+    seen.add(id);
     const source = sourceById.get(id);
-    if (source && !seen.has(id)) {
-      seen.add(id);
-      result.push(source);
-    }
+    if (source) result.push(source);
+    else missing.push(id);
   }
-  return result;
+  return Object.assign(result, { missing });
 }

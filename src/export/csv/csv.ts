@@ -32,7 +32,7 @@ function safeCell(cell: CsvCell): string | number {
  * cells, never zeros.
  */
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-  return Papa.unparse({ fields: header.map(safeCell), data: rows.map((row) => row.map(safeCell)) }, { escapeFormulae: false, newline: '\r\n' });
+  return Papa.unparse({ fields: header.map((name) => String(safeCell(name))), data: rows.map((row) => row.map(safeCell)) }, { escapeFormulae: false, newline: '\r\n' });
 }
 
 /** A card's rows as a spreadsheet: one header, then rows with unit, year, status and source columns. */
