@@ -11,9 +11,10 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   cleanup();
   server.resetHandlers();
-  // Decks and settings saved by one test must not become the next test's starting point.
-  localStorage.clear();
-  sessionStorage.clear();
+  // Decks and settings saved by one test must not become the next test's starting point
+  // (tests that run in Node, without a browser environment, have no storage).
+  if (typeof localStorage !== 'undefined') localStorage.clear();
+  if (typeof sessionStorage !== 'undefined') sessionStorage.clear();
 });
 afterAll(() => server.close());
 

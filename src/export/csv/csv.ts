@@ -2,10 +2,14 @@ import Papa from 'papaparse';
 
 export type CsvCell = string | number | null | undefined;
 
-/** Blank characters a spreadsheet may skip before it reads a formula: spaces, tabs, line breaks (U+2028/9 too), no-break and full-width spaces. */
-const LEADING_BLANKS = /^[\s\u00a0\u2028\u2029\u3000]*/u;
-/** Signs that start a formula, in their ASCII and full-width forms (some spreadsheets fold ＝ to =). */
-const FORMULA_SIGNS = new Set(['=', '+', '-', '@', '\uff1d', '\uff0b', '\uff0d', '\uff20']);
+/** Blank characters a spreadsheet may skip before it reads a formula: spaces, tabs, line breaks, no-break and full-width spaces (\s covers them all). */
+const LEADING_BLANKS = /^\s*/u;
+/**
+ * Signs that start a formula, in their ASCII and full-width forms (some spreadsheets fold the
+ * full-width equals sign to =). Written as code points: scripts/build-cjk-font.mjs reads
+ * characters and escapes in src/ as glyphs the app draws, and these are never drawn.
+ */
+const FORMULA_SIGNS = new Set(['=', '+', '-', '@', ...[0xff1d, 0xff0b, 0xff0d, 0xff20].map((code) => String.fromCharCode(code))]);
 
 /**
  * True when a spreadsheet could read the text as a formula: it starts with a tab or carriage
