@@ -17,6 +17,7 @@ import { StatusBadge } from './status-badge';
 import { useDrawTurn } from './draw-turns';
 import { useFitToBox } from './use-fit-to-box';
 import { useNearViewport } from './use-near-viewport';
+import { useChartStage } from './use-chart-stage';
 
 export type ChartCardFooter = {
   /** Left out for cards about the sources themselves. */
@@ -171,6 +172,18 @@ export function ChartCard({
   const fitScale = useFitToBox(bodyRef, presenting && focused);
   // A card shown alone (a slide, a printed page) draws at once: it is the one chart on screen.
   const hasDrawTurn = useDrawTurn(state.status === 'success' && !isEmpty && reached && !waitsToRedraw && showsChart && !stepsAside && !focused) || focused;
+  // Off screen, the chart drawn again at the proportions a slide image asks for (see use-chart-stage.tsx).
+  const { stage, standIn } = useChartStage(() =>
+    drawnChart ? (
+      <ChartLabelsContext value={{ 'aria-labelledby': headingId, 'aria-describedby': descriptionId }}>
+        <PanelErrorBoundary title={title}>
+          <Suspense fallback={null}>
+            <RenderInside render={drawnChart} />
+          </Suspense>
+        </PanelErrorBoundary>
+      </ChartLabelsContext>
+    ) : null,
+  );
   if (stepsAside) return null;
 
   let body: ReactNode;
@@ -231,6 +244,7 @@ export function ChartCard({
               footer={footer}
               csv={csv}
               hasChart={chart !== undefined}
+              stage={chart ? stage : undefined}
               ready={hasFooter}
             />
             <button
@@ -283,6 +297,7 @@ export function ChartCard({
           <p>&nbsp;</p>
         </footer>
       ) : null}
+      {standIn}
     </section>
   );
 }

@@ -36,32 +36,20 @@ function parseCsv(bytes: Buffer): { text: string; header: string[]; rows: string
   return { text, header, rows };
 }
 
-/** The text of every <text> element of a serialised SVG, in document order, entities decoded. */
-function svgTexts(svg: string): string {
-  const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-  return [...svg.matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)].map((m) => decode(m[1] ?? '')).join(' ');
+/** A PNG's size, from its IHDR chunk, after checking the signature. */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect([...bytes.subarray(0, 8)], 'PNG signature').toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect(bytes.toString('latin1', 12, 16)).toBe('IHDR');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-test.describe('chart exports', () => {
-  test('PNG: a valid PNG at least twice the size of the card, with the chart drawn in', async ({ page, problems }) => {
-    void problems;
-    await page.goto(BASE);
-    const card = await chartCard(page, 'GDP');
-    const { download, bytes } = await exportFile(page, card, 'PNG image (2×)');
-    expect(download.suggestedFilename()).toBe('hubscope-trend-ctx_gdp.png');
-
-    expect([...bytes.subarray(0, 8)], 'PNG signature').toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-    expect(bytes.toString('latin1', 12, 16)).toBe('IHDR');
-    const width = bytes.readUInt32BE(16);
-    const height = bytes.readUInt32BE(20);
-    const cardBox = (await card.boundingBox())!;
-    const figureBox = (await card.locator('figure.chart-figure').boundingBox())!;
-    expect(width).toBeGreaterThanOrEqual(2 * cardBox.width);
-    expect(height).toBeGreaterThanOrEqual(2 * figureBox.height);
-    await expect(card.getByRole('status').filter({ hasText: 'Saved hubscope-trend-ctx_gdp.png' })).toBeVisible();
-
-    // Not a blank canvas: the picture has the page's background and each city's line colour.
-    const colours = await page.evaluate(async (base64) => {
+/**
+ * The colours of a PNG (every 7th pixel, as "r,g,b"), decoded by the browser, and for each colour
+ * asked about the first and last row it appears on.
+ */
+async function pngPixels(page: Page, bytes: Buffer, colours: readonly string[] = []): Promise<{ seen: string[]; rows: Record<string, { top: number; bottom: number }> }> {
+  return page.evaluate(
+    async ({ base64, wanted }) => {
       const image = new Image();
       image.src = `data:image/png;base64,${base64}`;
       await image.decode();
@@ -72,14 +60,117 @@ test.describe('chart exports', () => {
       context.drawImage(image, 0, 0);
       const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
       const seen = new Set<string>();
-      for (let i = 0; i < data.length; i += 4 * 7) seen.add(`${data[i]},${data[i + 1]},${data[i + 2]}`);
-      return [...seen];
-    }, bytes.toString('base64'));
-    const lineColours = await card.locator('figure .recharts-line-curve, figure .recharts-curve').evaluateAll((paths) =>
-      [...new Set(paths.map((p) => getComputedStyle(p).stroke))].filter((c) => c.startsWith('rgb(')),
-    );
+      const rows: Record<string, { top: number; bottom: number }> = {};
+      for (let i = 0; i < data.length; i += 4 * 7) {
+        const colour = `${data[i]},${data[i + 1]},${data[i + 2]}`;
+        seen.add(colour);
+        if (!wanted.includes(colour)) continue;
+        const row = Math.floor(i / 4 / canvas.width);
+        const extent = (rows[colour] ??= { top: row, bottom: row });
+        extent.bottom = row;
+      }
+      return { seen: [...seen], rows };
+    },
+    { base64: bytes.toString('base64'), wanted: [...colours] },
+  );
+}
+
+/** "rgb(31, 95, 191)" as pngPixels writes it: "31,95,191". */
+const plainRgb = (colour: string) => colour.replace(/^rgba?\(|\)$/g, '').replace(/\s/g, '');
+
+/** The text of every <text> element of a serialised SVG, in document order, entities decoded. */
+function svgTexts(svg: string): string {
+  const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  return [...svg.matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)].map((m) => decode(m[1] ?? '')).join(' ');
+}
+
+/** The colours a line chart draws its cities' lines in, as the page computes them. */
+async function cityLineColours(card: Locator): Promise<string[]> {
+  return card
+    .locator('figure .recharts-line-curve, figure .recharts-curve')
+    .evaluateAll((paths) => [...new Set(paths.map((p) => getComputedStyle(p).stroke))].filter((c) => c.startsWith('rgb(')));
+}
+
+test.describe('chart exports', () => {
+  test('PNG: a valid PNG at least twice the size of the card, with the chart drawn in', async ({ page, problems }) => {
+    void problems;
+    await page.goto(BASE);
+    const card = await chartCard(page, 'GDP');
+    const { download, bytes } = await exportFile(page, card, 'PNG image (2×)');
+    expect(download.suggestedFilename()).toBe('hubscope-trend-ctx_gdp.png');
+
+    const { width, height } = pngSize(bytes);
+    const cardBox = (await card.boundingBox())!;
+    const figureBox = (await card.locator('figure.chart-figure').boundingBox())!;
+    expect(width).toBeGreaterThanOrEqual(2 * cardBox.width);
+    expect(height).toBeGreaterThanOrEqual(2 * figureBox.height);
+    await expect(card.getByRole('status').filter({ hasText: 'Saved hubscope-trend-ctx_gdp.png' })).toBeVisible();
+
+    // Not a blank canvas: the picture has the page's background and each city's line colour.
+    const { seen } = await pngPixels(page, bytes);
+    const lineColours = await cityLineColours(card);
     expect(lineColours.length).toBeGreaterThanOrEqual(3);
-    for (const colour of lineColours) expect(colours, `line colour ${colour}`).toContain(colour.replace(/^rgb\(|\)$/g, '').replace(/\s/g, ''));
+    for (const colour of lineColours) expect(seen, `line colour ${colour}`).toContain(plainRgb(colour));
+  });
+
+  test('Slide image (16:9), chosen from the keyboard: a 1920 x 1080 PNG named -slide, with the chart and its legend drawn in', async ({ page, problems }) => {
+    void problems;
+    await page.goto(BASE);
+    const card = await chartCard(page, 'GDP');
+    const button = card.getByRole('button', { name: /^Export/ });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect(card.getByRole('button', { name: 'Slide image (16:9)' })).toBeFocused();
+    const downloading = page.waitForEvent('download');
+    await page.keyboard.press('Enter');
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('hubscope-trend-ctx_gdp-slide.png');
+    const bytes = readFileSync(await download.path());
+    expect(pngSize(bytes)).toEqual({ width: 1920, height: 1080 });
+    await expect(card.getByRole('status').filter({ hasText: 'Saved hubscope-trend-ctx_gdp-slide.png: a 1,920 × 1,080 px slide' })).toBeVisible();
+    await expect(button).toBeFocused();
+
+    // The chart is drawn in (every city's line), large: its lines reach over most of the slide's height.
+    const lineColours = await cityLineColours(card);
+    const { seen, rows } = await pngPixels(page, bytes, lineColours.map(plainRgb));
+    for (const colour of lineColours) expect(seen, `line colour ${colour}`).toContain(plainRgb(colour));
+    const top = Math.min(...Object.values(rows).map((r) => r.top));
+    const bottom = Math.max(...Object.values(rows).map((r) => r.bottom));
+    expect(bottom - top, 'rows the city lines span').toBeGreaterThan(0.4 * 1080);
+  });
+
+  test("Slide image of a wide card: its chart is drawn again at the slide's proportions; a card of small multiples says why it has none", async ({ page, problems }) => {
+    void problems;
+    await page.goto(`${BASE}/chips`);
+    const card = await chartCard(page, 'Front-end wafer capacity');
+    const plot = (await card.locator('figure.chart-figure .recharts-surface').first().boundingBox())!;
+    expect(plot.width / plot.height, 'the card draws its chart wide').toBeGreaterThan(3);
+    const { download, bytes } = await exportFile(page, card, 'Slide image (16:9)');
+    expect(download.suggestedFilename()).toBe('hubscope-capacity-slide.png');
+    expect(pngSize(bytes)).toEqual({ width: 1920, height: 1080 });
+    // Scaled as drawn on the card, the bars would span about 30% of the slide's height; drawn again, well over a third.
+    const barColours = await card
+      .locator('figure .recharts-bar-rectangle path')
+      .evaluateAll((paths) => [...new Set(paths.map((p) => getComputedStyle(p).fill))].filter((c) => c.startsWith('rgb(')));
+    expect(barColours.length).toBeGreaterThanOrEqual(2);
+    const { rows } = await pngPixels(page, bytes, barColours.map(plainRgb));
+    const top = Math.min(...Object.values(rows).map((r) => r.top));
+    const bottom = Math.max(...Object.values(rows).map((r) => r.bottom));
+    expect(bottom - top, 'rows the bars span').toBeGreaterThan(0.36 * 1080);
+    // The off-screen stand-in is gone, and the card on the page did not change.
+    await expect(page.locator('.chart-card--stand-in')).toHaveCount(0);
+    expect((await card.locator('figure.chart-figure .recharts-surface').first().boundingBox())!.width).toBeCloseTo(plot.width, 0);
+
+    await page.goto(`${BASE}/talent`);
+    const race = await chartCard(page, 'Talent race');
+    await race.getByRole('button', { name: /^Export/ }).click();
+    const slide = race.getByRole('button', { name: 'Slide image (16:9)' });
+    await expect(slide).toBeDisabled();
+    await expect(slide).toHaveAccessibleDescription('The slide image takes a single chart; this card draws several');
   });
 
   test('SVG: title, source line, dataset date and legend as text, with the font embedded and covering the Chinese names', async ({ page, problems }) => {
@@ -216,7 +307,7 @@ test.describe('chart exports', () => {
     expect(svg).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(svgTexts(svg)).toContain(HOSTILE_TEXT);
     const png = await exportFile(page, card, 'PNG image (2×)');
-    expect(png.bytes.toString('latin1', 12, 16)).toBe('IHDR');
+    pngSize(png.bytes);
     expect(dialogs).toEqual([]);
   });
 

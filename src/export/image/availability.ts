@@ -3,13 +3,23 @@
  * every card, while the picture code (read-card, layout, svg-document) loads on the first export.
  */
 
-/** The chart's own SVG in a figure: Recharts' surface, not the small SVG icons of its legend. */
+/** The charts' own SVGs in a figure: Recharts' surfaces, not the small SVG icons of their legends. */
+function chartSurfaces(figure: Element | null): SVGSVGElement[] {
+  if (!figure) return [];
+  return [...figure.querySelectorAll<SVGSVGElement>('svg.recharts-surface')].filter((svg) => !svg.closest('.recharts-legend-wrapper, .recharts-tooltip-wrapper'));
+}
+
+/** The chart's own SVG in a figure (the first, where there are several). */
 export function chartSurface(figure: Element | null): SVGSVGElement | null {
-  if (!figure) return null;
-  for (const svg of figure.querySelectorAll<SVGSVGElement>('svg.recharts-surface')) {
-    if (!svg.closest('.recharts-legend-wrapper, .recharts-tooltip-wrapper')) return svg;
-  }
-  return null;
+  return chartSurfaces(figure)[0] ?? null;
+}
+
+/**
+ * True when a card's figure draws several charts (small multiples, each with its own heading in
+ * HTML): a slide shows one chart, so it would show one measure without saying which.
+ */
+export function drawsSeveralCharts(card: HTMLElement | null): boolean {
+  return chartSurfaces(card?.querySelector('figure.chart-figure') ?? null).length > 1;
 }
 
 export type ImageAvailability = 'ready' | 'table' | 'none';

@@ -1,7 +1,9 @@
 import type { ChartCardFooter } from '../../ui/chart-card';
 import { loadExportFont, type ExportFont } from './export-font';
-import { hasCjk, layoutExport, type Measure } from './layout';
-import { readCard } from './read-card';
+import { hasCjk, layoutExport, type ExportInput, type Measure, type Scene } from './layout';
+import { readForSlide, type ChartStage } from './chart-stage';
+import { readCard, type CardReading } from './read-card';
+import { layoutSlide } from './slide-layout';
 import { EXPORT_FONT_STACK, sceneToSvg, serialiseSvg } from './svg-document';
 
 /**
@@ -38,8 +40,17 @@ function canvasMeasure(): Measure {
   };
 }
 
+/** How a card's reading becomes a picture: the card's own shape, or a 16:9 slide. */
+type Layout = (input: ExportInput, measure: Measure) => Scene;
+
+type PictureOptions = {
+  layout: Layout;
+  /** Another reading to draw from (the chart drawn again at a slide's proportions); the card as shown when it gives none or fails. */
+  redraw?: (reading: CardReading, measure: Measure) => Promise<CardReading | undefined>;
+};
+
 /** The card as a standalone SVG document, the way it looks on screen now (theme, spotlight, legend). */
-export async function exportSvg(request: ImageRequest): Promise<SvgExport> {
+export async function exportSvg(request: ImageRequest, { layout, redraw }: PictureOptions = { layout: layoutExport }): Promise<SvgExport> {
   let font: ExportFont | undefined;
   let fontProblem: string | undefined;
   try {
@@ -47,9 +58,11 @@ export async function exportSvg(request: ImageRequest): Promise<SvgExport> {
   } catch (error) {
     fontProblem = describe(error);
   }
-  const reading = readCard(request.card, request);
-  if (!reading) throw new Error('the card shows no drawn chart; switch to Charts (key t)');
-  const scene = layoutExport(reading.input, canvasMeasure());
+  const measure = canvasMeasure();
+  const shown = readCard(request.card, request);
+  if (!shown) throw new Error('the card shows no drawn chart; switch to Charts (key t)');
+  const reading = (redraw ? await redraw(shown, measure).catch(() => undefined) : undefined) ?? shown;
+  const scene = layout(reading.input, measure);
   const svg = sceneToSvg(scene, {
     embeds: reading.embeds,
     title: request.title,
@@ -89,8 +102,8 @@ export const pngScale = () => 2 * Math.max(1, window.devicePixelRatio || 1);
 
 export type PngExport = { blob: Blob; width: number; height: number; scale: number; fontProblem?: string };
 
-export async function exportPng(request: ImageRequest, scale = pngScale()): Promise<PngExport> {
-  const svg = await exportSvg(request);
+export async function exportPng(request: ImageRequest, scale = pngScale(), options?: PictureOptions): Promise<PngExport> {
+  const svg = await exportSvg(request, options);
   const blob = await svgToPng(svg.text, svg.width, svg.height, scale);
   return {
     blob,
@@ -99,4 +112,16 @@ export async function exportPng(request: ImageRequest, scale = pngScale()): Prom
     scale,
     ...(svg.fontProblem ? { fontProblem: svg.fontProblem } : {}),
   };
+}
+
+/**
+ * The card as a 1920 x 1080 slide (see slide-layout.ts), drawn at its own size: a slide's pixels
+ * are fixed, whatever the screen it was made on. With a stage, the chart is drawn again at the
+ * slide's proportions (see chart-stage.ts).
+ */
+export async function exportSlidePng(request: ImageRequest, stage?: ChartStage): Promise<PngExport> {
+  return exportPng(request, 1, {
+    layout: layoutSlide,
+    ...(stage ? { redraw: (reading: CardReading, measure: Measure) => readForSlide(stage, request.card, reading, request, measure) } : {}),
+  });
 }

@@ -10,6 +10,7 @@ import { ExportMenu, type ExportMenuProps } from './export-menu';
 // Here it stands in, so the menu's own behaviour is what is tested.
 vi.mock('./export-image', () => ({
   exportPng: vi.fn(async () => ({ blob: new Blob(['png'], { type: 'image/png' }), width: 1280, height: 1400, scale: 2 })),
+  exportSlidePng: vi.fn(async () => ({ blob: new Blob(['slide'], { type: 'image/png' }), width: 1920, height: 1080, scale: 1 })),
   exportSvg: vi.fn(async () => ({ text: '<svg/>', width: 640, height: 700 })),
 }));
 
@@ -23,7 +24,7 @@ const CSV: CsvTable = {
   ],
 };
 
-type View = 'chart' | 'html-chart' | 'table';
+type View = 'chart' | 'html-chart' | 'multiples' | 'table';
 
 /** A card as ChartCard renders it: a section with the menu in its header and a chart, HTML cards or a table. */
 function Harness({ view, ...props }: Partial<ExportMenuProps> & { view: View }) {
@@ -38,7 +39,16 @@ function Harness({ view, ...props }: Partial<ExportMenuProps> & { view: View }) 
       </table>
     ) : (
       <figure className="chart-figure">
-        {view === 'chart' ? <svg className="recharts-surface" width="600" height="300" /> : <div className="pillar-cards">Cards</div>}
+        {view === 'chart' ? (
+          <svg className="recharts-surface" width="600" height="300" />
+        ) : view === 'multiples' ? (
+          <>
+            <svg className="recharts-surface" width="300" height="100" />
+            <svg className="recharts-surface" width="300" height="100" />
+          </>
+        ) : (
+          <div className="pillar-cards">Cards</div>
+        )}
       </figure>
     );
   return (
@@ -97,11 +107,17 @@ describe('ExportMenu', () => {
 
     await user.click(button);
     expect(button).toHaveAttribute('aria-expanded', 'true');
-    for (const name of ['PNG image (2×)', 'SVG image', 'CSV data']) expect(screen.getByRole('button', { name })).toBeEnabled();
+    for (const name of ['PNG image (2×)', 'SVG image', 'Slide image (16:9)', 'CSV data']) expect(screen.getByRole('button', { name })).toBeEnabled();
 
     await user.keyboard('{ArrowDown}');
     expect(screen.getByRole('button', { name: 'PNG image (2×)' })).toHaveFocus();
     await user.keyboard('{ArrowDown}');
+    expect(screen.getByRole('button', { name: 'SVG image' })).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
+    expect(screen.getByRole('button', { name: 'Slide image (16:9)' })).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
+    expect(screen.getByRole('button', { name: 'CSV data' })).toHaveFocus();
+    await user.keyboard('{ArrowUp}{ArrowUp}');
     expect(screen.getByRole('button', { name: 'SVG image' })).toHaveFocus();
     await user.keyboard('{Escape}');
     expect(button).toHaveAttribute('aria-expanded', 'false');
@@ -126,7 +142,7 @@ describe('ExportMenu', () => {
     await user.click(exportButton());
     const reason = screen.getByText('Switch to Charts (key t) to export an image');
     expect(reason).toBeVisible();
-    for (const name of ['PNG image (2×)', 'SVG image']) {
+    for (const name of ['PNG image (2×)', 'SVG image', 'Slide image (16:9)']) {
       const item = screen.getByRole('button', { name });
       expect(item).toBeDisabled();
       expect(item).toHaveAccessibleDescription('Switch to Charts (key t) to export an image');
@@ -192,6 +208,36 @@ describe('ExportMenu', () => {
     await user.click(screen.getByRole('button', { name: 'PNG image (2×)' }));
     expect(await screen.findByText(/^Saved hubscope-trend-ctx_gdp_growth\.png: 1,280 × 1,400 px, 2× the card/)).toBeInTheDocument();
     expect(saved.map((f) => f.filename)).toEqual(['hubscope-trend-ctx_gdp_growth.png']);
+  });
+
+  it('saves a 16:9 slide image from the keyboard, named after the card with -slide, and says its size', async () => {
+    const user = userEvent.setup();
+    const { exportSlidePng } = await import('./export-image');
+    render(<Harness view="chart" />);
+    exportButton().focus();
+    await user.keyboard('{Enter}');
+    await user.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}');
+    expect(screen.getByRole('button', { name: 'Slide image (16:9)' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(
+      await screen.findByText('Saved hubscope-trend-ctx_gdp_growth-slide.png: a 1,920 × 1,080 px slide with the title, chart, legend and a one-line source.'),
+    ).toBeInTheDocument();
+    expect(saved.map((f) => f.filename)).toEqual(['hubscope-trend-ctx_gdp_growth-slide.png']);
+    expect(saved[0]?.blob.type).toBe('image/png');
+    expect(exportSlidePng).toHaveBeenCalledWith(expect.objectContaining({ title: 'Real GDP growth', footer: FOOTER }), undefined);
+    expect(exportButton()).toHaveFocus();
+  });
+
+  it('keeps the slide item, disabled with the reason, for a card that draws several charts; the arrows skip it', async () => {
+    const user = userEvent.setup();
+    render(<Harness view="multiples" />);
+    await user.click(exportButton());
+    const slide = screen.getByRole('button', { name: 'Slide image (16:9)' });
+    expect(slide).toBeDisabled();
+    expect(slide).toHaveAccessibleDescription('The slide image takes a single chart; this card draws several');
+    expect(screen.getByRole('button', { name: 'PNG image (2×)' })).toBeEnabled();
+    await user.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}');
+    expect(screen.getByRole('button', { name: 'CSV data' })).toHaveFocus();
   });
 
   it('offers Copy image only where the clipboard takes images, and says why a copy failed', async () => {

@@ -1,8 +1,10 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { CsvTable } from '../csv/csv';
 import type { ChartCardFooter } from '../../ui/chart-card';
-import { imageAvailability, type ImageAvailability } from './availability';
+import { drawsSeveralCharts, imageAvailability, type ImageAvailability } from './availability';
 import { saveBlob } from '../save-blob';
+import type { ChartStage } from './chart-stage';
+import type { ImageRequest, PngExport } from './export-image';
 import './export-menu.css';
 import { formatEnGb } from '../../domain/format';
 
@@ -20,10 +22,13 @@ export type ExportMenuProps = {
   ready?: boolean;
   /** False for cards that are tables by nature: they offer no picture in either view. Unknown: judged from the page. */
   hasChart?: boolean;
+  /** Draws the card's chart again off screen, so a slide image gets it at the slide's proportions; without it the slide scales the chart as shown. */
+  stage?: ChartStage;
 };
 
 const MESSAGE_MS = 10_000;
 const TABLE_REASON = 'Switch to Charts (key t) to export an image';
+const SEVERAL_CHARTS_REASON = 'The slide image takes a single chart; this card draws several';
 
 const number = (n: number) => formatEnGb(Math.round(n));
 /** An error's own words (a DOMException is not always an Error, e.g. across realms). */
@@ -37,25 +42,29 @@ function clipboardTakesImages(): boolean {
 }
 
 const loadImageExport = () => import('./export-image');
+type ImageExportModule = Awaited<ReturnType<typeof loadImageExport>>;
 
 function fontNote(problem: string | undefined): string {
   return problem ? ` The font could not be embedded (${problem}), so other machines use their own sans-serif.` : '';
 }
 
 /**
- * The Export disclosure of a chart card: PNG at twice the screen's resolution, SVG, Copy image
+ * The Export disclosure of a chart card: PNG at twice the screen's resolution, SVG, a 16:9 slide
+ * image (1920 x 1080: title, chart, legend and one line of sources), Copy image
  * (where the browser can put images on the clipboard) and CSV of the card's rows. Pictures carry
  * the title, subtitle, legend, keys, source line, dataset date, statuses and the embedded font;
  * each action ends with a polite status message saying what happened.
  */
-export function ExportMenu({ cardId, title, subtitle, card, footer, csv, hasChart, ready = true }: ExportMenuProps) {
+export function ExportMenu({ cardId, title, subtitle, card, footer, csv, hasChart, stage, ready = true }: ExportMenuProps) {
   const [open, setOpen] = useState(false);
   const [images, setImages] = useState<ImageAvailability>('none');
+  const [severalCharts, setSeveralCharts] = useState(false);
   const [message, setMessage] = useState('');
   const rootRef = useRef<HTMLDivElement>(null);
   const triggerRef = useRef<HTMLButtonElement>(null);
   const listId = useId();
   const reasonId = useId();
+  const slideReasonId = useId();
   const canCopy = clipboardTakesImages();
 
   useEffect(() => {
@@ -86,7 +95,9 @@ export function ExportMenu({ cardId, title, subtitle, card, footer, csv, hasChar
       return;
     }
     // Read from the page when opened: the card may have switched between chart and table since.
-    setImages(imageAvailability(card(), hasChart));
+    const element = card();
+    setImages(imageAvailability(element, hasChart));
+    setSeveralCharts(drawsSeveralCharts(element));
     if (!message.endsWith('…')) setMessage('');
     setOpen(true);
   };
@@ -104,19 +115,43 @@ export function ExportMenu({ cardId, title, subtitle, card, footer, csv, hasChar
     action().then(setMessage, (error: unknown) => setMessage(`${failure}: ${describe(error)}`));
   };
 
-  const savePng = () => {
-    const filename = `hubscope-${cardId}.png`;
+  /** Draws a PNG, saves it as `filename` and says what was saved (with any font problem). */
+  const savePicture = (
+    filename: string,
+    draw: (pictures: ImageExportModule, request: ImageRequest) => Promise<PngExport>,
+    saved: (png: PngExport, request: ImageRequest) => string,
+    failure: string,
+  ) => {
     run(
       `Preparing ${filename}…`,
       async () => {
         const request = imageRequest();
-        const { exportPng } = await loadImageExport();
-        const png = await exportPng(request);
+        const png = await draw(await loadImageExport(), request);
         saveBlob(png.blob, filename);
-        const rect = request.card.getBoundingClientRect();
-        return `Saved ${filename}: ${number(png.width)} × ${number(png.height)} px, ${png.scale}× the card's ${number(rect.width)} px width.${fontNote(png.fontProblem)}`;
+        return `${saved(png, request)}${fontNote(png.fontProblem)}`;
       },
+      failure,
+    );
+  };
+
+  const savePng = () => {
+    const filename = `hubscope-${cardId}.png`;
+    savePicture(
+      filename,
+      (pictures, request) => pictures.exportPng(request),
+      (png, request) =>
+        `Saved ${filename}: ${number(png.width)} × ${number(png.height)} px, ${png.scale}× the card's ${number(request.card.getBoundingClientRect().width)} px width.`,
       'Could not save the PNG',
+    );
+  };
+
+  const saveSlide = () => {
+    const filename = `hubscope-${cardId}-slide.png`;
+    savePicture(
+      filename,
+      (pictures, request) => pictures.exportSlidePng(request, stage),
+      (png) => `Saved ${filename}: a ${number(png.width)} × ${number(png.height)} px slide with the title, chart, legend and a one-line source.`,
+      'Could not save the slide image',
     );
   };
 
@@ -198,6 +233,8 @@ export function ExportMenu({ cardId, title, subtitle, card, footer, csv, hasChar
   const imageItems = images !== 'none';
   const imagesDisabled = images === 'table';
   const imageProps = imagesDisabled ? { disabled: true, 'aria-describedby': reasonId } : {};
+  const slideDisabled = !imagesDisabled && severalCharts;
+  const slideProps = slideDisabled ? { disabled: true, 'aria-describedby': slideReasonId } : imageProps;
 
   return (
     <div
@@ -244,6 +281,16 @@ export function ExportMenu({ cardId, title, subtitle, card, footer, csv, hasChar
                   <button type="button" className="export-menu__item" onClick={saveSvg} {...imageProps}>
                     SVG image
                   </button>
+                </li>
+                <li>
+                  <button type="button" className="export-menu__item" onClick={saveSlide} {...slideProps}>
+                    Slide image (16:9)
+                  </button>
+                  {slideDisabled ? (
+                    <p id={slideReasonId} className="export-menu__reason">
+                      {SEVERAL_CHARTS_REASON}
+                    </p>
+                  ) : null}
                 </li>
                 {canCopy ? (
                   <li>

@@ -29,8 +29,16 @@ export type SceneNode =
       fill: string;
       anchor?: 'start' | 'middle' | 'end';
     }
-  /** A piece of the page's own SVG (the chart, a legend icon), cloned with its styles inlined; `ref` names it. */
-  | { kind: 'embed'; ref: string; x: number; y: number; width: number; height: number };
+  /**
+   * A piece of the page's own SVG (the chart, a legend icon), cloned with its styles inlined; `ref`
+   * names it. `crop`, in the piece's own units, shows only part of it (a chart without the band its
+   * legend sat in).
+   */
+  | { kind: 'embed'; ref: string; x: number; y: number; width: number; height: number; crop?: Box }
+  /** Nodes laid out at their own size, drawn moved to (x, y) and scaled: a legend enlarged for a slide. */
+  | { kind: 'group'; x: number; y: number; scale: number; nodes: SceneNode[] };
+
+export type Box = { x: number; y: number; width: number; height: number };
 
 export type Scene = { width: number; height: number; background: string; nodes: SceneNode[] };
 
@@ -67,8 +75,11 @@ export type ChartBlock = {
   x: number;
   width: number;
   height: number;
-  /** The chart's own legend (Recharts draws it in HTML over the bottom of the plot area): `top` is from the chart's top. */
-  legend?: { top: number; block: KeyBlock };
+  /**
+   * The chart's own legend (Recharts draws it in HTML over the bottom of the plot area): `top` is
+   * from the chart's top; `height`, when known, is the band it covers.
+   */
+  legend?: { top: number; height?: number; block: KeyBlock };
 };
 
 export type ExportInput = {
@@ -136,6 +147,42 @@ export function wrapText(text: string, maxWidth: number, style: TextStyle, measu
   }
   pushLine();
   return lines;
+}
+
+const ELLIPSIS = '\u2026';
+
+/**
+ * The text on one line no wider than `maxWidth`: whole when it fits, else cut with an ellipsis,
+ * at a space when one falls in the last third of what fits (so words stay whole), and without
+ * dangling punctuation before the ellipsis. Runs of white space count as one space.
+ */
+export function truncateText(text: string, maxWidth: number, style: TextStyle, measure: Measure): string {
+  const normalised = text.replace(/\s+/gu, ' ').trim();
+  if (measure(normalised, style) <= maxWidth) return normalised;
+  const chars = [...normalised];
+  const withEllipsis = (count: number) => `${chars.slice(0, count).join('').replace(/[\s,;:·–-]+$/u, '')}${ELLIPSIS}`;
+  // The most characters that fit with the ellipsis: widths grow with the count, so bisect.
+  let low = 0;
+  let high = chars.length - 1;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (measure(withEllipsis(mid), style) <= maxWidth) low = mid;
+    else high = mid - 1;
+  }
+  const space = chars.slice(0, low).lastIndexOf(' ');
+  const count = space > 0 && space >= (low * 2) / 3 ? space : low;
+  if (count === 0) return measure(ELLIPSIS, style) <= maxWidth ? ELLIPSIS : '';
+  return withEllipsis(count);
+}
+
+/** Wrapped lines, at most `maxLines` of them; the last one ends with an ellipsis when text is left over. */
+export function clampLines(text: string, maxWidth: number, maxLines: number, style: TextStyle, measure: Measure): string[] {
+  const lines = wrapText(text, maxWidth, style, measure);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, Math.max(0, maxLines - 1));
+  // Chinese lines were broken between characters, with no space to restore.
+  const rest = lines.slice(kept.length).reduce((joined, line) => (CJK.test(joined.slice(-1)) && CJK.test(line[0] ?? '') ? joined + line : `${joined} ${line}`));
+  return [...kept, truncateText(rest, maxWidth, style, measure)];
 }
 
 /** True for text with Chinese characters (the export font carries them; tests use it for widths). */
@@ -246,6 +293,9 @@ const swatchWidth = (swatch: Swatch | undefined, fontSize: number): number => {
   }
 };
 
+/** Where an entry's text starts, from the entry's left edge: after its swatch, if it has one. */
+export const keyEntryIndent = (entry: KeyEntry, fontSize: number): number => (entry.swatch ? swatchWidth(entry.swatch, fontSize) + SWATCH_GAP : 0);
+
 const swatchHeight = (swatch: Swatch | undefined, fontSize: number): number =>
   swatch?.kind === 'embed' ? swatch.height : swatch?.kind === 'line' ? 10 : swatchWidth(swatch, fontSize);
 
@@ -307,7 +357,7 @@ export function layoutKey(
   const lineHeight = Math.round(block.fontSize * LINE_HEIGHT);
   const entries = block.entries.map((entry) => {
     const swatch = swatchWidth(entry.swatch, block.fontSize);
-    const indent = swatch === 0 ? 0 : swatch + SWATCH_GAP;
+    const indent = keyEntryIndent(entry, block.fontSize);
     const textWidth = Math.max(1, width - indent);
     const lines = block.layout === 'stack' || indent + measure(entry.text, style) > width ? wrapText(entry.text, textWidth, style, measure) : [entry.text];
     const widest = Math.max(0, ...lines.map((l) => measure(l, style)));
@@ -349,7 +399,7 @@ export function layoutKey(
 const GAP = 12;
 
 /** Lines of wrapped text from `top`, each `lineHeight` tall; returns nodes and the y below them. */
-function textLines(
+export function textLines(
   lines: readonly string[],
   x: number,
   top: number,

@@ -122,7 +122,7 @@ export type CardReading = {
  * path and a text) or a custom list (items with an SVG icon and a name), and where it sits from
  * the chart's top.
  */
-function readLegend(surface: SVGSVGElement, surfaceTop: number, embeds: Map<string, SVGSVGElement>): { top: number; block: KeyBlock } | undefined {
+function readLegend(surface: SVGSVGElement, surfaceTop: number, embeds: Map<string, SVGSVGElement>): { top: number; height: number; block: KeyBlock } | undefined {
   const wrapper = surface.closest('.recharts-wrapper')?.querySelector<HTMLElement>('.recharts-legend-wrapper');
   if (!wrapper) return undefined;
   const defaults = [...wrapper.querySelectorAll<HTMLElement>('.recharts-legend-item')];
@@ -132,8 +132,10 @@ function readLegend(surface: SVGSVGElement, surfaceTop: number, embeds: Map<stri
   const listStyle = getComputedStyle(list);
   const textStyle = getComputedStyle(items[0]!.querySelector('.recharts-legend-item-text') ?? items[0]!.querySelector('button') ?? items[0]!);
   const centred = defaults.length > 0 || listStyle.justifyContent === 'center' || listStyle.textAlign === 'center';
+  const box = wrapper.getBoundingClientRect();
   return {
-    top: wrapper.getBoundingClientRect().top - surfaceTop,
+    top: box.top - surfaceTop,
+    height: box.height,
     block: {
       entries: items.map((item) => readKeyEntry(item, embeds)),
       layout: 'flow',

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { hasCjk, layoutExport, type ExportInput, type Measure } from './layout';
-import { chartSurface, imageAvailability } from './availability';
+import { hasCjk, layoutExport, type ExportInput, type Measure, type Scene } from './layout';
+import { chartSurface, drawsSeveralCharts, imageAvailability } from './availability';
 import { cloneWithInlineStyles, plainSvgValue } from './read-card';
 import { EXPORT_FONT_FAMILY, SVG_NS, sceneToSvg, serialiseSvg } from './svg-document';
 
@@ -79,6 +79,26 @@ describe('sceneToSvg and serialiseSvg', () => {
     expect(chart?.getAttribute('viewBox')).toBe('0 0 600 300');
     expect(chart?.ownerDocument).toBe(svg.ownerDocument);
   });
+
+  it('shows only the cropped part of an embed, and draws a group moved and scaled (a slide chart and its legend)', () => {
+    const scene: Scene = {
+      width: 1920,
+      height: 1080,
+      background: '#ffffff',
+      nodes: [
+        { kind: 'embed', ref: 'chart', x: 80, y: 200, width: 1200, height: 500, crop: { x: 0, y: 0, width: 600, height: 250 } },
+        { kind: 'group', x: 1320, y: 200, scale: 1.73, nodes: [{ kind: 'text', x: 0, y: 15, text: `Wuhan ${HOSTILE}`, size: 15, weight: 400, fill: '#111827' }] },
+      ],
+    };
+    const svg = sceneToSvg(scene, { embeds: new Map([['chart', chartSvg()]]), title: 'GDP' });
+    const chart = [...svg.children].find((c) => c.localName === 'svg');
+    expect(chart?.getAttribute('viewBox')).toBe('0 0 600 250');
+    expect(chart?.getAttribute('width')).toBe('1200');
+    const group = [...svg.children].find((c) => c.localName === 'g');
+    expect(group?.getAttribute('transform')).toBe('translate(1320 200) scale(1.73)');
+    expect(group?.querySelector('text')?.textContent).toBe(`Wuhan ${HOSTILE}`);
+    expect(serialiseSvg(svg)).not.toContain('<img');
+  });
 });
 
 describe('reading the chart off the page', () => {
@@ -96,6 +116,16 @@ describe('reading the chart off the page', () => {
       '<figure class="chart-figure"><div class="recharts-wrapper"><div class="recharts-legend-wrapper"><svg class="recharts-surface" id="icon"></svg></div><svg class="recharts-surface" id="main"></svg></div></figure>',
     );
     expect(chartSurface(section.querySelector('figure'))?.id).toBe('main');
+  });
+
+  it('tells a card that draws several charts (small multiples) from one with one chart', () => {
+    expect(drawsSeveralCharts(card('<figure class="chart-figure"><svg class="recharts-surface"></svg><svg class="recharts-surface"></svg></figure>'))).toBe(true);
+    expect(
+      drawsSeveralCharts(
+        card('<figure class="chart-figure"><div class="recharts-legend-wrapper"><svg class="recharts-surface"></svg></div><svg class="recharts-surface"></svg></figure>'),
+      ),
+    ).toBe(false);
+    expect(drawsSeveralCharts(null)).toBe(false);
   });
 
   it('says whether a picture can be made: a chart, the table view of a chart, or no chart', () => {

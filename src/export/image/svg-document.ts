@@ -80,8 +80,18 @@ function drawNode(doc: Document, node: SceneNode, embeds: ReadonlyMap<string, SV
       if (!source) return null;
       const svg = source.ownerDocument === doc ? (source.cloneNode(true) as SVGSVGElement) : doc.importNode(source, true);
       attrs(svg, { x: node.x, y: node.y, width: node.width, height: node.height });
-      if (!svg.hasAttribute('viewBox')) svg.setAttribute('viewBox', `0 0 ${round(node.width)} ${round(node.height)}`);
+      if (node.crop) svg.setAttribute('viewBox', [node.crop.x, node.crop.y, node.crop.width, node.crop.height].map(round).join(' '));
+      else if (!svg.hasAttribute('viewBox')) svg.setAttribute('viewBox', `0 0 ${round(node.width)} ${round(node.height)}`);
       return svg;
+    }
+    case 'group': {
+      const group = create('g');
+      group.setAttribute('transform', `translate(${round(node.x)} ${round(node.y)}) scale(${round(node.scale)})`);
+      for (const child of node.nodes) {
+        const element = drawNode(doc, child, embeds);
+        if (element) group.append(element);
+      }
+      return group;
     }
   }
 }
