@@ -7,6 +7,9 @@ import { syntheticHandlers } from './synthetic';
 /** Markup that would run if any text from the API were ever rendered as HTML. */
 export const HOSTILE_TEXT = '<img src=x onerror=alert(1)>';
 
+/** Characters XML forbids (controls, NUL, U+FFFE, a lone surrogate), which an SVG export must drop rather than break on. */
+export const CONTROL_TEXT = 'Ctrl\u0001\u0008\u001b\ufffe\u0000\ud800 end';
+
 /** Text a spreadsheet would run as a formula if a CSV export wrote it as it is. */
 export const FORMULA_TEXT = '=HYPERLINK("https://example.invalid","x")';
 
@@ -31,7 +34,7 @@ function hostileBody(endpoint: ScenarioEndpoint): unknown {
     case 'sources':
       // Every other source gets a formula for a title, so it reaches the source column of every card's CSV.
       return {
-        data: first(data.sources, (s) => ({ ...s, title: HOSTILE_TEXT, shortTitle: HOSTILE_TEXT, url: 'javascript:alert(1)' })).map((s, i) => {
+        data: first(data.sources, (s) => ({ ...s, title: `${HOSTILE_TEXT} ${CONTROL_TEXT}`, shortTitle: `${HOSTILE_TEXT} ${CONTROL_TEXT}`, url: 'javascript:alert(1)' })).map((s, i) => {
           const formula = FORMULA_VARIANTS[i % FORMULA_VARIANTS.length] ?? FORMULA_TEXT;
           return i > 0 ? { ...s, title: formula, shortTitle: `${formula} ${i}` } : s;
         }),

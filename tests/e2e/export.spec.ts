@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Download, Locator, Page } from '@playwright/test';
 import * as fontkit from 'fontkit';
+import { JSDOM } from 'jsdom';
 import Papa from 'papaparse';
 import { FORMULA_TEXT, FORMULA_VARIANTS, HOSTILE_TEXT } from '../../mocks/scenarios';
 import { looksLikeFormula } from '../../src/export/csv/csv';
@@ -291,7 +292,7 @@ test.describe('chart exports', () => {
     expect(cells.some((cell) => cell.startsWith(`'${FORMULA_VARIANTS[1]}`) || cell.startsWith(`'${FORMULA_VARIANTS[5]}`) || cell.startsWith(`'${FORMULA_VARIANTS[6]}`))).toBe(true);
   });
 
-  test('SVG and PNG: markup in text from the API stays characters', async ({ page, problems }) => {
+  test('SVG and PNG: markup in text from the API stays characters, and characters XML forbids are dropped', async ({ page, problems }) => {
     void problems;
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
@@ -306,8 +307,14 @@ test.describe('chart exports', () => {
     expect(svg).not.toMatch(/<img|javascript:/);
     expect(svg).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(svgTexts(svg)).toContain(HOSTILE_TEXT);
+    // The source's title also carries control characters, NUL, U+FFFE and a lone surrogate: the file still reads as XML.
+    expect(svgTexts(svg)).toContain(`${HOSTILE_TEXT} Ctrl end`);
+    // Parsed outside the page (a DOMParser there would apply the file's font style under the page's CSP).
+    const { DOMParser } = new JSDOM().window;
+    expect(new DOMParser().parseFromString(svg, 'image/svg+xml').getElementsByTagName('parsererror')).toHaveLength(0);
     const png = await exportFile(page, card, 'PNG image (2×)');
     pngSize(png.bytes);
+    await expect(card.getByRole('status').filter({ hasText: /^Saved .*\.png/ })).toBeVisible();
     expect(dialogs).toEqual([]);
   });
 

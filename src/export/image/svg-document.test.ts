@@ -57,6 +57,19 @@ describe('sceneToSvg and serialiseSvg', () => {
     expect(shown.some((t) => t?.startsWith(`Source: ${HOSTILE} (P & Q, 2021; press)`))).toBe(true);
   });
 
+  it('drops the characters XML forbids from every text, so the file reads back as XML', () => {
+    const controls = 'A\u0001B\u0008C\u001bD\ufffeE\u0000F\ud800G';
+    const scene = layoutExport(input(`GDP ${controls}`), measure);
+    const chart = chartSvg();
+    chart.setAttribute('aria-label', `Chart ${controls}`);
+    const svg = sceneToSvg(scene, { embeds: new Map([['chart', chart]]), title: `GDP ${controls}` });
+    const text = serialiseSvg(svg);
+    const parsed = new DOMParser().parseFromString(text, 'image/svg+xml');
+    expect(parsed.getElementsByTagName('parsererror')).toHaveLength(0);
+    expect([...parsed.getElementsByTagName('text')].map((t) => t.textContent)).toContain('GDP ABCDEFG');
+    expect(text).toContain('Chart ABCDEFG');
+  });
+
   it('embeds the font as a data: URL and sets every text in it', () => {
     const scene = layoutExport(input('GDP'), measure);
     const svg = sceneToSvg(scene, { embeds: new Map([['chart', chartSvg()]]), title: 'GDP', fontDataUrl: 'data:font/woff2;base64,AAAA' });

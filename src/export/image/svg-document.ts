@@ -1,4 +1,5 @@
 import type { Scene, SceneNode } from './layout';
+import { stripXmlForbidden } from './xml-text';
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -139,7 +140,10 @@ export function sceneToSvg(scene: Scene, options: SceneDocumentOptions): SVGSVGE
   return svg;
 }
 
-/** The SVG file's text: an XML declaration and the serialised document (XMLSerializer escapes text). */
+/**
+ * The SVG file's text: an XML declaration and the serialised document (XMLSerializer escapes
+ * markup), without the characters XML forbids, which XMLSerializer would write as they are.
+ */
 export function serialiseSvg(svg: SVGSVGElement): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(svg)}`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${stripXmlForbidden(new XMLSerializer().serializeToString(svg))}`;
 }
