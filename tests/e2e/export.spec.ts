@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Download, Locator, Page } from '@playwright/test';
 import * as fontkit from 'fontkit';
-import { JSDOM } from 'jsdom';
 import Papa from 'papaparse';
 import { FORMULA_TEXT, FORMULA_VARIANTS, HOSTILE_TEXT } from '../../mocks/scenarios';
 import { looksLikeFormula } from '../../src/export/csv/csv';
@@ -309,9 +308,11 @@ test.describe('chart exports', () => {
     expect(svgTexts(svg)).toContain(HOSTILE_TEXT);
     // The source's title also carries control characters, NUL, U+FFFE and a lone surrogate: the file still reads as XML.
     expect(svgTexts(svg)).toContain(`${HOSTILE_TEXT} Ctrl end`);
-    // Parsed outside the page (a DOMParser there would apply the file's font style under the page's CSP).
-    const { DOMParser } = new JSDOM().window;
-    expect(new DOMParser().parseFromString(svg, 'image/svg+xml').getElementsByTagName('parsererror')).toHaveLength(0);
+    // Parsed in a blank page (a DOMParser in the app's page would apply the file's font style under its CSP).
+    const blank = await page.context().newPage();
+    const errors = await blank.evaluate((text) => new DOMParser().parseFromString(text, 'image/svg+xml').getElementsByTagName('parsererror').length, svg);
+    await blank.close();
+    expect(errors).toBe(0);
     const png = await exportFile(page, card, 'PNG image (2×)');
     pngSize(png.bytes);
     await expect(card.getByRole('status').filter({ hasText: /^Saved .*\.png/ })).toBeVisible();
