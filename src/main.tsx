@@ -8,6 +8,7 @@ import { AppShell } from './app/app-shell';
 import { ViewStateProvider } from './view-state/use-view-state';
 import { firstContentShown, markFirstContentShown } from './ui/first-content';
 import { isPrintPath } from './app/print/print-path';
+import { isPresenterPath } from './app/presenter/presenter-path';
 import { preloadSectionAt } from './app/sections';
 import './styles/fonts.css';
 import './styles/app.css';
@@ -19,6 +20,8 @@ if (!rootElement) throw new Error('index.html has no #root element');
 // The print view (`<base>print`) is a root of its own, chosen before any router exists: each of
 // its pages has its own router, and react-router forbids one inside another. Loaded only there.
 const PrintRoot = lazy(() => import('./app/print/print-root').then((m) => ({ default: m.PrintRoot })));
+// The presenter view (`<base>presenter`) likewise: its slide previews each have a router of their own.
+const PresenterRoot = lazy(() => import('./app/presenter/presenter-root').then((m) => ({ default: m.PresenterRoot })));
 const base = import.meta.env.BASE_URL;
 
 // Tested on the env variable itself, which Vite replaces with a literal, so a real-API build
@@ -28,17 +31,22 @@ const mocked = !import.meta.env.VITE_API_BASE_URL;
 const mockWorkerInstalled = mocked ? installMockWorker() : Promise.resolve();
 
 const printing = isPrintPath(window.location.pathname, base);
-// The print view has no first content to wait for: its pages want their data and charts at once.
-if (printing) markFirstContentShown();
+const presenterView = isPresenterPath(window.location.pathname, base);
+// The print and presenter views have no first content to wait for: their pages want their data and charts at once.
+if (printing || presenterView) markFirstContentShown();
 else preloadSectionAt(window.location.pathname, base);
 
 // Paint the shell at once; data requests wait on mockReady, not the first render.
 createRoot(rootElement).render(
   <StrictMode>
-    {printing ? (
+    {printing || presenterView ? (
       <AppProviders queryClient={createQueryClient()}>
         <Suspense fallback={null}>
-          <PrintRoot search={window.location.search} base={base} origin={window.location.origin} />
+          {printing ? (
+            <PrintRoot search={window.location.search} base={base} origin={window.location.origin} />
+          ) : (
+            <PresenterRoot search={window.location.search} />
+          )}
         </Suspense>
       </AppProviders>
     ) : (

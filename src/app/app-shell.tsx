@@ -27,6 +27,7 @@ import { LinkTools } from './link-tools';
 import { SimulatedFaultBanner } from './simulated-faults';
 import { ShortcutsControl } from './shortcuts-control';
 import { deckPrintHref, sectionPrintHref } from './print/print-path';
+import { presenterHref } from './presenter/presenter-path';
 import { SECTIONS, type Section } from './sections';
 import { usePrintShortcut } from './print-shortcut';
 
@@ -39,6 +40,8 @@ function searchForOtherSections(search: string): string {
   const text = params.toString();
   return text ? `?${text}` : '';
 }
+
+const presenterViewHref = (channelId: string) => presenterHref(import.meta.env.BASE_URL, channelId);
 
 function sectionLabelFor(path: string): string {
   return SECTIONS.find((section) => section.path === path)?.label ?? path;
@@ -207,7 +210,7 @@ export function AppShell() {
       {presenting ? (
         <LoadBoundary what="Presentation mode">
           <Suspense fallback={null}>
-            <PresentationBar linkTools={<LinkTools />} shortcuts={<ShortcutsControl />} />
+            <PresentationBar presenterHref={presenterViewHref} linkTools={<LinkTools />} shortcuts={<ShortcutsControl />} />
           </Suspense>
         </LoadBoundary>
       ) : (

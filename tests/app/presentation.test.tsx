@@ -77,12 +77,12 @@ describe('presentation mode', () => {
     expect(document.documentElement.dataset.presenting).toBeUndefined();
   });
 
-  it('Esc closes the open settings, then the notes, and only then leaves the mode', async () => {
+  it('Esc closes the open settings, then the notes shown on screen, and only then leaves the mode', async () => {
     storeDeck();
     const { user } = renderApp('/chips?card=capacity&slide=1');
     const presentation = await screen.findByRole('region', { name: 'Presentation' });
-    await user.click(within(presentation).getByRole('button', { name: 'Notes' }));
     await user.click(within(presentation).getByRole('button', { name: 'Settings' }));
+    await user.click(within(presentation).getByRole('checkbox', { name: /Show speaker notes on this screen/ }));
     expect(within(presentation).getByRole('complementary', { name: 'Speaker notes' })).toBeInTheDocument();
 
     await user.keyboard('{Escape}');
@@ -138,11 +138,14 @@ describe('presentation mode', () => {
     await waitFor(() => expect(currentUrl()).toBe('/chips?spot=xian&card=capacity&slide=1'));
   });
 
-  it('shows the speaker notes on demand', async () => {
+  it('keeps the speaker notes off the shared screen unless the presenter ticks the box for it in Settings', async () => {
     storeDeck();
     const { user } = renderApp('/chips?card=capacity&slide=1');
-    expect(screen.queryByRole('complementary', { name: 'Speaker notes' })).not.toBeInTheDocument();
-    await user.click(within(bar()).getByRole('button', { name: 'Notes' }));
+    expect(within(bar()).getByRole('button', { name: 'Presenter view' })).toBeInTheDocument();
+    expect(within(bar()).queryByRole('button', { name: 'Notes' })).not.toBeInTheDocument();
+    expect(screen.queryByText('Point at the halted bar.')).not.toBeInTheDocument();
+    await user.click(within(bar()).getByRole('button', { name: 'Settings' }));
+    await user.click(within(bar()).getByRole('checkbox', { name: 'Show speaker notes on this screen (the audience sees them)' }));
     expect(screen.getByRole('complementary', { name: 'Speaker notes' })).toHaveTextContent('Point at the halted bar.');
   });
 

@@ -1,5 +1,7 @@
 import type { Metric, Observation, Source } from '../../src/api/schemas';
+import { slideLocation } from '../../src/features/presentation/model/deck-operations';
 import type { Deck, Slide } from '../../src/features/presentation/model/deck-schema';
+import type { ScreenState } from '../../src/features/presentation/presenter-channel';
 
 /*
  * One place for test data: each factory fills what a test does not care about with valid
@@ -77,4 +79,10 @@ export function slide(partial: Partial<Slide> = {}): Slide {
 /** A version-1 deck of the given slides (one capacity slide when none is given). */
 export function deck(title = 'Test deck', slides: Slide[] = [slide()]): Deck {
   return { version: 1, title, slides };
+}
+
+/** What the shared screen tells the presenter view at slide `index` (0-based) of `shown`: that slide's view, a 16:9 slide area, the projector theme. */
+export function screenState(shown: Deck, index = 0, partial: Partial<ScreenState> = {}): ScreenState {
+  const current = shown.slides[index] ?? slide();
+  return { type: 'state', deck: shown, index, view: slideLocation(current, index + 1), screen: { width: 67.5, height: 34 }, theme: 'contrast', ...partial };
 }

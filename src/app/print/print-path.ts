@@ -6,7 +6,7 @@
 export const PRINT_SEGMENT = 'print';
 
 /** `base` as Vite gives it (`import.meta.env.BASE_URL`), always ending in '/'. */
-function normalisedBase(base: string): string {
+export function normalisedBase(base: string): string {
   return base.endsWith('/') ? base : `${base}/`;
 }
 

@@ -6,49 +6,73 @@ import { SpotlightSelect } from '../../ui/spotlight-select';
 import { ViewControls } from '../../ui/view-controls';
 import { useSetView, useViewParam } from '../../view-state/use-view-state';
 import { displaySlideTitle } from './model/deck-operations';
-import { usePresentation } from './use-presentation';
+import { requestFullscreen, setOpenPanelCloser, useCanEnterFullscreen, usePresentation } from './use-presentation';
+import { usePresenterWindow, type PresenterWindowOutcome } from './use-presenter-window';
 import './presentation.css';
 
 /**
  * The slim bar of presentation mode: the slide's title and position, the live controls (spotlight
- * at hand, the rest one click away), "Update slide" once a control changed the view, the speaker
- * notes on demand, and the way out.
+ * at hand, the rest one click away), "Update slide" once a control changed the view, the presenter
+ * view (notes, next slide and timer on the presenter's own screen), and the way out. The speaker
+ * notes never show on this shared screen unless the presenter ticks the box for it in Settings.
  */
 export type PresentationBarProps = {
+  /** The presenter view's address for a channel id (the app owns its path). */
+  presenterHref: (channelId: string) => string;
   /** The app's link tools (Copy link), offered with the settings. */
   linkTools?: ReactNode;
   /** The app's single-key shortcuts and their list (?), which work on slides too. */
   shortcuts?: ReactNode;
 };
 
-export function PresentationBar({ linkTools, shortcuts }: PresentationBarProps) {
+const PRESENTER_VIEW_PROBLEMS: Record<Exclude<PresenterWindowOutcome, 'opened'>, string> = {
+  blocked: 'The browser blocked the presenter window: allow pop-ups for this site and press Presenter view again. Notes stay off this screen.',
+  unsupported: 'This browser cannot link a presenter window to this one. Notes stay off this screen.',
+};
+
+export function PresentationBar({ presenterHref, linkTools, shortcuts }: PresentationBarProps) {
   const { deck, status, slide, goTo, exit, update } = usePresentation();
   const requested = useViewParam('slide');
   const location = useLocation();
   const [settingsOpen, setSettingsOpen] = useState(false);
-  const [notesOpen, setNotesOpen] = useState(false);
+  const [notesOnScreen, setNotesOnScreen] = useState(false);
   // A message belongs to the slide it is about, so stepping on clears it without an effect.
   const [message, setMessage] = useState<{ slideIndex: number; text: string } | null>(null);
+  // Why the presenter view did not open; it stands until the next press.
+  const [presenterProblem, setPresenterProblem] = useState('');
   const settingsId = useId();
   const notesId = useId();
+  const barRef = useRef<HTMLDivElement>(null);
   const settingsButton = useRef<HTMLButtonElement>(null);
-  const notesButton = useRef<HTMLButtonElement>(null);
+  const presenterView = usePresenterWindow({ href: presenterHref, deck, index: status.index, goTo, bar: barRef });
+  // Presenting windowed (opened from a link, or after the presenter view took the page out of full screen).
+  const canEnterFullscreen = useCanEnterFullscreen();
 
-  // Esc closes what is open first (settings, then notes), and leaves the mode only when nothing is:
-  // heard before the mode's own keys (capture), which then see the key handled.
+  // Esc closes what is open first (settings, then the notes shown on screen), and leaves the mode
+  // only when nothing is: heard before the mode's own keys (capture), which then see the key handled.
+  // Leaving full screen where the browser took that Esc closes the same panel (setOpenPanelCloser).
   useEffect(() => {
-    if (!settingsOpen && !notesOpen) return;
+    if (!settingsOpen && !notesOnScreen) return;
+    const closeOne = () => {
+      const focusWasInside = document.activeElement?.closest('.presentation-bar') !== null;
+      if (settingsOpen) {
+        setSettingsOpen(false);
+        if (focusWasInside) settingsButton.current?.focus();
+      } else setNotesOnScreen(false);
+    };
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented) return;
       event.preventDefault();
-      const panel = settingsOpen ? { close: setSettingsOpen, button: settingsButton } : { close: setNotesOpen, button: notesButton };
-      const focusWasInside = document.activeElement?.closest('.presentation-bar') !== null;
-      panel.close(false);
-      if (focusWasInside) panel.button.current?.focus();
+      // A held Esc repeats: only its first press closes something.
+      if (!event.repeat) closeOne();
     };
     window.addEventListener('keydown', onKey, { capture: true });
-    return () => window.removeEventListener('keydown', onKey, { capture: true });
-  }, [settingsOpen, notesOpen]);
+    setOpenPanelCloser(closeOne);
+    return () => {
+      window.removeEventListener('keydown', onKey, { capture: true });
+      setOpenPanelCloser(null);
+    };
+  }, [settingsOpen, notesOnScreen]);
 
   const index = status.index ?? 0;
   const total = deck.slides.length;
@@ -64,7 +88,7 @@ export function PresentationBar({ linkTools, shortcuts }: PresentationBarProps) 
   const title = displaySlideTitle(slide, index + 1);
 
   return (
-    <div className="presentation-bar" role="region" aria-label="Presentation">
+    <div ref={barRef} className="presentation-bar" role="region" aria-label="Presentation">
       <div className="presentation-bar__row">
         <button type="button" className="button" onClick={() => goTo(index - 1)} disabled={index === 0} aria-label="Previous slide">
           ‹
@@ -87,18 +111,17 @@ export function PresentationBar({ linkTools, shortcuts }: PresentationBarProps) 
         >
           Settings
         </button>
-        {slide.notes ? (
-          <button
-            ref={notesButton}
-            type="button"
-            className="button button--quiet"
-            aria-expanded={notesOpen}
-            aria-controls={notesId}
-            onClick={() => setNotesOpen((open) => !open)}
-          >
-            Notes
-          </button>
-        ) : null}
+        <button
+          type="button"
+          className="button button--quiet"
+          title="Opens a window for your own screen with the speaker notes, the next slide and a timer"
+          onClick={() => {
+            const outcome = presenterView.open();
+            setPresenterProblem(outcome === 'opened' ? '' : PRESENTER_VIEW_PROBLEMS[outcome]);
+          }}
+        >
+          Presenter view
+        </button>
         {status.modified ? (
           <>
             <button
@@ -120,6 +143,11 @@ export function PresentationBar({ linkTools, shortcuts }: PresentationBarProps) 
           ›
         </button>
         {shortcuts}
+        {canEnterFullscreen ? (
+          <button type="button" className="button button--quiet" onClick={requestFullscreen}>
+            Full screen
+          </button>
+        ) : null}
         <button type="button" className="button button--quiet" onClick={exit}>
           Exit <kbd>Esc</kbd>
         </button>
@@ -128,6 +156,10 @@ export function PresentationBar({ linkTools, shortcuts }: PresentationBarProps) 
         <div id={settingsId} className="presentation-bar__settings">
           <PresentationSettings />
           {linkTools}
+          <label className="presentation-bar__notes-toggle">
+            <input type="checkbox" checked={notesOnScreen} onChange={(event) => setNotesOnScreen(event.target.checked)} />
+            Show speaker notes on this screen (the audience sees them)
+          </label>
         </div>
       ) : null}
       {status.modified ? (
@@ -136,11 +168,13 @@ export function PresentationBar({ linkTools, shortcuts }: PresentationBarProps) 
       <p role="status" className="presentation-bar__message">
         {message?.slideIndex === index
           ? message.text
-          : missingSlide !== undefined
-            ? `This deck has ${total} slides; slide ${missingSlide} does not exist, so the last one is shown.`
-            : ''}
+          : presenterProblem
+            ? presenterProblem
+            : missingSlide !== undefined
+              ? `This deck has ${total} slides; slide ${missingSlide} does not exist, so the last one is shown.`
+              : ''}
       </p>
-      {notesOpen && slide.notes ? (
+      {notesOnScreen && slide.notes ? (
         <aside id={notesId} className="presentation-notes" aria-label="Speaker notes">
           <p>{slide.notes}</p>
         </aside>

@@ -1,13 +1,11 @@
 import { useEffect, useRef, type Ref } from 'react';
-import { hasModifier, isInControl, isOnPressable, useShortcutsEnabled } from '../../ui/keyboard';
+import { hasModifier, isInControl, useShortcutsEnabled } from '../../ui/keyboard';
 import { usePresenting } from '../../view-state/use-view-state';
 import { setPresentationKeysLive } from './deck-tools-placeholder';
-import { leftFullscreenWeEntered, usePresentation } from './use-presentation';
+import { slideForKey } from './slide-keys';
+import { closeOpenPanel, leftFullscreenWeEntered, usePresentation } from './use-presentation';
 
 /* The Present button and presentation mode's keys: they load with the deck tools, when first asked for; the bar itself loads on entering the mode. */
-
-const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown', 'PageDown']);
-const PREVIOUS_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
 
 /** "Present (P)": starts the deck at its first slide. */
 export function PresentButton({ ref }: { ref?: Ref<HTMLButtonElement> }) {
@@ -60,16 +58,14 @@ export function PresentationKeys() {
         return;
       }
       const current = requestedIndex.current ?? index ?? 0;
-      let target: number | null = null;
-      if (NEXT_KEYS.has(event.key) || (event.key === ' ' && !event.shiftKey && !isOnPressable(event.target))) target = current + 1;
-      else if (PREVIOUS_KEYS.has(event.key) || (event.key === ' ' && event.shiftKey && !isOnPressable(event.target))) target = current - 1;
-      else if (event.key === 'Home') target = 0;
-      else if (event.key === 'End') target = deck.slides.length - 1;
-      else if (event.key === 'Escape') {
+      if (event.key === 'Escape') {
         event.preventDefault();
-        exit();
+        // A held Esc (the browser's "hold Esc to leave full screen" under Keyboard Lock) repeats:
+        // its first press did its one thing, closing a panel or leaving.
+        if (!event.repeat) exit();
         return;
       }
+      const target = slideForKey(event, current, deck.slides.length);
       if (target === null) return;
       event.preventDefault();
       if (target >= 0 && target < deck.slides.length && target !== current) {
@@ -81,11 +77,13 @@ export function PresentationKeys() {
     return () => window.removeEventListener('keydown', onKey);
   }, [presenting, shortcutsOn, enter, exit, goTo, index, deck.slides.length]);
 
-  // Leaving full screen by the browser's own means (Esc, F11, its button) leaves the mode too.
+  // Leaving full screen by the browser's own means (Esc where Keyboard Lock is missing, F11, its
+  // button) closes the open panel if there is one, keeping the mode in the window, and otherwise
+  // leaves the mode: the Esc the browser took does what Esc does on the page.
   useEffect(() => {
     if (!presenting) return;
     const onChange = () => {
-      if (leftFullscreenWeEntered()) exit();
+      if (leftFullscreenWeEntered() && !closeOpenPanel()) exit();
     };
     document.addEventListener('fullscreenchange', onChange);
     return () => document.removeEventListener('fullscreenchange', onChange);

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { RESERVED_PARAMS } from '../../view-state/search-params';
 import { isSlideView, slideLocation, updateSlide, viewToSlide } from './model/deck-operations';
@@ -13,13 +13,22 @@ const CARRIED_PARAMS = [...RESERVED_PARAMS, 'theme'] as const;
 // means (Esc, F11) also leaves presentation mode, and leaving the mode leaves full screen.
 let enteredFullscreen = false;
 
-function requestFullscreen() {
+/** The Keyboard Lock API (Chromium-based browsers, in full screen only); not in TypeScript's DOM types yet. */
+type KeyboardLock = { lock?: (keyCodes?: string[]) => Promise<void>; unlock?: () => void };
+const keyboardLock = (): KeyboardLock | undefined => (navigator as Navigator & { keyboard?: KeyboardLock }).keyboard;
+
+/** Puts the page in full screen, if the browser allows it (call it from a click or key press). */
+export function requestFullscreen() {
   const root = document.documentElement;
   if (!document.fullscreenEnabled || document.fullscreenElement || typeof root.requestFullscreen !== 'function') return;
   root
     .requestFullscreen()
     .then(() => {
       enteredFullscreen = true;
+      // Esc then reaches the page, which closes the open panel first and leaves the mode only when
+      // none is open; the browser leaves full screen on a held Esc instead. Where the lock is
+      // missing or refused, the browser takes Esc, and PresentationKeys handles leaving full screen.
+      void keyboardLock()?.lock?.(['Escape'])?.catch(() => undefined);
     })
     .catch(() => {
       // Refused (no user gesture, a policy, an iframe): the full-window layout is used instead.
@@ -29,13 +38,56 @@ function requestFullscreen() {
 function exitFullscreen() {
   if (!enteredFullscreen) return;
   enteredFullscreen = false;
+  keyboardLock()?.unlock?.();
   if (document.fullscreenElement && typeof document.exitFullscreen === 'function') void document.exitFullscreen().catch(() => undefined);
+}
+
+// Until this time (ms, Date.now), leaving full screen was caused by the page itself and keeps the mode.
+let fullscreenExitExpectedUntil = 0;
+
+/**
+ * Opening or focusing another window takes a page out of full screen in Chromium (against
+ * spoofing); the presenter view does that, and presentation mode must stay (windowed) when it does.
+ */
+export function expectFullscreenExit() {
+  fullscreenExitExpectedUntil = Date.now() + 2000;
 }
 
 /** Called when the document leaves full screen; true when presentation mode should end with it. */
 export function leftFullscreenWeEntered(): boolean {
   if (document.fullscreenElement || !enteredFullscreen) return false;
   enteredFullscreen = false;
+  keyboardLock()?.unlock?.();
+  return Date.now() > fullscreenExitExpectedUntil;
+}
+
+function subscribeToFullscreen(listener: () => void) {
+  document.addEventListener('fullscreenchange', listener);
+  return () => document.removeEventListener('fullscreenchange', listener);
+}
+
+/** Whether the page could enter full screen now: the browser allows it and it is not there already. */
+export function useCanEnterFullscreen(): boolean {
+  return useSyncExternalStore(
+    subscribeToFullscreen,
+    () => document.fullscreenEnabled === true && !document.fullscreenElement && typeof document.documentElement.requestFullscreen === 'function',
+    () => false,
+  );
+}
+
+// The presentation bar's open panel (settings, or the notes shown on screen), closed by leaving
+// full screen where the browser took the Esc that would have closed it.
+let openPanelCloser: (() => void) | null = null;
+
+/** The bar registers how to close its open panel (null when none is open). */
+export function setOpenPanelCloser(close: (() => void) | null) {
+  openPanelCloser = close;
+}
+
+/** Closes the bar's open panel; false when none was open. */
+export function closeOpenPanel(): boolean {
+  if (!openPanelCloser) return false;
+  openPanelCloser();
   return true;
 }
 
