@@ -1,5 +1,6 @@
 import type { z } from 'zod/mini';
 import type * as schemaModule from './schemas';
+import type * as readResponseModule from './read-response';
 import { apiUrl } from './config';
 import { ApiError } from './errors';
 import { trackRequest } from './in-flight';
@@ -13,6 +14,7 @@ export type RequestOptions = {
 };
 
 type ApiSchemas = typeof schemaModule;
+type ReadResponseModule = typeof readResponseModule;
 /** The name of a response schema in api/schemas, e.g. `'metaSchema'`. */
 export type SchemaName = { [Name in keyof ApiSchemas]: ApiSchemas[Name] extends z.ZodMiniType ? Name : never }[keyof ApiSchemas];
 export type SchemaOutput<Name extends SchemaName> = z.infer<ApiSchemas[Name]>;
@@ -26,15 +28,15 @@ const loadSchemas = () => (schemasLoading ??= import('./schemas').catch((error: 
   schemasLoading = undefined;
   throw error;
 }));
+let readingLoading: Promise<ReadResponseModule> | undefined;
+const loadReading = () => (readingLoading ??= import('./read-response').catch((error: unknown) => {
+  readingLoading = undefined;
+  throw error;
+}));
 
 function describeIssuePath(path: readonly PropertyKey[]): string {
   return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
 }
-
-/** An answer larger than this is refused unread: the whole dataset is about 2 MB. */
-export const MAX_RESPONSE_BYTES = 10_000_000;
-/** A text field longer than this is refused: the longest note in the dataset is under 1,000 characters. */
-export const MAX_TEXT_FIELD_CHARS = 2_000;
 
 /**
  * GET a resource and parse it with its schema. Throws `ApiError` for a bad status, a dropped
@@ -56,50 +58,6 @@ export async function getJson<Name extends SchemaName>(
   }
 }
 
-/** Reads a body up to `maxBytes`, stopping as soon as it passes; null when it is larger. */
-async function readLimited(response: Response, maxBytes: number): Promise<string | null> {
-  const declared = Number(response.headers.get('Content-Length') ?? '');
-  if (Number.isFinite(declared) && declared > maxBytes) {
-    void response.body?.cancel().catch(() => undefined);
-    return null;
-  }
-  if (!response.body) return response.text();
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  let total = 0;
-  let text = '';
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      void reader.cancel().catch(() => undefined);
-      return null;
-    }
-    text += decoder.decode(value, { stream: true });
-  }
-  return text + decoder.decode();
-}
-
-/** The path of the first string longer than `max` characters in a parsed body ('data[3].title'), if any. */
-export function findLongText(value: unknown, max: number, path = ''): string | undefined {
-  if (typeof value === 'string') return value.length > max ? path || '(root)' : undefined;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i += 1) {
-      const found = findLongText(value[i], max, `${path}[${i}]`);
-      if (found) return found;
-    }
-    return undefined;
-  }
-  if (value !== null && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value)) {
-      const found = findLongText(child, max, path ? `${path}.${key}` : key);
-      if (found) return found;
-    }
-  }
-  return undefined;
-}
-
 function secondsOrMs(ms: number): string {
   // Whole seconds for the real timeout; a sub-second one (tests) would otherwise read "0 s".
   return ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`;
@@ -116,8 +74,10 @@ async function requestJson<Name extends SchemaName>(
   const schemas = loadSchemas().catch(() => {
     throw new ApiError('network', resource, `Could not load what Hubscope needs to read ${resource} (connection failed).`);
   });
+  const reading = loadReading();
   // Caught here and rethrown where awaited, so a failed download is never an unhandled rejection.
   schemas.catch(() => undefined);
+  reading.catch(() => undefined);
   await mockReady.catch((error: unknown) => {
     throw new ApiError('unavailable', resource, error instanceof Error ? error.message : String(error));
   });
@@ -141,6 +101,7 @@ async function requestJson<Name extends SchemaName>(
   try {
     response = await fetch(apiUrl(path, params), { headers: { Accept: 'application/json' }, signal: combined });
     // Reading the body is inside the same guard: a timeout or a dropped connection can strike here too.
+    const { readLimited, MAX_RESPONSE_BYTES } = await reading;
     text = await readLimited(response, MAX_RESPONSE_BYTES);
   } catch (error) {
     if (signal?.aborted) throw error;
@@ -151,6 +112,7 @@ async function requestJson<Name extends SchemaName>(
     clearTimeout(timer);
     untrack();
   }
+  const { findLongText, MAX_RESPONSE_BYTES, MAX_TEXT_FIELD_CHARS } = await reading;
   if (text === null) {
     throw new ApiError('malformed', resource, `The server sent ${resource} larger than ${MAX_RESPONSE_BYTES / 1_000_000} MB, far more than the dataset; it was not read.`);
   }

@@ -18,13 +18,14 @@ import { usePresenting, useSetView, useViewParam } from '../view-state/use-view-
 const deckTools = preloadable(() => import('../features/presentation/deck-tools').then((m) => m.DeckTools));
 const PresentationKeys = lazy(() => import('../features/presentation/deck-tools').then((m) => ({ default: m.PresentationKeys })));
 const PresentationBar = lazy(() => import('../features/presentation/presentation-bar').then((m) => ({ default: m.PresentationBar })));
+// Only a link with `_scenario` (mocked builds) loads the simulated-fault banner.
+const SimulatedFaultBanner = lazy(() => import('./simulated-faults').then((m) => ({ default: m.SimulatedFaultBanner })));
 const DeckLinkImport = lazy(() => import('../features/presentation/deck-link-import').then((m) => ({ default: m.DeckLinkImport })));
 import { markFirstContentShown } from '../ui/first-content';
 import { MockUnavailableBanner, OfflineBanner, ReferenceDataBanner, SlowDataBanner } from './data-banners';
 import { LinkNotice } from './link-notice';
 import { DataNotice, VersionNotice } from './dataset-notices';
 import { LinkTools } from './link-tools';
-import { SimulatedFaultBanner } from './simulated-faults';
 import { ShortcutsControl } from './shortcuts-control';
 import { deckPrintHref, sectionPrintHref } from './print/print-path';
 import { presenterHref } from './presenter/presenter-path';
@@ -188,7 +189,7 @@ export function AppShell() {
   useEarlyPresentKey();
   const deckLink = useViewParam('deck');
   // New deck links carry the deck after '#deck=', earlier ones in '?deck='.
-  const { hash } = useLocation();
+  const { hash, search } = useLocation();
   const hasDeckLink = deckLink !== null || /(?:^#|&)deck=/.test(hash);
   const meta = useMeta();
   useThemeAttribute();
@@ -217,7 +218,11 @@ export function AppShell() {
         <HeaderAndToolbar />
       )}
       <MockUnavailableBanner />
-      <SimulatedFaultBanner />
+      {!import.meta.env.VITE_API_BASE_URL && search.includes('_scenario=') ? (
+        <Suspense fallback={null}>
+          <SimulatedFaultBanner />
+        </Suspense>
+      ) : null}
       <SlowDataBanner />
       <OfflineBanner />
       <ReferenceDataBanner />

@@ -1,10 +1,9 @@
 import { onlineManager, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useEffect, useState, useSyncExternalStore } from 'react';
 import { ApiError } from '../api/errors';
 import { ErrorText } from '../ui/error-text';
-import { cancelRequests, getInFlightRequests, SLOW_AFTER_MS, subscribeInFlight } from '../api/in-flight';
+import { getInFlightRequests, SLOW_AFTER_MS, subscribeInFlight } from '../api/in-flight';
 import { getMockState, subscribeMockState } from '../api/mock-ready';
-import { getRequestSettings } from '../api/query-client';
 import { retryFailedResource } from '../api/retry-resource';
 import { useReferenceData } from '../api/resources';
 
@@ -72,51 +71,27 @@ export function OfflineBanner() {
   );
 }
 
-const listFormat = new Intl.ListFormat('en-GB', { type: 'conjunction' });
+// The notice itself loads when a request first turns slow.
+const SlowDataNotice = lazy(() => import('./slow-data-notice').then((m) => ({ default: m.SlowDataNotice })));
 
 /**
- * A request under way for SLOW_AFTER_MS (8 s) is said once for the page, per resource: "Still
- * loading observations: the data service is slow", with Retry (start again now) and Cancel (stop
- * waiting; the cards say so and offer Retry). A request that never answers is abandoned at 12 s.
+ * A request under way for SLOW_AFTER_MS (8 s) is said once for the page, per resource, with Retry
+ * and Cancel (slow-data-notice.tsx). This watcher wakes when the oldest request turns slow.
  */
 export function SlowDataBanner() {
   const requests = useSyncExternalStore(subscribeInFlight, getInFlightRequests);
-  const client = useQueryClient();
   const [now, setNow] = useState(() => Date.now());
-  // Wakes when the oldest request not yet counted as slow turns slow.
   useEffect(() => {
     const pending = requests.map((r) => r.startedAt + SLOW_AFTER_MS).filter((at) => at > now);
     if (pending.length === 0) return;
     const timer = setTimeout(() => setNow(Date.now()), Math.min(...pending) - Date.now());
     return () => clearTimeout(timer);
   }, [requests, now]);
-
   const slow = requests.filter((r) => now - r.startedAt >= SLOW_AFTER_MS);
   if (slow.length === 0) return null;
-  const endpoints = [...new Set(slow.map((r) => r.endpoint))];
-  const resources = [...new Set(slow.map((r) => r.resource))];
   return (
-    <div className="banner" role="status" aria-label="Slow data">
-      <p>
-        <strong>Still loading {listFormat.format(resources)}:</strong> the data service is slow. Hubscope stops waiting after {Math.round(getRequestSettings(client).timeoutMs / 1000)} s and says so.
-      </p>
-      <div className="banner__actions">
-        <button
-          type="button"
-          className="button"
-          onClick={() =>
-            void client.refetchQueries(
-              { predicate: (query) => endpoints.includes(String(query.queryKey[0])) && query.state.fetchStatus === 'fetching' },
-              { cancelRefetch: true },
-            )
-          }
-        >
-          Retry
-        </button>
-        <button type="button" className="button button--quiet" onClick={() => cancelRequests(endpoints)}>
-          Cancel
-        </button>
-      </div>
-    </div>
+    <Suspense fallback={null}>
+      <SlowDataNotice slow={slow} />
+    </Suspense>
   );
 }

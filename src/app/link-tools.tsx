@@ -1,9 +1,9 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { useMeta } from '../api/resources';
 import { serializeViewSearch } from '../view-state/search-params';
 import { useViewState } from '../view-state/use-view-state';
-import { useClearSimulatedFaults } from './simulated-faults';
 
 /**
  * "Copy link": the address of this view with its year range written out and the dataset version,
@@ -16,7 +16,7 @@ export function LinkTools() {
   const location = useLocation();
   const navigate = useNavigate();
   const [message, setMessage] = useState('');
-  const clearSimulatedFaults = useClearSimulatedFaults();
+  const queryClient = useQueryClient();
 
   const copy = async () => {
     const params = new URLSearchParams(serializeViewSearch({ ...state, v: null }));
@@ -51,8 +51,8 @@ export function LinkTools() {
   const reset = () => {
     const hadFaults = new URLSearchParams(location.search).has('_scenario');
     void navigate({ pathname: location.pathname, search: '' });
-    // Simulated faults go too, and the data loads again without them.
-    if (hadFaults) clearSimulatedFaults('');
+    // Simulated faults go too, and the data loads again without them (that code loads only then).
+    if (hadFaults) void import('./simulated-faults').then((m) => m.clearSimulatedFaults(queryClient));
     setMessage(hadFaults ? 'View reset to the defaults; simulated faults cleared and the data reloaded.' : 'View reset to the defaults.');
   };
 

@@ -1,4 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { clearMockScenario } from '../api/mock-ready';
@@ -30,6 +30,12 @@ export function describeScenario(param: string): string[] {
     });
 }
 
+/** The mock worker's fault handlers reset, and every query loaded again from the dataset. */
+export function clearSimulatedFaults(queryClient: QueryClient) {
+  clearMockScenario();
+  void queryClient.resetQueries();
+}
+
 /**
  * Takes the simulated faults away: `_scenario` leaves the address, the mock worker's fault
  * handlers are reset, and every query loads again from the dataset.
@@ -47,8 +53,7 @@ export function useClearSimulatedFaults() {
         .filter((part) => part !== '' && part.split('=')[0] !== '_scenario')
         .join('&');
       void navigate({ pathname: location.pathname, search: text ? `?${text}` : '', hash: location.hash }, { replace: true });
-      clearMockScenario();
-      void queryClient.resetQueries();
+      clearSimulatedFaults(queryClient);
     },
     [location.pathname, location.search, location.hash, navigate, queryClient],
   );

@@ -24,6 +24,7 @@ afterEach(() => vi.useRealTimers());
 // The section's and the charts' code load once with the real clock: a fake clock cannot wait for
 // a module to be read from disk.
 beforeAll(async () => {
+  await import('../../src/app/slow-data-notice');
   const { unmount } = renderApp('/chips?view=table');
   const card = await screen.findByRole('region', { name: CHIPS_CARD }, { timeout: 15_000 });
   await within(card).findByRole('table', {}, { timeout: 15_000 });

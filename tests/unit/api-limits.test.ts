@@ -2,8 +2,9 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../mocks/node';
 import { sources } from '../../mocks/data';
-import { findLongText, getJson, MAX_RESPONSE_BYTES, MAX_TEXT_FIELD_CHARS } from './client';
-import { ApiError } from './errors';
+import { getJson } from '../../src/api/client';
+import { findLongText, MAX_RESPONSE_BYTES, MAX_TEXT_FIELD_CHARS } from '../../src/api/read-response';
+import { ApiError } from '../../src/api/errors';
 
 describe('limits on what the API may send', () => {
   it('refuses an answer that declares more than 10 MB, without reading it', async () => {
