@@ -90,6 +90,23 @@ function registrableDomainWithoutSuffixList(): Plugin {
   };
 }
 
+/**
+ * TanStack Query's core imports its mutation cache and infinite-query behaviour from QueryClient
+ * and Query whether or not an app uses them; Hubscope uses neither, so the core's own imports of
+ * those two modules resolve to src/api/query-core-unused.ts (3.5 KB gzip out of the shell).
+ */
+function queryCoreWithoutUnusedParts(): Plugin {
+  const standIn = resolve(import.meta.dirname, 'src/api/query-core-unused.ts');
+  return {
+    name: 'query-core-without-unused-parts',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (importer && /[\\/]@tanstack[\\/]query-core[\\/]/.test(importer) && /^\.\/(mutationCache|infiniteQueryBehavior)\.js$/.test(source)) return standIn;
+      return null;
+    },
+  };
+}
+
 /** Recharts and the packages only it brings (d3, redux toolkit and the rest), by their node_modules folder. */
 const RECHARTS_AND_DEPENDENCIES =
   /[\\/]node_modules[\\/](recharts|victory-vendor|d3-[a-z-]+|@reduxjs[\\/]toolkit|react-redux|redux|redux-thunk|reselect|immer|decimal\.js-light|es-toolkit|eventemitter3|tiny-invariant|clsx|react-is|use-sync-external-store)[\\/]/;
@@ -102,7 +119,7 @@ export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const apiBaseUrl = env.VITE_API_BASE_URL || undefined;
   return {
-    plugins: [react(), hubscopeBuild(apiBaseUrl), registrableDomainWithoutSuffixList()],
+    plugins: [react(), hubscopeBuild(apiBaseUrl), registrableDomainWithoutSuffixList(), queryCoreWithoutUnusedParts()],
     build: {
       target: 'es2022',
       sourcemap: false,

@@ -12,6 +12,7 @@ import { useThemeAttribute } from '../ui/theme-select';
 import { ViewControls } from '../ui/view-controls';
 import { DeckToolsPlaceholder, useDeckToolsWanted, useEarlyPresentKey } from '../features/presentation/deck-tools-placeholder';
 import { usePresenting, useSetView, useViewParam } from '../view-state/use-view-state';
+import { inspectViewSearch } from '../view-state/search-params';
 
 // The deck tools and presentation mode's keys, its bar and a deck link's import load when first
 // needed (deck-tools-placeholder.tsx says when the tools are): none of them with the shell.
@@ -20,11 +21,13 @@ const PresentationKeys = lazy(() => import('../features/presentation/deck-tools'
 const PresentationBar = lazy(() => import('../features/presentation/presentation-bar').then((m) => ({ default: m.PresentationBar })));
 // Only a link with `_scenario` (mocked builds) loads the simulated-fault banner.
 const SimulatedFaultBanner = lazy(() => import('./simulated-faults').then((m) => ({ default: m.SimulatedFaultBanner })));
+// Notices that only some links or datasets need load when needed.
+const LinkNotice = lazy(() => import('./link-notice').then((m) => ({ default: m.LinkNotice })));
+const DataNotice = lazy(() => import('./dataset-notices').then((m) => ({ default: m.DataNotice })));
+const VersionNotice = lazy(() => import('./dataset-notices').then((m) => ({ default: m.VersionNotice })));
 const DeckLinkImport = lazy(() => import('../features/presentation/deck-link-import').then((m) => ({ default: m.DeckLinkImport })));
 import { markFirstContentShown } from '../ui/first-content';
 import { MockUnavailableBanner, OfflineBanner, ReferenceDataBanner, SlowDataBanner } from './data-banners';
-import { LinkNotice } from './link-notice';
-import { DataNotice, VersionNotice } from './dataset-notices';
 import { LinkTools } from './link-tools';
 import { ShortcutsControl } from './shortcuts-control';
 import { deckPrintHref, sectionPrintHref } from './print/print-path';
@@ -189,7 +192,11 @@ export function AppShell() {
   useEarlyPresentKey();
   const deckLink = useViewParam('deck');
   // New deck links carry the deck after '#deck=', earlier ones in '?deck='.
-  const { hash, search } = useLocation();
+  const { hash, search, pathname } = useLocation();
+  // The address the page was opened with, and whether the link notice has anything to say about it.
+  const [opened] = useState(() => ({ search, pathname }));
+  const [linkHasProblems] = useState(() => inspectViewSearch(search, pathname).length > 0);
+  const datasetVersionInLink = useViewParam('v');
   const hasDeckLink = deckLink !== null || /(?:^#|&)deck=/.test(hash);
   const meta = useMeta();
   useThemeAttribute();
@@ -226,7 +233,11 @@ export function AppShell() {
       <SlowDataBanner />
       <OfflineBanner />
       <ReferenceDataBanner />
-      <LinkNotice />
+      {linkHasProblems ? (
+        <Suspense fallback={null}>
+          <LinkNotice opened={opened} />
+        </Suspense>
+      ) : null}
       {hasDeckLink ? (
         <LoadBoundary what="The deck in this link">
           <Suspense fallback={null}>
@@ -234,8 +245,12 @@ export function AppShell() {
           </Suspense>
         </LoadBoundary>
       ) : null}
-      <DataNotice />
-      <VersionNotice />
+      {meta.data?.dataNotice || datasetVersionInLink !== null ? (
+        <Suspense fallback={null}>
+          <DataNotice />
+          <VersionNotice />
+        </Suspense>
+      ) : null}
       <main id="main" className="app-main" tabIndex={-1}>
         <Routes>
           {SECTIONS.map((section) => (

@@ -1,57 +1,36 @@
-import { onlineManager, useQueryClient } from '@tanstack/react-query';
+import { onlineManager } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState, useSyncExternalStore } from 'react';
 import { ApiError } from '../api/errors';
-import { ErrorText } from '../ui/error-text';
 import { getInFlightRequests, SLOW_AFTER_MS, subscribeInFlight } from '../api/in-flight';
 import { getMockState, subscribeMockState } from '../api/mock-ready';
-import { retryFailedResource } from '../api/retry-resource';
 import { useReferenceData } from '../api/resources';
+
+// What the banners say loads when one of them has something to say (data-banner-views.tsx).
+const MockUnavailableView = lazy(() => import('./data-banner-views').then((m) => ({ default: m.MockUnavailableView })));
+const ReferenceDataView = lazy(() => import('./data-banner-views').then((m) => ({ default: m.ReferenceDataView })));
+const OfflineView = lazy(() => import('./data-banner-views').then((m) => ({ default: m.OfflineView })));
 
 /** The demo data worker could not start: say so instead of showing empty charts. */
 export function MockUnavailableBanner() {
   const state = useSyncExternalStore(subscribeMockState, getMockState);
   if (state.status !== 'failed') return null;
   return (
-    <div className="banner banner--error" role="alert">
-      <p>
-        <strong>Hubscope’s built-in data could not start.</strong> {state.error.message} Open the app over https or from
-        localhost, or build it with <code>VITE_API_BASE_URL</code> pointing at a real API.
-      </p>
-    </div>
+    <Suspense fallback={null}>
+      <MockUnavailableView message={state.error.message} />
+    </Suspense>
   );
 }
 
 /** One page-level message for the resources every panel needs, with one Retry. */
 export function ReferenceDataBanner() {
   const { queries } = useReferenceData();
-  const client = useQueryClient();
   // When the mock worker itself failed, its own banner says so; repeating it here adds nothing.
   const failed = queries.filter((q) => q.isError && !(q.error instanceof ApiError && q.error.kind === 'unavailable'));
   if (failed.length === 0) return null;
   return (
-    <div className="banner banner--error" role="alert">
-      <p>
-        <strong>Some reference data did not load</strong>, so names, units or sources may be missing:{' '}
-        {failed.map((q, index) => (
-          <span key={index}>
-            {index > 0 ? ' ' : null}
-            <ErrorText error={q.error} />
-          </span>
-        ))}
-      </p>
-      <button
-        type="button"
-        className="button"
-        onClick={() => {
-          for (const q of failed) {
-            void q.refetch();
-            retryFailedResource(client, q.error);
-          }
-        }}
-      >
-        Retry
-      </button>
-    </div>
+    <Suspense fallback={null}>
+      <ReferenceDataView failed={failed} />
+    </Suspense>
   );
 }
 
@@ -63,11 +42,9 @@ export function OfflineBanner() {
   );
   if (online) return null;
   return (
-    <div className="banner" role="status" aria-label="Connection">
-      <p>
-        <strong>You are offline.</strong> The figures on screen stay; anything still loading resumes when the connection returns.
-      </p>
-    </div>
+    <Suspense fallback={null}>
+      <OfflineView />
+    </Suspense>
   );
 }
 

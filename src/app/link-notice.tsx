@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'react';
-import { useLocation } from 'react-router';
 import { inspectViewSearch, type IgnoredParam } from '../view-state/search-params';
 import { useSetView } from '../view-state/use-view-state';
 
-/** Says, once per opened link, which parts of it were ignored; dismissible. */
-export function LinkNotice() {
-  const location = useLocation();
+/**
+ * Says, once per opened link, which parts of it were ignored; dismissible. Given the address the
+ * page was opened with (it loads on demand, by when other parts may have replaced the address).
+ */
+export function LinkNotice({ opened }: { opened: { search: string; pathname: string } }) {
   // Only the address the page was opened with is inspected; later changes come from the UI.
-  const [ignored, setIgnored] = useState<IgnoredParam[]>(() => inspectViewSearch(location.search, location.pathname));
+  const [ignored, setIgnored] = useState<IgnoredParam[]>(() => inspectViewSearch(opened.search, opened.pathname));
   const setView = useSetView();
   // Once reported, the address bar shows the canonical link of the view actually shown.
   const hadIgnored = ignored.length > 0;

@@ -1,11 +1,5 @@
 import { useEffect } from 'react';
 import { drawEveryCard } from '../ui/use-near-viewport';
-import { isSettled } from './print/settled';
-
-/** Every card drawn, each chart at the size of its box (charts measure their box a frame after they mount). */
-function everyCardDrawn(): boolean {
-  return !document.querySelector('.chart-card__undrawn') && isSettled(document.body);
-}
 
 const MAX_WAIT_MS = 3000;
 
@@ -23,11 +17,19 @@ export function usePrintShortcut() {
       event.preventDefault();
       drawEveryCard();
       const started = performance.now();
-      const printWhenDrawn = () => {
-        if (everyCardDrawn() || performance.now() - started > MAX_WAIT_MS) window.print();
-        else requestAnimationFrame(printWhenDrawn);
-      };
-      requestAnimationFrame(printWhenDrawn);
+      // The check that charts have their size loads on the first Ctrl+P, not with the shell.
+      void import('./print/settled').then(
+        ({ isSettled }) => {
+          const printWhenDrawn = () => {
+            // Every card drawn, each chart at the size of its box (charts measure their box a frame after they mount).
+            const drawn = !document.querySelector('.chart-card__undrawn') && isSettled(document.body);
+            if (drawn || performance.now() - started > MAX_WAIT_MS) window.print();
+            else requestAnimationFrame(printWhenDrawn);
+          };
+          requestAnimationFrame(printWhenDrawn);
+        },
+        () => window.print(),
+      );
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

@@ -1,22 +1,11 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { CityId } from '../api/schemas';
 import { CITY_IDS } from '../api/vocabulary';
-import { hasModifier, isInControl, setShortcutsEnabled, useShortcutsEnabled } from '../ui/keyboard';
+import { hasModifier, isInControl, useShortcutsEnabled } from '../ui/keyboard';
 import { useSetView, useViewParam } from '../view-state/use-view-state';
-import { SHORTCUTS } from './keymap';
 
-// Browsers without <dialog> modals (and jsdom) get a plain open dialog instead.
-function openDialog(dialog: HTMLDialogElement | null) {
-  if (!dialog) return;
-  if (typeof dialog.showModal === 'function') dialog.showModal();
-  else dialog.setAttribute('open', '');
-}
-
-function closeDialog(dialog: HTMLDialogElement | null) {
-  if (!dialog) return;
-  if (typeof dialog.close === 'function') dialog.close();
-  else dialog.removeAttribute('open');
-}
+// The list of keys loads when first asked for (the button or ?), not with the shell.
+const ShortcutsDialog = lazy(() => import('./shortcuts-dialog').then((m) => ({ default: m.ShortcutsDialog })));
 
 /**
  * Single-key shortcuts that never fire inside a control and can be turned off (WCAG 2.1.4), and
@@ -27,7 +16,7 @@ export function ShortcutsControl() {
   const view = useViewParam('view');
   const setView = useSetView();
   const enabled = useShortcutsEnabled();
-  const dialogRef = useRef<HTMLDialogElement>(null);
+  const [open, setOpen] = useState(false);
 
   const toggleSpot = useCallback((city: CityId) => setView({ spot: spot === city ? null : city }, { replace: true }), [spot, setView]);
 
@@ -35,7 +24,7 @@ export function ShortcutsControl() {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || hasModifier(event)) return;
       if (event.key === '?' && !isInControl(event.target)) {
-        openDialog(dialogRef.current);
+        setOpen(true);
         return;
       }
       if (!enabled || isInControl(event.target)) return;
@@ -54,43 +43,18 @@ export function ShortcutsControl() {
       <button
         type="button"
         className="button button--quiet"
-        onClick={() => openDialog(dialogRef.current)}
+        onClick={() => setOpen(true)}
         aria-haspopup="dialog"
         aria-label="Keyboard shortcuts (?)"
         title="Keyboard shortcuts (?)"
       >
         Keys ?
       </button>
-      <dialog ref={dialogRef} className="shortcuts-dialog" aria-labelledby="shortcuts-title">
-        <h2 id="shortcuts-title">Keyboard shortcuts</h2>
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">Key</th>
-              <th scope="col">Action</th>
-            </tr>
-          </thead>
-          <tbody>
-            {SHORTCUTS.map((s) => (
-              <tr key={s.keys}>
-                <td>
-                  <kbd>{s.keys}</kbd>
-                </td>
-                <td>{s.action}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <p>Keys never act while you type in a field or use a list or slider.</p>
-        <label className="shortcuts-toggle">
-          <input type="checkbox" checked={enabled} onChange={(e) => setShortcutsEnabled(e.target.checked)} />
-          Single-key shortcuts on
-        </label>
-        <p>Off, the keys 1, 2, 3, 0, t and p do nothing; slide keys still work while presenting.</p>
-        <button type="button" className="button" onClick={() => closeDialog(dialogRef.current)}>
-          Close
-        </button>
-      </dialog>
+      {open ? (
+        <Suspense fallback={null}>
+          <ShortcutsDialog enabled={enabled} onClose={() => setOpen(false)} />
+        </Suspense>
+      ) : null}
     </>
   );
 }

@@ -24,7 +24,7 @@ describe('long error messages', () => {
     const shown = screen.getByText(/^HTTP 502 from observations: .*…$/);
     expect(shown.textContent?.length).toBeLessThanOrEqual(241);
     expect(screen.getByRole('alert')).toContainElement(shown);
-    await userEvent.click(screen.getByText(/^Full message \([\d,]+ characters\)$/));
+    await userEvent.click(await screen.findByText(/^Full message \([\d,]+ characters\)$/));
     expect(screen.getByText((_, element) => element?.tagName === 'PRE' && element.textContent?.includes('<script>alert(1)</script>') === true)).toBeVisible();
     expect(document.querySelector('script')).toBeNull();
     expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();

@@ -1,4 +1,8 @@
+import { lazy, Suspense } from 'react';
 import { describeError } from '../api/errors';
+
+// The disclosure with the full text loads only for a message long enough to be cut.
+const FullMessage = lazy(() => import('./full-message').then((m) => ({ default: m.FullMessage })));
 
 /** Longer messages (an API may send a page of HTML or a stack trace) are cut here; the full text stays one click away. */
 export const MAX_SHOWN_ERROR_CHARS = 240;
@@ -12,7 +16,7 @@ export function shortenMessage(text: string, max = MAX_SHOWN_ERROR_CHARS): { sho
   return { shown: `${(lastSpace > max * 0.6 ? slice.slice(0, lastSpace) : slice).trimEnd()}…`, cut: true };
 }
 
-/** An error's message, cut when long, with the full text in a disclosure (as text, never markup). */
+/** An error's message, cut when long (an API may send a page of HTML), with the full text one click away. */
 export function ErrorText({ error }: { error: unknown }) {
   const full = describeError(error);
   const { shown, cut } = shortenMessage(full);
@@ -20,10 +24,9 @@ export function ErrorText({ error }: { error: unknown }) {
   return (
     <>
       <span>{shown}</span>{' '}
-      <details className="error-text__full">
-        <summary>Full message ({full.length.toLocaleString('en-GB')} characters)</summary>
-        <pre>{full}</pre>
-      </details>
+      <Suspense fallback={null}>
+        <FullMessage text={full} />
+      </Suspense>
     </>
   );
 }

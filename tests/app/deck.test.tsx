@@ -34,7 +34,7 @@ function DeckHarness({ onPresent }: { onPresent: (index: number) => void }) {
   const location = useLocation();
   return (
     <>
-      <LinkNotice />
+      <LinkNotice opened={{ search: location.search, pathname: location.pathname }} />
       <DeckLinkImport />
       <AddToDeckButton sectionLabel={labelFor(location.pathname)} />
       <DeckControl onPresent={onPresent} sectionLabelFor={labelFor} printHref="/print" />

@@ -46,7 +46,8 @@ describe('spotlight and keyboard shortcuts', () => {
   it('can be turned off in the shortcuts list, which ? opens', async () => {
     const { user } = renderApp('/');
     await user.keyboard('?');
-    const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    // The list loads on first use.
+    const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
     expect(within(dialog).getByText(/Spotlight Wuhan, Xi'an, Chengdu/)).toBeInTheDocument();
     await user.click(within(dialog).getByRole('checkbox', { name: 'Single-key shortcuts on' }));
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));

@@ -68,7 +68,7 @@ describe('app shell', () => {
 
   it('opens a bad link at the nearest valid view and says what it ignored', async () => {
     const { user } = renderApp('/?cities=wuhan,atlantis&colour=red&_scenario=fabs:empty');
-    const notice = screen.getByRole('status', { name: 'Link notice' });
+    const notice = await screen.findByRole('status', { name: 'Link notice' });
     expect(notice).toHaveTextContent('Parts of this link were ignored');
     expect(notice).toHaveTextContent('cities=atlantis: unknown city');
     expect(notice).toHaveTextContent('colour=red: not a Hubscope setting');
