@@ -3,7 +3,7 @@ import type { CityId } from '../api/schemas';
 import { CITY_NAMES, cityLabel } from '../domain/cities';
 import { CITY_COLOURS } from '../domain/palette';
 import { useChartLabels } from './chart-labels';
-import { CityLegend, CitySwatch, useChartText } from './status-marks';
+import { CityLegend, CitySwatch, scaleWithTicks, useChartText } from './status-marks';
 import { seriesClass } from '../domain/spotlight';
 
 /** One group of bars: a category (a status, say) with a count per city. */
@@ -37,7 +37,7 @@ export function CityCountChart({ rows, cities }: CityCountChartProps) {
       <BarChart {...ariaLabels} data={rows as CityCountRow[]} margin={{ top: labelSize + 10, right: 16, bottom: 8, left: 0 }}>
         <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="label" tick={{ fontSize: tickSize }} stroke="var(--muted)" />
-        <YAxis allowDecimals={false} tick={{ fontSize: tickSize }} stroke="var(--muted)" width={48} />
+        <YAxis allowDecimals={false} tick={{ fontSize: tickSize }} stroke="var(--muted)" width={scaleWithTicks(48, tickSize)} />
         <Tooltip content={<CountTooltip cities={cities} />} cursor={{ fill: 'var(--surface)' }} />
         <Legend content={<CityLegend cities={cities} marker="bar" />} />
         {cities.map((city) => (

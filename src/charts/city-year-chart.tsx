@@ -23,7 +23,7 @@ import { CITY_NAMES, cityLabel } from '../domain/cities';
 import { formatEnGb, formatQualifiedNumber, formatValue } from '../domain/format';
 import { CITY_COLOURS, textOnFill } from '../domain/palette';
 import type { YearRow } from '../domain/series';
-import { CityLegend, CitySwatch, REFERENCE_COLOUR, StatusMark, useChartText } from './status-marks';
+import { CityLegend, CitySwatch, REFERENCE_COLOUR, StatusMark, scaleWithTicks, useChartText } from './status-marks';
 import { seriesClass } from '../domain/spotlight';
 import { annotationColour, BADGE_RADIUS, BASE_TOP_MARGIN, cityYearLayout, LABEL_GAP, labelBoxHeight, TIER_HEIGHT, valueLabelPlacements } from './city-year-layout';
 import { usePresenting } from '../view-state/use-view-state';
@@ -255,6 +255,9 @@ export function CityYearChart({ rows, cities, metric, sourceTitle, annotations =
         type="number"
         domain={layout.domain}
         ticks={layout.ticks}
+        // The domain is the layout's, exactly: rounding it out to whole-year ticks had stretched a
+        // single year's half-year padding to 2017-2020 and put its point a third of the way along.
+        niceTicks="none"
         allowDecimals={false}
         tick={{ fontSize: tickSize }}
         stroke="var(--muted)"
@@ -262,7 +265,7 @@ export function CityYearChart({ rows, cities, metric, sourceTitle, annotations =
       <YAxis
         tick={{ fontSize: tickSize }}
         stroke="var(--muted)"
-        width={70}
+        width={scaleWithTicks(70, tickSize)}
         tickFormatter={(v: number) => formatEnGb(v, { maximumFractionDigits: metric.decimals })}
       />
       <Tooltip content={<YearTooltip cities={cities} metric={metric} sourceTitle={sourceTitle} />} />
@@ -333,10 +336,13 @@ export function CityYearChart({ rows, cities, metric, sourceTitle, annotations =
             strokeDasharray="6 4"
             connectNulls={false}
             isAnimationActive={false}
-            // Only an estimated national value gets a mark, hollow and dashed like a city's.
+            // An estimated national value gets a mark, hollow and dashed like a city's; so does one
+            // with no value beside it, which no dashed segment would show.
             dot={(props: { cx?: number; cy?: number; payload?: YearRow; index?: number }) => {
               const obs = props.payload ? reference.byYear.get(props.payload.year) : undefined;
-              if (!obs || obs.status !== 'estimate' || props.cx === undefined || props.cy === undefined) return <g key={`reference-${props.index}`} />;
+              const index = props.index ?? -1;
+              const hasNeighbour = [rows[index - 1], rows[index + 1]].some((row) => row !== undefined && reference.byYear.has(row.year));
+              if (!obs || (obs.status !== 'estimate' && hasNeighbour) || props.cx === undefined || props.cy === undefined) return <g key={`reference-${props.index}`} />;
               return <StatusMark key={`reference-${props.index}`} cx={props.cx} cy={props.cy} colour={REFERENCE_COLOUR} status={obs.status} size={presenting ? 6.5 : 5} />;
             }}
             activeDot={false}

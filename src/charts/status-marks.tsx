@@ -112,13 +112,21 @@ export function CitySwatch({ colour }: { colour: string }) {
 /**
  * Text sizes inside charts, in px (Recharts lays text out by the size it is given, so CSS cannot
  * change it afterwards). Normally 15 px ticks and labels. In presentation mode they grow with the
- * window like the rest of the slide: ticks 16 px at 1280 wide and 24 px at 1920, values 3 px
+ * window like the rest of the slide: ticks 16 px at 1280x720 and 24 px at 1920x1080, values 3 px
  * larger and bold (large text, so a city colour's 3:1 contrast suffices for them).
  */
 export const CHART_TEXT = { tick: 15, label: 15 } as const;
 
-function presentingTickSize(windowWidth: number): number {
-  return Math.round(Math.min(24, Math.max(16, windowWidth * 0.0123)));
+/**
+ * A slide's tick size for a window of `width` x `height` CSS px: the same share of the window as
+ * the slide's type (presentation.css sizes it by min(1.48vw, 2.63vh), the smaller of width and
+ * 16:9 height), so the chart keeps its proportions to the text around it, from 853x480 to
+ * 3840x2160. A floor of 16 px had made charts at 1366x768 and 150% zoom (911x512 CSS px) a fifth
+ * larger than the slide around them, and a 4:3 window sized them by its width alone: either way the
+ * card overflowed; a cap of 24 px left a 4K slide's charts small.
+ */
+export function presentingTickSize(width: number, height: number): number {
+  return Math.round(Math.min(47, Math.max(10, Math.min(width, (height * 16) / 9) * 0.0123)));
 }
 
 function subscribeToResize(listener: () => void) {
@@ -129,10 +137,18 @@ function subscribeToResize(listener: () => void) {
 /** The chart text sizes for the current mode and window. */
 export function useChartText(): { tick: number; label: number } {
   const presenting = usePresenting();
-  const width = useSyncExternalStore(subscribeToResize, () => window.innerWidth, () => 1280);
+  const tick = useSyncExternalStore(subscribeToResize, () => presentingTickSize(window.innerWidth, window.innerHeight), () => 16);
   if (!presenting) return CHART_TEXT;
-  const tick = presentingTickSize(width);
   return { tick, label: tick + 3 };
+}
+
+/**
+ * A length made for the normal 15 px ticks (an axis's width or height, a mark's size), grown in
+ * proportion on a slide whose ticks are larger (at 1920x1080 a fixed 44 px axis cut the
+ * composite's "100" to ".00"; at 3840x2160 the timeline's marks were specks). Never smaller.
+ */
+export function scaleWithTicks(width: number, tickSize: number): number {
+  return Math.round((width * Math.max(CHART_TEXT.tick, tickSize)) / CHART_TEXT.tick);
 }
 
 export function useValueLabelSize(): number {
@@ -165,6 +181,7 @@ export function CityLegend({ cities, marker, referenceLabel }: CityLegendProps) 
   const spot = useViewParam('spot');
   const setView = useSetView();
   const presenting = usePresenting();
+  const { tick } = useChartText();
   return (
     <ul className="city-legend" aria-label="Cities; click one to spotlight it" style={{ display: 'flex', flexWrap: 'wrap', justifyContent: 'center', gap: '0.15rem 1.25rem', listStyle: 'none', margin: 0, padding: 0 }}>
       {cities.map((city) => {
@@ -187,7 +204,8 @@ export function CityLegend({ cities, marker, referenceLabel }: CityLegendProps) 
                 background: 'none',
                 color: 'var(--text)',
                 font: 'inherit',
-                fontSize: presenting ? 18 : 15,
+                // 18 px at 1280x720 when presenting, scaled with the slide like the chart's text.
+                fontSize: presenting ? tick + 2 : 15,
                 fontWeight: on ? 700 : 400,
                 textDecoration: on ? 'underline' : 'none',
                 textUnderlineOffset: 3,
@@ -210,7 +228,7 @@ export function CityLegend({ cities, marker, referenceLabel }: CityLegendProps) 
         );
       })}
       {referenceLabel ? (
-        <li className="city-legend__reference" style={{ display: 'inline-flex', alignItems: 'center', gap: '0.4rem', padding: '0.1rem 0.3rem', fontSize: presenting ? 18 : 15 }}>
+        <li className="city-legend__reference" style={{ display: 'inline-flex', alignItems: 'center', gap: '0.4rem', padding: '0.1rem 0.3rem', fontSize: presenting ? tick + 2 : 15 }}>
           <svg width={26} height={14} aria-hidden="true">
             <line x1={1} y1={7} x2={25} y2={7} stroke={REFERENCE_COLOUR} strokeWidth={2.5} strokeDasharray="5 3" />
           </svg>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity, EventKind, HubEvent, Observation } from '../api/schemas';
-import { breakMarks, cityOfEntity, dateToDecimalYear, labelTiers, toChartAnnotations, type ChartAnnotationQuery } from './annotations';
+import { annotationsWithinData, breakMarks, cityOfEntity, dateToDecimalYear, eventsNotDrawnNotes, labelTiers, toChartAnnotations, type ChartAnnotationQuery } from './annotations';
 import type { YearRow } from './series';
 
 const event = (id: string, entityId: string, date: string, metricIds: string[], kind: EventKind = 'milestone'): HubEvent => ({
@@ -150,5 +150,44 @@ describe('breakMarks', () => {
   it('ignores events that are not series breaks', () => {
     const annotations = toChartAnnotations([event('plan', 'xian', '2016', ['gdp'], 'plan')], query);
     expect(breakMarks(annotations, rows)).toEqual([]);
+  });
+});
+
+describe('annotationsWithinData', () => {
+  const value = { value: 5 } as Observation;
+  // R&D intensity with one year of data in a 2015-2024 view.
+  const oneYear: YearRow[] = [{ year: 2018, values: { wuhan: value } }];
+  const events = [
+    event('before', 'wuhan', '2016-03', ['gdp']),
+    event('same_year', 'xian', '2018-07', ['gdp']),
+    event('after', 'wuhan', '2020-05', ['gdp']),
+    event('later', 'china', '2021', ['gdp']),
+    event('break_after', 'wuhan', '2020', ['gdp'], 'seriesBreak'),
+  ];
+  const split = annotationsWithinData(toChartAnnotations(events, query), oneYear);
+
+  it('draws only the events dated in the years the data covers, numbered afresh', () => {
+    expect(split.drawn.map((a) => [a.event.id, a.number])).toEqual([['same_year', 1]]);
+    expect(split.before.map((a) => a.event.id)).toEqual(['before']);
+    expect(split.after.map((a) => a.event.id)).toEqual(['after', 'later']);
+    expect([split.firstYear, split.lastYear]).toEqual([2018, 2018]);
+  });
+
+  it('names the events it does not draw, with place, date and title, before and after', () => {
+    const place = (a: { event: HubEvent }) => (a.event.entityId === 'china' ? 'China' : 'Wuhan');
+    expect(eventsNotDrawnNotes(split, place)).toEqual([
+      '1 event before 2018 not drawn, the first year with a value: Wuhan, 2016-03: before.',
+      '2 events after 2018 not drawn, the last year with a value: Wuhan, 2020-05: after; China, 2021: later.',
+    ]);
+  });
+
+  it('keeps a series break only between two years with a value, where it breaks what is shown', () => {
+    const twoYears: YearRow[] = [{ year: 2019, values: { wuhan: value } }, { year: 2021, values: { wuhan: value } }];
+    expect(annotationsWithinData(toChartAnnotations(events, query), twoYears).drawn.map((a) => a.event.id)).toEqual(['break_after', 'after', 'later']);
+    expect(eventsNotDrawnNotes(annotationsWithinData([], twoYears), () => '')).toEqual([]);
+  });
+
+  it('draws nothing and names nothing without data', () => {
+    expect(annotationsWithinData(toChartAnnotations(events, query), [])).toMatchObject({ drawn: [], before: [], after: [] });
   });
 });

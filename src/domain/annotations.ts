@@ -77,6 +77,55 @@ export function toChartAnnotations(events: readonly HubEvent[], query: ChartAnno
   return kept.map((annotation, index) => ({ ...annotation, number: index + 1 }));
 }
 
+export type AnnotationsByDataYears = {
+  /** Drawn on the chart: dated within the first to the last year with a value, numbered afresh in date order. */
+  drawn: ChartAnnotation[];
+  /** Dated before the first year with a value, or after the last: named in the card's notes, not drawn. */
+  before: ChartAnnotation[];
+  after: ChartAnnotation[];
+  /** The first and last year with a value; undefined without rows. */
+  firstYear: number | undefined;
+  lastYear: number | undefined;
+};
+
+/**
+ * Splits a chart's annotations by the years its data covers. An event outside them would stretch
+ * the axis into years without a value (a series with one year, 2018, drawn across 2018-2023 to
+ * reach its events), so it is listed in the notes instead. A series break outside them is dropped:
+ * every value shown is on one side of it, so nothing shown is broken.
+ */
+export function annotationsWithinData(annotations: readonly ChartAnnotation[], rows: readonly YearRow[]): AnnotationsByDataYears {
+  const years = rows.filter((row) => Object.keys(row.values).length > 0).map((row) => row.year);
+  if (years.length === 0) return { drawn: [], before: [], after: [], firstYear: undefined, lastYear: undefined };
+  const firstYear = Math.min(...years);
+  const lastYear = Math.max(...years);
+  const drawn: ChartAnnotation[] = [];
+  const before: ChartAnnotation[] = [];
+  const after: ChartAnnotation[] = [];
+  for (const annotation of annotations) {
+    const year = dateYear(annotation.event.date);
+    if (annotation.isSeriesBreak) {
+      if (year > firstYear && year <= lastYear) drawn.push(annotation);
+    } else if (year < firstYear) before.push(annotation);
+    else if (year > lastYear) after.push(annotation);
+    else drawn.push(annotation);
+  }
+  return { drawn: drawn.map((annotation, index) => ({ ...annotation, number: index + 1 })), before, after, firstYear, lastYear };
+}
+
+/**
+ * The notes naming the events a chart does not draw: "2 events after 2018 not drawn, the last year
+ * with a value: Wuhan 武汉, 2020-05: …; China 中国, 2021: …." `place` names an event's place.
+ */
+export function eventsNotDrawnNotes(split: AnnotationsByDataYears, place: (annotation: ChartAnnotation) => string): string[] {
+  const list = (annotations: readonly ChartAnnotation[]) => annotations.map((a) => `${place(a)}, ${a.event.date}: ${a.event.title}`).join('; ');
+  const count = (n: number) => `${n} event${n === 1 ? '' : 's'}`;
+  return [
+    ...(split.before.length > 0 ? [`${count(split.before.length)} before ${split.firstYear} not drawn, the first year with a value: ${list(split.before)}.`] : []),
+    ...(split.after.length > 0 ? [`${count(split.after.length)} after ${split.lastYear} not drawn, the last year with a value: ${list(split.after)}.`] : []),
+  ];
+}
+
 /**
  * A label row for each position so that labels closer than `minGap` (in x units) never share a
  * row: each takes the lowest row whose last label is far enough to its left. Positions need not

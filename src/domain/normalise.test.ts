@@ -88,6 +88,30 @@ describe('normaliseSeries', () => {
     expect(result.notes).toContain('1 value left out: no permanent population for that year.');
   });
 
+  it("writes a derived value's inputs with their units and their metric's decimals, never a bare number", () => {
+    // A value converted from dollars lands on many decimals: CNY 1,264.2 bn = US$ 158.025 bn at 8 yuan to the dollar.
+    const perCapita = normaliseSeries(
+      base({
+        observations: [obs('wuhan', 2020, 158.025, { currency: 'USD' })],
+        mode: 'perCapita',
+        population: [obs('wuhan', 2020, 12.3456, { metricId: 'ctx_population', ...estimate })],
+      }),
+    );
+    if (!perCapita.ok) throw new Error(perCapita.reason);
+    expect(perCapita.rows[0]?.method?.detail).toBe('CNY 1,264.2 bn ÷ permanent population 2020 (12.3 million, estimate).');
+
+    const perGdp = normaliseSeries(
+      base({
+        observations: [obs('chengdu', 2020, 42.614, { currency: 'CNY', ...estimate })],
+        mode: 'perGdp',
+        gdp: [obs('chengdu', 2020, 1201.076, { metricId: 'ctx_gdp', currency: 'CNY' })],
+      }),
+    );
+    if (!perGdp.ok) throw new Error(perGdp.reason);
+    expect(perGdp.rows[0]?.method?.detail).toBe('CNY 42.6 bn ÷ GDP 2020 (CNY 1,201.1 bn, reported).');
+    expect(perGdp.rows[0]?.note).toBe('Divided by GDP 2020.');
+  });
+
   it('gives counts per 1,000 residents', () => {
     const students = metric({ unit: 'million', valueKind: 'count', moneyScale: undefined });
     const result = normaliseSeries(

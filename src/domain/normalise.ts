@@ -2,7 +2,7 @@ import type { Currency, Metric, Observation, Rate } from '../api/schemas';
 import { convertRows, describeRates, type ConversionRate } from './currency';
 import { pickPreferred } from './series';
 import { weakestStatus } from './status';
-import { formatEnGb } from './format';
+import { formatValue } from './format';
 
 export { NORMALISATIONS, NORMALISATION_LABELS, type Normalisation } from './normalisations';
 import type { Normalisation } from './normalisations';
@@ -70,9 +70,12 @@ function scaleRow(row: Observation, factor: number, extra: Partial<Observation>)
   };
 }
 
+/** A metric's label inside a sentence: "permanent population", but an acronym such as "GDP" as written. */
+const inSentence = (label: string) => (/^[A-Z]{2,}\b/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1));
+
 /** "Divided by permanent population 2023 (CityPopulation.de, Chengdu)." The source by name, never by id. */
 function dividedByNote(denominatorMetric: Metric, denominator: Observation, sourceName: string | undefined): string {
-  return `Divided by ${denominatorMetric.label.toLowerCase()} ${denominator.year}${sourceName ? ` (${sourceName})` : ''}.`;
+  return `Divided by ${inSentence(denominatorMetric.label)} ${denominator.year}${sourceName ? ` (${sourceName})` : ''}.`;
 }
 
 /** What a metric that does not take a normalisation is left as, in words. */
@@ -184,16 +187,17 @@ export function normaliseSeries(input: NormaliseInput): NormalisedSeries {
           status === 'estimate'
             ? {
                 kind: 'derived',
-                detail: `${formatEnGb(row.value)} ÷ ${denominatorMetric.label.toLowerCase()} ${denominator.year} (${formatEnGb(denominator.value)} ${denominatorMetric.unit}, ${denominator.status}).`,
+                // Both sides in their units and at their metric's decimals: a bare "158.025" said neither what nor how precise.
+                detail: `${formatValue(row, metric)} ÷ ${inSentence(denominatorMetric.label)} ${denominator.year} (${formatValue(denominator, denominatorMetric)}, ${denominator.status}).`,
               }
             : row.method,
         note: [row.note, dividedByNote(denominatorMetric, denominator, input.sourceName?.(denominator.sourceId))].filter(Boolean).join(' '),
       }),
     ];
   });
-  if (dropped > 0) notes.push(`${dropped} value${dropped === 1 ? '' : 's'} left out: no ${denominatorMetric.label.toLowerCase()} for that year.`);
+  if (dropped > 0) notes.push(`${dropped} value${dropped === 1 ? '' : 's'} left out: no ${inSentence(denominatorMetric.label)} for that year.`);
   if (otherBasis > 0)
-    notes.push(`${otherBasis} value${otherBasis === 1 ? '' : 's'} left out: the ${denominatorMetric.label.toLowerCase()} of that year is on another basis (boundary or definition).`);
+    notes.push(`${otherBasis} value${otherBasis === 1 ? '' : 's'} left out: the ${inSentence(denominatorMetric.label)} of that year is on another basis (boundary or definition).`);
   return {
     ok: true,
     metric: { ...metric, unit, valueKind: 'quantity', moneyScale: undefined, decimals: mode === 'perCapita' && isMoney ? 0 : 2 },

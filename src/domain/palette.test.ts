@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CITY_IDS } from '../api/vocabulary';
-import { CITY_COLOURS, NEUTRAL_SERIES_COLOUR, THEME_COLOURS, THEMES, contrastRatio, parseHex, textOnFill, type Theme, type ThemeColours } from './palette';
+import { CITY_COLOURS, NEUTRAL_SERIES_COLOUR, SPOTLIGHT_DIM_OPACITY, THEME_COLOURS, THEMES, contrastRatio, overBackground, parseHex, textOnFill, type Theme, type ThemeColours } from './palette';
 
 // Machado, Oliveira & Fernandes (2009) simulation matrices at full severity, applied in linear RGB.
 const CVD_MATRICES = {
@@ -122,6 +122,47 @@ describe.each(THEMES)('the %s theme', (theme: Theme) => {
   it('keeps the neutral series (national events, reference bars) at 3:1 or more', () => {
     expect(ratioOf(NEUTRAL_SERIES_COLOUR, colours.bg)).toBeGreaterThanOrEqual(NON_TEXT);
     expect(ratioOf(NEUTRAL_SERIES_COLOUR, colours.surface)).toBeGreaterThanOrEqual(NON_TEXT);
+  });
+});
+
+describe('the spotlight', () => {
+  /** A dimmed city is still there: its marks keep this much contrast with the chart's background. */
+  const STAYS = 1.3;
+  /** The spotlighted city stands out: at least this many times the contrast of a dimmed one. */
+  const STANDS_OUT = 2;
+  const spotlightCases = THEMES.flatMap((theme) => CITY_IDS.map((city) => [theme, city] as const));
+
+  it('composites a colour over its background as the browser does', () => {
+    expect(overBackground('#FFFFFF', '#000000', 0.2)).toBe('#333333');
+    expect(overBackground('#0072B2', '#0072B2', 0.35)).toBe('#0072B2');
+  });
+
+  it.each(spotlightCases)('on the %s theme, spotlights %s at 3:1 or more and dims the other cities, lines, bars, marks and labels alike', (theme, spotlighted) => {
+    const { bg, text } = THEME_COLOURS[theme];
+    const dim = SPOTLIGHT_DIM_OPACITY[theme];
+    const spotlight = ratioOf(CITY_COLOURS[spotlighted], bg);
+    expect(spotlight, `${spotlighted} spotlighted on ${theme}`).toBeGreaterThanOrEqual(NON_TEXT);
+    for (const other of CITY_IDS.filter((city) => city !== spotlighted)) {
+      const dimmed = ratioOf(overBackground(CITY_COLOURS[other], bg, dim), bg);
+      expect(dimmed, `${other} dimmed on ${theme}: still in sight`).toBeGreaterThanOrEqual(STAYS);
+      expect(spotlight / dimmed, `${spotlighted} stands out from ${other} on ${theme}`).toBeGreaterThanOrEqual(STANDS_OUT);
+    }
+    // A dimmed city's value labels (text colour) take the same opacity as its marks: dimmed as clearly, and still legible as there.
+    const label = ratioOf(text, bg);
+    const dimmedLabel = ratioOf(overBackground(text, bg, dim), bg);
+    expect(dimmedLabel, `a dimmed label on ${theme}: still in sight`).toBeGreaterThanOrEqual(STAYS);
+    expect(label / dimmedLabel, `a dimmed label on ${theme}: visibly dimmed`).toBeGreaterThanOrEqual(STANDS_OUT);
+  });
+
+  it('dims by the opacity styles/app.css gives each theme', () => {
+    const css = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../styles/app.css'), 'utf8');
+    const selectors: Record<Theme, string> = { light: ':root', dark: "[data-theme='dark']", contrast: "[data-theme='contrast']" };
+    for (const theme of THEMES) {
+      const start = css.indexOf(`${selectors[theme]} {`);
+      const block = css.slice(start, css.indexOf('}', start));
+      expect(Number(/--spotlight-dim:\s*([\d.]+)/.exec(block)?.[1]), theme).toBe(SPOTLIGHT_DIM_OPACITY[theme]);
+    }
+    expect(css).toMatch(/\[data-spotlight\] \.series-city \{\s*opacity: var\(--spotlight-dim\);/);
   });
 });
 

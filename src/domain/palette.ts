@@ -89,6 +89,21 @@ export const THEME_COLOURS: Record<Theme, ThemeColours> = {
   },
 };
 
+/**
+ * How much of a city is left while another is spotlighted: the CSS opacity of its lines, bars,
+ * marks and value labels (`--spotlight-dim` of each theme in styles/app.css). Enough that it stays
+ * in sight, on a projector's washed-out black too (at 0.2 a dimmed line there kept 1.15:1 and all
+ * but vanished), little enough that the spotlighted city stands out; palette.test.ts checks both.
+ */
+export const SPOTLIGHT_DIM_OPACITY: Record<Theme, number> = { light: 0.3, dark: 0.35, contrast: 0.35 };
+
+/** `colour` drawn at `opacity` over `background` as the browser composites it (in sRGB), as #RRGGBB. */
+export function overBackground(colour: string, background: string, opacity: number): string {
+  const front = parseHex(colour);
+  const back = parseHex(background);
+  return `#${front.map((value, i) => Math.round(value * opacity + (back[i] ?? 0) * (1 - opacity)).toString(16).padStart(2, '0')).join('').toUpperCase()}`;
+}
+
 function channel(value: number): number {
   const c = value / 255;
   return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;

@@ -7,7 +7,7 @@ import { cityYearLayout } from '../charts/city-year-layout';
 import { CityYearChart } from '../charts/lazy/city-year';
 import { ObservationTable } from '../ui/observation-table';
 import { StatusLegend } from '../charts/status-marks';
-import type { ChartAnnotation } from '../domain/annotations';
+import { eventsNotDrawnNotes, type ChartAnnotation } from '../domain/annotations';
 import { cityLabel, entityLabel } from '../domain/cities';
 import { formatYearSpan, unitLabel } from '../domain/format';
 import { NORMALISATION_LABELS } from '../domain/normalise';
@@ -30,7 +30,7 @@ export function MetricTrendPanel({ metricId, title }: MetricTrendPanelProps) {
   const cur = useViewParam('cur');
   const from = useViewParam('from');
   const to = useViewParam('to');
-  const { state, reference, metric, series, rows, annotations, annotationsFailed, storedById, rates, national } = useMetricSeries(metricId, cities);
+  const { state, reference, metric, series, rows, annotations, annotationsByDataYears, annotationsFailed, storedById, rates, national } = useMetricSeries(metricId, cities);
   const displayMetric = series?.ok ? series.metric : metric;
 
   const shown = useMemo(() => observationsInRows(rows), [rows]);
@@ -144,6 +144,7 @@ export function MetricTrendPanel({ metricId, title }: MetricTrendPanelProps) {
             (a) =>
               `Series break (dashed line ${a.number}): ${annotationPlace(a)}, ${a.event.date}: ${a.event.title}. ${a.event.description}`,
           ),
+          ...eventsNotDrawnNotes(annotationsByDataYears, annotationPlace),
           ...(annotationsFailed ? ['The events could not be loaded, so none are marked on this chart.'] : []),
           ...distinct(shown.flatMap((o) => (o.conflictId ? ['Sources disagree on some values; the preferred figure is shown (see Sources & data).'] : []))),
         ],

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { panelState, type PanelState } from '../api/combine-queries';
 import { useCityObservations, useEvents, useObservations, useRates, useReferenceData } from '../api/resources';
 import type { CityId, Metric, Observation, Rate } from '../api/schemas';
-import { toChartAnnotations, type ChartAnnotation } from '../domain/annotations';
+import { annotationsWithinData, toChartAnnotations, type AnnotationsByDataYears, type ChartAnnotation } from '../domain/annotations';
 import { GDP_METRIC_ID, POPULATION_METRIC_ID, normaliseSeries, type NormalisedSeries } from '../domain/normalise';
 import { isWholeCityYear, toYearRows, valuesByYear, type YearRow } from '../domain/series';
 import { NATIONAL_ENTITY_ID } from '../domain/yardstick';
@@ -16,8 +16,10 @@ export type MetricSeries = {
   /** The series as displayed in the URL's years, normalisation and currency. */
   series: NormalisedSeries | undefined;
   rows: YearRow[];
-  /** Events naming this metric, in the shown years, for the selected cities and national ones. */
+  /** Events naming this metric, in the years with a value, for the selected cities and national ones. */
   annotations: ChartAnnotation[];
+  /** The events in the shown years but outside the years with a value: named in the notes, not drawn. */
+  annotationsByDataYears: AnnotationsByDataYears;
   /** The events could not be loaded: the chart is drawn without its annotations. */
   annotationsFailed: boolean;
   /** The metric's observations as stored (before conversion and normalisation), by id: for the CSV's derivation column. */
@@ -66,9 +68,9 @@ export function useMetricSeries(metricId: string, cities: readonly CityId[]): Me
   }, [metric, observations.data, rates.data, denominators.data, needsDenominator, norm, cur, reference.metricById, reference.sourceById]);
 
   const rows = useMemo(() => (series?.ok ? toYearRows(series.rows, metricId, cities) : []), [series, metricId, cities]);
-  const annotations = useMemo(
-    () => toChartAnnotations(events.data ?? [], { metricId, cities, from, to, entityById: reference.entityById }),
-    [events.data, metricId, cities, from, to, reference.entityById],
+  const annotationsByDataYears = useMemo(
+    () => annotationsWithinData(toChartAnnotations(events.data ?? [], { metricId, cities, from, to, entityById: reference.entityById }), rows),
+    [events.data, metricId, cities, from, to, reference.entityById, rows],
   );
   const storedById = useMemo(() => new Map((observations.data ?? []).map((o) => [o.id, o])), [observations.data]);
   const national = useMemo(() => {
@@ -87,7 +89,8 @@ export function useMetricSeries(metricId: string, cities: readonly CityId[]): Me
     metric,
     series,
     rows,
-    annotations,
+    annotations: annotationsByDataYears.drawn,
+    annotationsByDataYears,
     annotationsFailed: events.isError && events.data === undefined,
     storedById,
     rates: rates.data ?? [],

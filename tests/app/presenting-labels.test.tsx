@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import type * as Recharts from 'recharts';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { gdpMetric } from '../factories';
 import type { CityId, Metric, Observation } from '../../src/api/schemas';
 import { CityYearChart } from '../../src/charts/city-year-chart';
@@ -39,6 +39,15 @@ function rows(...observations: Observation[]): YearRow[] {
 const toY = (value: number) => 400 - value * 2;
 
 describe('value labels in presentation mode', () => {
+  // Slide text scales with the window (presentingTickSize): these sizes are 1280x720's, not jsdom's 1024x768.
+  beforeEach(() => {
+    vi.stubGlobal('innerWidth', 1280);
+    vi.stubGlobal('innerHeight', 720);
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
   it('labels every point of a short series and, of a long one, its last point and its extremes', () => {
     const short = rows(obs('wuhan', 2020, 10), obs('wuhan', 2021, 20), obs('wuhan', 2022, 30));
     expect([...valueLabelPlacements(short, ['wuhan'], toY).keys()]).toEqual(['wuhan|2020', 'wuhan|2021', 'wuhan|2022']);

@@ -2,14 +2,17 @@ import { Bar, BarChart, CartesianGrid, Cell, LabelList, Legend, ResponsiveContai
 import type { CityId, Status } from '../../api/schemas';
 import { STATUS_LABELS } from '../../api/vocabulary';
 import { useChartLabels } from '../../charts/chart-labels';
-import { CityLegend, CitySwatch, useChartText } from '../../charts/status-marks';
+import { CityLegend, CitySwatch, scaleWithTicks, useChartText } from '../../charts/status-marks';
 import { niceMax } from './to-group-bars';
 import { CITY_NAMES, cityLabel } from '../../domain/cities';
 import { CITY_COLOURS } from '../../domain/palette';
 import { seriesClass } from '../../domain/spotlight';
 
-/** One bar: its value, the text written on it, its status and the lines its tooltip shows. */
-export type GroupBarValue = { value: number; label: string; status: Status; details: readonly string[] };
+/**
+ * One bar: its value, the number written on it (the axis and subtitle name the unit), the value
+ * with its unit for the tooltip, its status and the lines its tooltip shows below.
+ */
+export type GroupBarValue = { value: number; label: string; text: string; status: Status; details: readonly string[] };
 
 /** One group of bars (a plant status, say), with at most one bar per city; a missing city is a gap. */
 export type GroupBarRow = { key: string; label: string; values: Partial<Record<CityId, GroupBarValue>> };
@@ -37,7 +40,7 @@ function GroupTooltip({ active, payload, cities }: { active?: boolean; payload?:
               <CitySwatch colour={CITY_COLOURS[city]} /> <strong>{cityLabel(city)}</strong>:{' '}
               {bar ? (
                 <>
-                  {bar.label} ({STATUS_LABELS[bar.status]})
+                  {bar.text} ({STATUS_LABELS[bar.status]})
                 </>
               ) : (
                 <span className="missing">no figure</span>
@@ -67,7 +70,7 @@ export function CityGroupBarChart({ rows, cities, formatTick, yAxisWidth = 96 }:
       <BarChart {...ariaLabels} data={rows as GroupBarRow[]} margin={{ top: labelSize + 13, right: 16, bottom: 8, left: 8 }} barCategoryGap="18%">
         <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="label" tick={{ fontSize: tickSize }} stroke="var(--muted)" interval={0} />
-        <YAxis tick={{ fontSize: tickSize }} stroke="var(--muted)" width={yAxisWidth} tickFormatter={formatTick} domain={[0, niceMax]} />
+        <YAxis tick={{ fontSize: tickSize }} stroke="var(--muted)" width={scaleWithTicks(yAxisWidth, tickSize)} tickFormatter={formatTick} domain={[0, niceMax]} />
         <Tooltip content={<GroupTooltip cities={cities} />} cursor={{ fill: 'var(--surface)' }} />
         <Legend content={<CityLegend cities={cities} marker="bar" />} />
         {cities.map((city) => (

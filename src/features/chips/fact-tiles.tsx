@@ -17,7 +17,8 @@ export type FactTilesProps = {
  */
 export function FactTiles({ observations, label, entityById, metricById, sourceById }: FactTilesProps) {
   return (
-    <ul className="chips-facts" aria-label={label}>
+    // On a slide the card's fit picks the column count (ui/use-fit-to-box.ts).
+    <ul className="chips-facts" aria-label={label} data-fit-grid="">
       {observations.map((o) => {
         const metric = metricById.get(o.metricId);
         const source = sourceById.get(o.sourceId);

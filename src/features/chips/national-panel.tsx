@@ -6,7 +6,7 @@ import { ChartCard } from '../../ui/chart-card';
 import { observationFooter } from '../../ui/observation-footer';
 import { observationCsv } from '../../export/csv/observation-csv';
 import { ObservationTable } from '../../ui/observation-table';
-import { StatusLegend } from '../../charts/status-marks';
+import { CHART_TEXT, StatusLegend, useChartText } from '../../charts/status-marks';
 import { formatYearSpan } from '../../domain/format';
 import { useViewParam } from '../../view-state/use-view-state';
 import { FactTiles } from './fact-tiles';
@@ -37,6 +37,8 @@ export function NationalPanel() {
   const all = observations.data ?? [];
   const years = formatYearSpan(all.map((o) => o.year));
   const sourceTitle = (id: string) => reference.sourceById.get(id)?.shortTitle ?? id;
+  // A bar's row grows and shrinks with the chart's text, so on a slide the bars keep their share of it.
+  const barRow = Math.round((44 * useChartText().tick) / CHART_TEXT.tick);
 
   return (
     <ChartCard
@@ -52,7 +54,7 @@ export function NationalPanel() {
       chart={() => (
         <>
           {shares.length > 0 ? (
-            <div style={{ height: shares.length * 44 + 40 }}>
+            <div style={{ height: shares.length * barRow + 40 }}>
               <ShareBarChart bars={shares} sourceTitle={sourceTitle} />
             </div>
           ) : null}

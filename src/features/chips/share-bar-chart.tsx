@@ -22,6 +22,12 @@ function ShareTooltip({ active, payload, sourceTitle }: { active?: boolean; payl
         {STATUS_LABELS[o.status]}
         {o.seedId ? ` ${o.seedId}` : ''} · {sourceTitle(o.sourceId)}
       </p>
+      {bar.seedRounding ? (
+        <p>
+          The seed article ({bar.seedRounding.seedId}) rounds it
+          {bar.seedRounding.valueText ? `: “${bar.seedRounding.valueText}”` : ''} · {sourceTitle(bar.seedRounding.sourceId)}
+        </p>
+      ) : null}
     </div>
   );
 }

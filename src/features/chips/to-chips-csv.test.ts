@@ -39,7 +39,7 @@ describe('chips CSVs', () => {
     expect(operating?.[col('year')]).toBe('2020–2022');
     expect(operating?.[col('unit')]).toBe('300 mm-equivalent wafers per month');
     expect(operating?.[col('source')]).toBe('Source a; Source b');
-    expect(operating?.[col('plants_summed')]).toContain('Plant p200: ~30,000 × 0.444 = ~13,320 (200 mm, 2020, Reported)');
+    expect(operating?.[col('plants_summed')]).toContain('Plant p200: ~30,000 wafers/month × 0.444 = ~13,320 in 300 mm terms (200 mm, 2020, Reported)');
     expect(halted?.[col('status')]).toBe('seed');
     expect(halted?.[col('note')]).toMatch(/^Planned capacity/);
     // The materials plant's 900,000 silicon wafers are never chip-wafer capacity.

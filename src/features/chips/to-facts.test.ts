@@ -44,7 +44,7 @@ describe('toNationalFacts', () => {
   const years: Metric = { ...pct, id: 'lag', label: 'Lag', valueKind: 'years', unit: 'years' };
   const metricById = new Map([pct, years].map((m) => [m.id, m]));
 
-  it('draws preferred percent shares with their qualifier, and puts the rest in tiles', () => {
+  it("draws preferred percent shares with their qualifier and the seed article's rounding beside them, and puts the rest in tiles", () => {
     const { shares, tiles } = toNationalFacts(
       [
         obs('lag', 'china', 'lag', 3, { qualifier: 'range', valueHigh: 5 }),
@@ -56,8 +56,9 @@ describe('toNationalFacts', () => {
       entityById,
       ['share', 'lag'],
     );
-    expect(shares.map((s) => s.text)).toEqual(['≤74% (seed S32)', '16%']);
+    expect(shares.map((s) => s.text)).toEqual(['≤74% (seed S32)', '16% (seed S30: 16%)']);
     expect(shares.map((s) => s.id)).toEqual(['us', 'precise']);
-    expect(tiles.map((o) => o.id)).toEqual(['rounded', 'lag']);
+    expect(shares[1]?.seedRounding?.id).toBe('rounded');
+    expect(tiles.map((o) => o.id)).toEqual(['lag']);
   });
 });

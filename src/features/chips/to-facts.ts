@@ -30,12 +30,20 @@ export function toProvinceFacts(
   };
 }
 
-export type ShareBar = { id: string; label: string; value: number; text: string; observation: Observation };
+export type ShareBar = {
+  id: string;
+  label: string;
+  value: number;
+  text: string;
+  observation: Observation;
+  /** The seed article's rounding of the same figure (the non-preferred side of the disagreement), written beside the bar. */
+  seedRounding?: Observation;
+};
 
 /**
- * National context split in two: percent shares drawn as bars (the preferred figure only, so a
- * disagreement is not drawn twice) and every other figure, including the non-preferred side of a
- * disagreement, as a tile. Both in `metricOrder`.
+ * National context split in two: percent shares drawn as bars (the preferred figure, with the seed
+ * article's rounding of it written beside the bar rather than drawn twice or given a tile of its
+ * own) and every other figure as a tile. Both in `metricOrder`.
  */
 export function toNationalFacts(
   observations: readonly Observation[],
@@ -45,16 +53,22 @@ export function toNationalFacts(
 ): { shares: ShareBar[]; tiles: Observation[] } {
   const ordered = observations.filter((o) => metricOrder.includes(o.metricId)).sort(byOrder(metricOrder));
   const isShare = (o: Observation) => metricById.get(o.metricId)?.unit === '%' && o.preferred !== false;
-  const shares = ordered.filter(isShare).map((o) => {
+  const format = (o: Observation) => {
     const metric = metricById.get(o.metricId);
+    return metric ? formatValue(o, metric) : String(o.value);
+  };
+  const shares = ordered.filter(isShare).map((o) => {
     const entity = entityById.get(o.entityId);
+    const seedRounding = o.conflictId ? ordered.find((other) => other.conflictId === o.conflictId && other.preferred === false && other.seedId) : undefined;
     return {
       id: o.id,
-      label: `${entity?.nameEn ?? o.entityId}: ${metric?.label ?? o.metricId}`,
+      label: `${entity?.nameEn ?? o.entityId}: ${metricById.get(o.metricId)?.label ?? o.metricId}`,
       value: o.value,
-      text: `${metric ? formatValue(o, metric) : String(o.value)}${o.seedId ? ` (seed ${o.seedId})` : ''}`,
+      text: `${format(o)}${o.seedId ? ` (seed ${o.seedId})` : ''}${seedRounding ? ` (seed ${seedRounding.seedId}: ${format(seedRounding)})` : ''}`,
       observation: o,
+      ...(seedRounding ? { seedRounding } : {}),
     };
   });
-  return { shares, tiles: ordered.filter((o) => !isShare(o)) };
+  const besideBars = new Set(shares.flatMap((bar) => (bar.seedRounding ? [bar.seedRounding.id] : [])));
+  return { shares, tiles: ordered.filter((o) => !isShare(o) && !besideBars.has(o.id)) };
 }

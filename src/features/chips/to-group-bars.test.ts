@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Fab, Figure } from '../../api/schemas';
 import { frontEndCapacity } from '../../domain/capacity';
-import { describeContribution, describeInvestment, formatWafersCompact, niceMax, toCapacityBars } from './to-group-bars';
+import { describeContribution, describeInvestment, formatWafersCompact, niceMax, toCapacityBars, toInvestmentBars } from './to-group-bars';
 import { toInvestment } from './to-investment';
 
 const figure = (value: number, extra: Partial<Figure> = {}): Figure => ({ value, year: 2022, status: 'reported', sourceId: 'src', ...extra });
@@ -33,7 +33,9 @@ describe('capacity bars', () => {
     expect(bars[0]?.values.wuhan?.label).toBe('90k');
     expect(bars[0]?.values.xian).toBeUndefined();
     expect(bars[1]?.values.xian?.value).toBeCloseTo(17_760);
-    expect(bars[1]?.values.xian?.details[0]).toBe('b: 40,000 × 0.444 = 17,760 (200 mm, 2022, Reported)');
+    expect(bars[1]?.values.xian?.details[0]).toBe('b: 40,000 wafers/month × 0.444 = 17,760 in 300 mm terms (200 mm, 2022, Reported)');
+    // The bar carries the number; its tooltip the number with its unit.
+    expect(bars[0]?.values.wuhan?.text).toBe('90,000 wafers/month, 300 mm-equivalent');
     expect(bars.some((b) => b.values.chengdu)).toBe(false);
   });
 
@@ -45,7 +47,7 @@ describe('capacity bars', () => {
 
   it('describes a 300 mm plant without a conversion', () => {
     const [total] = frontEndCapacity([fab('x', 'wuhan', { capacityWpm: figure(20_000, { year: 2017 }) })], ['wuhan']).totals;
-    expect(total && describeContribution(total.contributions[0]!)).toBe('x: 20,000 (300 mm, 2017, Reported)');
+    expect(total && describeContribution(total.contributions[0]!)).toBe('x: 20,000 wafers/month (300 mm, 2017, Reported)');
   });
 });
 
@@ -58,6 +60,13 @@ describe('investment descriptions', () => {
     const { totals } = toInvestment([plant], ['xian'], 'CNY', [{ from: 'USD', to: 'CNY', rate: 7, year: 2022, status: 'reported', sourceId: 'fx' }]);
     const item = totals[0]?.items[0];
     expect(item && describeInvestment(item)).toBe('Samsung: US$ 25.87 bn = CNY 181.1 bn (2022, Reported)');
+  });
+
+  it("gives each bar's tooltip the amount in its currency and scale, not the bare number written on the bar", () => {
+    const plant = fab('s', 'xian', { investment: { value: 25.87, currency: 'USD', moneyScale: 'billion', year: 2022, status: 'reported', sourceId: 'src', qualifier: 'approx' } });
+    const [committed] = toInvestmentBars(toInvestment([plant], ['xian'], 'USD', []).totals);
+    expect(committed?.values.xian?.label).toBe('~25.9');
+    expect(committed?.values.xian?.text).toBe('US$ ~25.9 bn');
   });
 });
 

@@ -16,11 +16,11 @@ export function formatWafers(sum: FigureSum): string {
   return formatQualifiedNumber(sum, 0);
 }
 
-/** One plant's part in a capacity total, with the conversion written out when there is one. */
+/** One plant's part in a capacity total, in wafers a month, with the conversion written out when there is one. */
 export function describeContribution({ fab, stated, equivalent }: CapacityContribution): string {
   const size = fab.waferSizeMm ?? 300;
-  const conversion = size === 300 ? '' : ` × ${AREA_FACTOR_TO_300MM[size]} = ${formatWafers(equivalent)}`;
-  return `${fab.name}: ${formatWafers(stated)}${conversion} (${size} mm, ${stated.year}, ${STATUS_LABELS[stated.status]})`;
+  const conversion = size === 300 ? '' : ` × ${AREA_FACTOR_TO_300MM[size]} = ${formatWafers(equivalent)} in 300 mm terms`;
+  return `${fab.name}: ${formatWafers(stated)} wafers/month${conversion} (${size} mm, ${stated.year}, ${STATUS_LABELS[stated.status]})`;
 }
 
 /** The decimals a stated number was written with (at most two), so "25.87" is not shown as "25.9". */
@@ -43,6 +43,7 @@ export function toCapacityBars(totals: readonly CapacityTotal[]): GroupBarRow[] 
       values[total.cityId] = {
         value: total.value,
         label: formatWafersCompact(total),
+        text: `${formatWafers(total)} wafers/month, 300 mm-equivalent`,
         status: total.status,
         details: total.contributions.map(describeContribution),
       };
@@ -62,6 +63,7 @@ export function toInvestmentBars(totals: readonly InvestmentTotal[]): GroupBarRo
         value: total.value,
         // The axis and subtitle name the currency and scale; the bar carries the number alone.
         label: formatQualifiedNumber(total, 1),
+        text: formatMoneyFigure({ ...total, moneyScale: 'billion' }),
         status: total.status,
         details: total.items.map(describeInvestment),
       };

@@ -3,6 +3,7 @@ import { STATUS_LABELS } from '../../api/vocabulary';
 import { cityLabel } from '../../domain/cities';
 import { formatEnGb, formatMoneyFigure, formatQualifiedNumber } from '../../domain/format';
 import { useChartLabels } from '../../charts/chart-labels';
+import { BarValueLabel, type BarLabelProps, type BarValue } from '../../charts/bar-value-label';
 import { CHART_TEXT, cityBarStyle, useChartText } from '../../charts/status-marks';
 import type { IndustryBar } from './to-industry-bars';
 
@@ -50,10 +51,10 @@ export function IndustryOutputChart({ bars, sourceTitle, unit }: IndustryOutputC
           {bars.map((bar) => (
             <Cell key={bar.id} {...cityBarStyle(bar.cityId, bar.output.status === 'estimate')} />
           ))}
+          {/* Each label in its bar's city class, so it dims with its bar when another city is spotlighted. */}
           <LabelList
-            dataKey={(bar: IndustryBar) => `${formatQualifiedNumber(bar.output, 0)} (${bar.output.year})`}
-            position="right"
-            style={{ fontSize: labelSize, fontWeight: labelSize > 15 ? 700 : 400, fill: 'var(--text)' }}
+            dataKey={(bar: IndustryBar): BarValue => ({ text: `${formatQualifiedNumber(bar.output, 0)} (${bar.output.year})`, city: bar.cityId })}
+            content={(props: BarLabelProps) => <BarValueLabel {...props} size={labelSize} />}
           />
         </Bar>
       </BarChart>

@@ -1,7 +1,7 @@
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { CityId } from '../../api/schemas';
 import { useChartLabels } from '../../charts/chart-labels';
-import { CityLegend, useChartText } from '../../charts/status-marks';
+import { CityLegend, scaleWithTicks, useChartText } from '../../charts/status-marks';
 import { CITY_NAMES } from '../../domain/cities';
 import { CITY_COLOURS } from '../../domain/palette';
 import { seriesClass } from '../../domain/spotlight';
@@ -18,7 +18,7 @@ export function CompositeChart({ rows, cities }: CompositeChartProps) {
       <BarChart {...ariaLabels} data={rows} margin={{ top: labelSize + 10, right: 16, bottom: 8, left: 0 }}>
         <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="label" tick={{ fontSize: tickSize }} stroke="var(--muted)" />
-        <YAxis domain={[0, 100]} tick={{ fontSize: tickSize }} stroke="var(--muted)" width={44} />
+        <YAxis domain={[0, 100]} tick={{ fontSize: tickSize }} stroke="var(--muted)" width={scaleWithTicks(44, tickSize)} />
         <Tooltip
           formatter={(_value, _name, item) => {
             const city = (item.dataKey as string | undefined)?.split('.')[1] as CityId | undefined;

@@ -9,7 +9,7 @@ import { COMPARE_MODE_LABELS } from '../../domain/comparison';
 import { MAX_WEIGHT } from '../../view-state/search-params';
 import { useSetView, useViewParam } from '../../view-state/use-view-state';
 import { CompositeChart } from './charts';
-import { scoreText, type IndexRow } from './composite-text';
+import { leftOutNote, scoreText, type IndexRow } from './composite-text';
 import { toCompositeCsv } from './to-overview-csv';
 import type { OverviewData } from './use-overview-data';
 
@@ -108,9 +108,7 @@ export function CompositePanel({ data }: { data: OverviewData }) {
                 return left.length > 0 ? [`${CITY_NAMES[city].en}: not enough data in ${left.map((c) => METRIC_CATEGORY_LABELS[c]).join(', ')}, so the overall index leaves it out.`] : [];
               })
             : []),
-          ...(composite && composite.excluded.length > 0
-            ? [`Left out of the index: ${composite.excluded.map((e) => `${reference.metricById.get(e.metricId)?.label ?? e.metricId} (${e.reason})`).join('; ')}.`]
-            : []),
+          ...(composite ? [leftOutNote(composite.excluded, (id) => reference.metricById.get(id)?.label ?? id)].filter((note) => note !== undefined) : []),
         ],
       })}
     />

@@ -4,13 +4,10 @@ import type { CityId } from '../../api/schemas';
 import { cityLabel } from '../../domain/cities';
 import { formatValue, unitLabel } from '../../domain/format';
 import { partLabels, useChartLabels } from '../../charts/chart-labels';
-import { cityBarStyle, useValueLabelSize } from '../../charts/status-marks';
-import { seriesClass } from '../../domain/spotlight';
-import type { ComparisonRow } from './to-latest-comparison';
-import { verdictText } from './to-latest-comparison';
+import { cityBarStyle, useChartText } from '../../charts/status-marks';
+import { BarValueLabel, type BarLabelProps, type BarValue } from '../../charts/bar-value-label';
+import { toMultipleBars, verdictText, type ComparisonRow, type MultipleBar } from './to-latest-comparison';
 import { multipleLayout } from './multiple-layout';
-
-type Datum = { city: CityId; category: string; value: number | null; label: string; estimate: boolean };
 
 export type LatestComparisonChartProps = {
   rows: readonly ComparisonRow[];
@@ -18,44 +15,7 @@ export type LatestComparisonChartProps = {
   notes: Readonly<Record<string, string>>;
 };
 
-type LabelProps = { x?: number | string; y?: number | string; width?: number | string; height?: number | string; value?: unknown };
-
-/** The value label on one line to the right of its bar (Recharts would wrap it to the bar's width). */
-function OneLineLabel({ x, y, width, height, value, size, city }: LabelProps & { size: number; city: CityId | undefined }) {
-  if (typeof value !== 'string' || value === '') return null;
-  return (
-    <text
-      // Dims with its bar when another city is spotlighted.
-      className={city ? seriesClass(city) : undefined}
-      x={Number(x) + Number(width) + 6}
-      y={Number(y) + Number(height) / 2}
-      dominantBaseline="central"
-      fontSize={size}
-      fontWeight={size > 15 ? 700 : 400}
-      fill="var(--text)"
-    >
-      {value}
-    </text>
-  );
-}
-
-const TICK_SIZE = 15;
-
 type ComparedRow = Extract<ComparisonRow, { ok: true }>;
-
-/** A bar per city: its value and year as the label; a missing city's "no figure" by its name. */
-function multipleData(row: ComparedRow, cities: readonly CityId[]): Datum[] {
-  return cities.map((city) => {
-    const obs = row.cells[city];
-    return {
-      city,
-      category: obs ? cityLabel(city) : `${cityLabel(city)}: no figure`,
-      value: obs?.value ?? null,
-      label: obs ? `${formatValue(obs, row.metric)} (${obs.year})` : '',
-      estimate: obs?.status === 'estimate',
-    };
-  });
-}
 
 /**
  * One measure's bars: a bar per city in its colour with value and year. Its columns (names, bars,
@@ -68,17 +28,20 @@ function ComparisonMultiple({
   note,
   idPrefix,
   cardLabels,
+  tickSize,
   labelSize: sharedLabelSize,
   rowHeightLabelSize,
   width,
   onWidth,
 }: {
   row: ComparedRow;
-  /** The row's bars, as the chart lays them out (multipleData). */
-  data: readonly Datum[];
+  /** The row's bars (toMultipleBars). */
+  data: readonly MultipleBar[];
   note: string | undefined;
   idPrefix: string;
   cardLabels: ReturnType<typeof useChartLabels>;
+  /** The city names' size, px. */
+  tickSize: number;
   /** The value labels' size, the same in every multiple (see LatestComparisonChart). */
   labelSize: number;
   /** The label size the rows' height is made for (the one asked for, so heights never jump). */
@@ -87,7 +50,7 @@ function ComparisonMultiple({
   width: number | null;
   onWidth: (width: number) => void;
 }) {
-  const layout = multipleLayout(width, data.map((d) => cityLabel(d.city)), data.map((d) => d.label), TICK_SIZE, sharedLabelSize);
+  const layout = multipleLayout(width, data.map((d) => cityLabel(d.city)), data.map((d) => d.label), tickSize, sharedLabelSize);
   const labelSize = layout.labelSize;
   // Each drawing is a tab stop of its own: named by the card and its measure, described by its verdict and note.
   const idOf = (part: string) => `${idPrefix}-${row.metricId}-${part}`;
@@ -100,16 +63,17 @@ function ComparisonMultiple({
       </h3>
       <p id={ids.verdict} className="talent-multiple__verdict">{verdictText(row.verdict, cityLabel)}</p>
       {note ? <p id={ids.note} className="talent-multiple__note">{note}</p> : null}
-      <div style={{ height: data.length * (rowHeightLabelSize + 19) + 12 }}>
+      {/* A row holds its bar and value label, or a missing city's name wrapped on two lines. */}
+      <div style={{ height: data.length * Math.max(rowHeightLabelSize + 19, Math.round(tickSize * 2.4)) + 12 }}>
         <ResponsiveContainer width="100%" height="100%" onResize={(measured) => onWidth(Math.round(measured))}>
           <BarChart {...ariaLabels} data={data} layout="vertical" margin={{ top: 2, right: layout.labelRoom, bottom: 2, left: 4 }}>
             <XAxis type="number" hide domain={[0, 'dataMax']} />
-            <YAxis type="category" dataKey="category" width={layout.axisWidth} tick={{ fontSize: TICK_SIZE }} stroke="var(--muted)" interval={0} />
+            <YAxis type="category" dataKey="category" width={layout.axisWidth} tick={{ fontSize: tickSize }} stroke="var(--muted)" interval={0} />
             <Bar dataKey="value" isAnimationActive={false} barSize={labelSize + 7}>
               {data.map((d) => (
                 <Cell key={d.city} {...cityBarStyle(d.city, d.estimate)} />
               ))}
-              <LabelList dataKey="label" content={(props: LabelProps & { index?: number }) => <OneLineLabel {...props} size={labelSize} city={data[props.index ?? -1]?.city} />} />
+              <LabelList dataKey={(d: MultipleBar): BarValue => ({ text: d.label, city: d.city })} content={(props: BarLabelProps) => <BarValueLabel {...props} size={labelSize} />} />
             </Bar>
           </BarChart>
         </ResponsiveContainer>
@@ -123,7 +87,7 @@ function ComparisonMultiple({
  * city in its colour with value and year; estimates hollow and dashed; a missing city says so.
  */
 export function LatestComparisonChart({ rows, cities, notes }: LatestComparisonChartProps) {
-  const askedLabelSize = useValueLabelSize();
+  const { tick: tickSize, label: askedLabelSize } = useChartText();
   const cardLabels = useChartLabels();
   const idPrefix = useId();
   const [width, setWidth] = useState<number | null>(null);
@@ -131,14 +95,15 @@ export function LatestComparisonChart({ rows, cities, notes }: LatestComparisonC
   // leaves every cell's bars their room.
   const names = cities.map(cityLabel);
   const barsByMetric = new Map(
-    rows.filter((row): row is ComparedRow => row.ok && row.verdict.kind !== 'noCommonYear').map((row) => [row.metricId, multipleData(row, cities)] as const),
+    rows.filter((row): row is ComparedRow => row.ok && row.verdict.kind !== 'noCommonYear').map((row) => [row.metricId, toMultipleBars(row, cities)] as const),
   );
   const labelSize = Math.min(
     askedLabelSize,
-    ...[...barsByMetric.values()].map((data) => multipleLayout(width, names, data.map((d) => d.label), TICK_SIZE, askedLabelSize).labelSize),
+    ...[...barsByMetric.values()].map((data) => multipleLayout(width, names, data.map((d) => d.label), tickSize, askedLabelSize).labelSize),
   );
   return (
-    <div className="talent-multiples">
+    // On a slide the card's fit picks the column count (ui/use-fit-to-box.ts).
+    <div className="talent-multiples" data-fit-grid="">
       {rows.map((row) => {
         if (!row.ok) {
           return (
@@ -155,7 +120,7 @@ export function LatestComparisonChart({ rows, cities, notes }: LatestComparisonC
               <h3 className="talent-multiple__title">
                 {row.metric.label} <span className="talent-multiple__unit">({unitLabel(row.metric)})</span>
               </h3>
-              <p className="talent-multiple__verdict">{verdictText(row.verdict, cityLabel)}</p>
+              <p className="talent-multiple__verdict">{verdictText(row.verdict, cityLabel, { yearsListed: true })}</p>
               <ul className="talent-multiple__latest">
                 {cities.map((city) => {
                   const latest = row.latest[city];
@@ -173,10 +138,11 @@ export function LatestComparisonChart({ rows, cities, notes }: LatestComparisonC
           <ComparisonMultiple
             key={row.metricId}
             row={row}
-            data={barsByMetric.get(row.metricId) ?? multipleData(row, cities)}
+            data={barsByMetric.get(row.metricId) ?? toMultipleBars(row, cities)}
             note={notes[row.metricId]}
             idPrefix={idPrefix}
             cardLabels={cardLabels}
+            tickSize={tickSize}
             labelSize={labelSize}
             rowHeightLabelSize={askedLabelSize}
             width={width}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CityId, Metric, Observation } from '../../api/schemas';
 import type { YearRow } from '../../domain/series';
-import { latestByCity, toLatestComparison, verdictText } from './to-latest-comparison';
+import { cityLabel } from '../../domain/cities';
+import { latestByCity, toLatestComparison, toMultipleBars, verdictText } from './to-latest-comparison';
 
 const obs = (entityId: CityId, year: number, value: number, extra: Partial<Observation> = {}): Observation => ({
   id: `${entityId}-${year}`,
@@ -67,6 +68,8 @@ describe('the talent race verdict (one engine with the scorecard)', () => {
     expect(row.verdict.kind).toBe('noCommonYear');
     expect(words(row)).toBe('No common year (wuhan 2017, xian 2019, chengdu 2023): not ranked');
     expect(row.cells).toEqual({});
+    // The small multiple lists each city's latest year right below, so its verdict does not.
+    expect(verdictText(row.verdict, (c) => c, { yearsListed: true })).toBe('No common year: not ranked');
   });
 
   it('in "latest for each city" ranks years one apart, flagged, but not two apart', () => {
@@ -76,7 +79,8 @@ describe('the talent race verdict (one engine with the scorecard)', () => {
 
   it('calls equal best values a tie, a lone value single, nothing none, and leaves neutral measures unranked', () => {
     expect(words(race([obs('wuhan', 2021, 7), obs('xian', 2021, 7), obs('chengdu', 2021, 6)]))).toBe('Tie: wuhan and xian (2021 for all three)');
-    expect(race([obs('chengdu', 2018, 181)], 'higher', ALL, 'latest').verdict).toEqual({ kind: 'single', cities: ['chengdu'] });
+    expect(race([obs('chengdu', 2018, 181)], 'higher', ALL, 'latest').verdict).toEqual({ kind: 'single', cities: ['chengdu'], year: 2018 });
+    expect(words(race([obs('chengdu', 2018, 181)], 'higher', ALL, 'latest'))).toBe('Only chengdu has a figure (2018)');
     expect(race([]).verdict).toEqual({ kind: 'none' });
     expect(race([obs('wuhan', 2021, 1), obs('xian', 2021, 2)], 'neutral', ['wuhan', 'xian']).verdict).toMatchObject({ kind: 'unranked' });
   });
@@ -96,5 +100,22 @@ describe('the talent race verdict (one engine with the scorecard)', () => {
     );
     expect(result.map((r) => r.metricId)).toEqual(['a', 'b']);
     expect(result[1]).toMatchObject({ ok: false, reason: 'cannot be shown per capita' });
+  });
+});
+
+describe("the talent race's bars (toMultipleBars)", () => {
+  const labels = (row: ReturnType<typeof race>, cities = ALL) => toMultipleBars(row, cities).map((bar) => bar.label);
+
+  it('leaves the year out of the labels when the verdict names the one year of every bar', () => {
+    expect(labels(race([obs('wuhan', 2024, 1190), obs('xian', 2024, 860), obs('chengdu', 2024, 1160)]))).toEqual(['1,190 persons', '860 persons', '1,160 persons']);
+    expect(labels(race([obs('wuhan', 2020, 302000)], 'higher', ALL, 'latest'))).toEqual(['302,000 persons', '', '']);
+  });
+
+  it('keeps each year where the years differ, and names a missing city under its name', () => {
+    const row = race([obs('wuhan', 2020, 3), obs('chengdu', 2021, 8)], 'higher', ['wuhan', 'chengdu'], 'latest');
+    expect(labels(row, ['wuhan', 'chengdu'])).toEqual(['3 persons (2020)', '8 persons (2021)']);
+    const bars = toMultipleBars(race([obs('wuhan', 2020, 302000)], 'higher', ALL, 'latest'), ALL);
+    expect(bars.map((bar) => bar.category)).toEqual([cityLabel('wuhan'), `${cityLabel('xian')}: no figure`, `${cityLabel('chengdu')}: no figure`]);
+    expect(bars.map((bar) => bar.value)).toEqual([302000, null, null]);
   });
 });

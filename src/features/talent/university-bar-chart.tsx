@@ -1,6 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { STATUS_LABELS } from '../../api/vocabulary';
 import { useChartLabels } from '../../charts/chart-labels';
+import { BarValueLabel, type BarLabelProps, type BarValue } from '../../charts/bar-value-label';
 import { CHART_TEXT, cityBarStyle, useChartText } from '../../charts/status-marks';
 import { cityLabel } from '../../domain/cities';
 import { formatQualifiedNumber } from '../../domain/format';
@@ -47,10 +48,10 @@ export function UniversityBarChart({ bars, sourceTitle }: UniversityBarChartProp
           {bars.map((b) => (
             <Cell key={b.entityId} {...cityBarStyle(b.cityId, b.observation.status === 'estimate')} />
           ))}
+          {/* Each label in its bar's city class, so it dims with its bar when another city is spotlighted. */}
           <LabelList
-            dataKey={(b: UniversityBar) => `${formatQualifiedNumber(b.observation, 0)}% (${b.observation.year})`}
-            position="right"
-            style={{ fontSize: labelSize, fontWeight: labelSize > 15 ? 700 : 400, fill: 'var(--text)' }}
+            dataKey={(b: UniversityBar): BarValue => ({ text: `${formatQualifiedNumber(b.observation, 0)}% (${b.observation.year})`, city: b.cityId })}
+            content={(props: BarLabelProps) => <BarValueLabel {...props} size={labelSize} />}
           />
         </Bar>
       </BarChart>

@@ -3,7 +3,7 @@ import { EVENT_KIND_LABELS, STATUS_LABELS } from '../../api/vocabulary';
 import { cityLabel } from '../../domain/cities';
 import { CITY_COLOURS, NEUTRAL_SERIES_COLOUR } from '../../domain/palette';
 import { useChartLabels } from '../../charts/chart-labels';
-import { CHART_TEXT, useChartText } from '../../charts/status-marks';
+import { CHART_TEXT, scaleWithTicks, useChartText } from '../../charts/status-marks';
 import { KindMark } from './kind-marks';
 import { timelineAxis, type EventLane, type EventPoint } from './to-event-points';
 import { seriesClass } from '../../domain/spotlight';
@@ -58,6 +58,7 @@ export function EventTimelineChart({ points, lanes, place }: EventTimelineChartP
           ticks={ticks}
           allowDecimals={false}
           tick={{ fontSize: tickSize }}
+          height={scaleWithTicks(30, tickSize)}
           stroke="var(--muted)"
           name="Year"
         />
@@ -88,9 +89,9 @@ export function EventTimelineChart({ points, lanes, place }: EventTimelineChartP
             isAnimationActive={false}
             shape={(props: ScatterShapeProps) =>
               props.payload && props.cx !== undefined && props.cy !== undefined ? (
-                // A fixed, large mark: readable on a projector.
+                // A large mark, readable on a projector, and as large beside the text on a large slide.
                 <g data-kind={props.payload.event.kind} data-event={props.payload.event.id}>
-                  <KindMark kind={props.payload.event.kind} cx={props.cx} cy={props.cy} colour={laneColour(lane)} size={9} />
+                  <KindMark kind={props.payload.event.kind} cx={props.cx} cy={props.cy} colour={laneColour(lane)} size={scaleWithTicks(9, tickSize)} />
                 </g>
               ) : (
                 <g />
