@@ -185,19 +185,56 @@ function HeaderAndToolbar() {
   );
 }
 
+/** In mocked builds, a link with `_scenario` says its faults are simulated (the banner loads only then). */
+function SimulatedFaultNotice() {
+  const { search } = useLocation();
+  if (import.meta.env.VITE_API_BASE_URL || !search.includes('_scenario=')) return null;
+  return (
+    <Suspense fallback={null}>
+      <SimulatedFaultBanner />
+    </Suspense>
+  );
+}
+
+/**
+ * What the opened link itself calls for: the notice of its ignored parts and the deck it carries
+ * (`#deck=`, or `?deck=` from earlier releases). Apart from AppShell, so the address changing
+ * re-renders only this, not the page.
+ */
+function OpenedLinkNotices() {
+  const { hash, search, pathname } = useLocation();
+  const deckLink = useViewParam('deck');
+  // The address the page was opened with, and whether the link notice has anything to say about it.
+  const [opened] = useState(() => ({ search, pathname }));
+  const [linkHasProblems] = useState(() => inspectViewSearch(search, pathname).length > 0);
+  const carriesDeck = deckLink !== null || /(?:^#|&)deck=/.test(hash);
+  // Stays once seen: the import takes the deck out of the address, and its notice (with Undo) must stay.
+  const [openedWithDeck] = useState(carriesDeck);
+  const hasDeckLink = openedWithDeck || carriesDeck;
+  return (
+    <>
+      {linkHasProblems ? (
+        <Suspense fallback={null}>
+          <LinkNotice opened={opened} />
+        </Suspense>
+      ) : null}
+      {hasDeckLink ? (
+        <LoadBoundary what="The deck in this link">
+          <Suspense fallback={null}>
+            <DeckLinkImport />
+          </Suspense>
+        </LoadBoundary>
+      ) : null}
+    </>
+  );
+}
+
 export function AppShell() {
   const presenting = usePresenting();
   // Presentation mode's keys load with the deck tools, or at once when the link opens in the mode.
   const presentationKeysWanted = useDeckToolsWanted() || presenting;
   useEarlyPresentKey();
-  const deckLink = useViewParam('deck');
-  // New deck links carry the deck after '#deck=', earlier ones in '?deck='.
-  const { hash, search, pathname } = useLocation();
-  // The address the page was opened with, and whether the link notice has anything to say about it.
-  const [opened] = useState(() => ({ search, pathname }));
-  const [linkHasProblems] = useState(() => inspectViewSearch(search, pathname).length > 0);
   const datasetVersionInLink = useViewParam('v');
-  const hasDeckLink = deckLink !== null || /(?:^#|&)deck=/.test(hash);
   const meta = useMeta();
   useThemeAttribute();
   useSpotlightAttribute();
@@ -225,26 +262,11 @@ export function AppShell() {
         <HeaderAndToolbar />
       )}
       <MockUnavailableBanner />
-      {!import.meta.env.VITE_API_BASE_URL && search.includes('_scenario=') ? (
-        <Suspense fallback={null}>
-          <SimulatedFaultBanner />
-        </Suspense>
-      ) : null}
+      <SimulatedFaultNotice />
       <SlowDataBanner />
       <OfflineBanner />
       <ReferenceDataBanner />
-      {linkHasProblems ? (
-        <Suspense fallback={null}>
-          <LinkNotice opened={opened} />
-        </Suspense>
-      ) : null}
-      {hasDeckLink ? (
-        <LoadBoundary what="The deck in this link">
-          <Suspense fallback={null}>
-            <DeckLinkImport />
-          </Suspense>
-        </LoadBoundary>
-      ) : null}
+      <OpenedLinkNotices />
       {meta.data?.dataNotice || datasetVersionInLink !== null ? (
         <Suspense fallback={null}>
           <DataNotice />

@@ -5,6 +5,8 @@ import { CITY_IDS } from '../../src/api/vocabulary';
 import { CITY_NAMES } from '../../src/domain/cities';
 import { handlersForScenarioParam } from '../../mocks/scenarios';
 import { server } from '../../mocks/node';
+import { encodeDeckParam } from '../../src/features/presentation/model/deck-link';
+import { deck, slide } from '../factories';
 import { currentUrl, renderApp } from '../test-utils';
 
 const SECTION_LABELS = ['Overview', 'Industries', 'Talent', 'Chips', 'Timeline', 'Sources & data'];
@@ -96,6 +98,17 @@ describe('themes', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Theme' }), 'system');
     expect(currentUrl()).not.toContain('theme=');
     expect(document.documentElement.dataset.theme).toBe('light');
+  });
+});
+
+describe('a link carrying a deck', () => {
+  it('keeps the deck notice, with its Undo, after the deck has left the address', async () => {
+    const carried = deck('Board briefing', [slide({ id: 'one', title: 'Capacity' })]);
+    renderApp(`/chips#deck=${encodeDeckParam(carried)}`);
+    const notice = await screen.findByRole('status', { name: 'Deck notice' });
+    await waitFor(() => expect(currentUrl()).toBe('/chips'));
+    expect(notice).toBeInTheDocument();
+    expect(within(notice).getByRole('button', { name: /^Undo/ })).toBeInTheDocument();
   });
 });
 
