@@ -20,9 +20,21 @@ export function MockUnavailableView({ message }: { message: string }) {
   );
 }
 
-/** One page-level message for the resources every panel needs, with one Retry. */
-export function ReferenceDataView({ failed }: { failed: readonly UseQueryResult<unknown>[] }) {
+const listFormat = new Intl.ListFormat('en-GB', { type: 'conjunction' });
+
+/** One page-level message for the resources every panel needs: what failed (with one Retry), and what came back empty. */
+export function ReferenceDataView({ failed, empty }: { failed: readonly UseQueryResult<unknown>[]; empty: readonly string[] }) {
   const client = useQueryClient();
+  if (failed.length === 0) {
+    return (
+      <div className="banner" role="status" aria-label="Empty data">
+        <p>
+          <strong>The data service sent no {listFormat.format(empty)}</strong>, so names, units or sources are missing where the cards would show
+          them. This is the service’s answer, not a figure of zero.
+        </p>
+      </div>
+    );
+  }
   return (
     <div className="banner banner--error" role="alert">
       <p>

@@ -21,15 +21,22 @@ export function MockUnavailableBanner() {
   );
 }
 
-/** One page-level message for the resources every panel needs, with one Retry. */
+/** The shared lists, in words, for a notice that one came back empty. */
+const EMPTY_LIST_NAMES = ['cities and organisations', 'the metric catalogue', 'sources'] as const;
+
+/**
+ * One page-level message for the resources every panel needs: failures with one Retry, and an
+ * empty list said as such (names, units or sources would otherwise just vanish).
+ */
 export function ReferenceDataBanner() {
-  const { queries } = useReferenceData();
+  const { queries, entities, metrics, sources } = useReferenceData();
   // When the mock worker itself failed, its own banner says so; repeating it here adds nothing.
   const failed = queries.filter((q) => q.isError && !(q.error instanceof ApiError && q.error.kind === 'unavailable'));
-  if (failed.length === 0) return null;
+  const empty = [entities, metrics, sources].flatMap((q, index) => (q.isSuccess && q.data.length === 0 ? [EMPTY_LIST_NAMES[index] ?? ''] : []));
+  if (failed.length === 0 && empty.length === 0) return null;
   return (
     <Suspense fallback={null}>
-      <ReferenceDataView failed={failed} />
+      <ReferenceDataView failed={failed} empty={empty} />
     </Suspense>
   );
 }

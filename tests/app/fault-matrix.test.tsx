@@ -289,6 +289,8 @@ describe('reference data comes back empty', () => {
     const card = await screen.findByRole('region', { name: PAGE_CARD });
     expect(await within(card).findByRole('table')).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    // Said once for the page, as what the service sent, not as a failure.
+    expect(await screen.findByRole('status', { name: 'Empty data' })).toHaveTextContent(/The data service sent no (cities and organisations|the metric catalogue|sources)/);
   });
 
   it('metrics: cards that need the catalogue say it has no entry, not that it did not load', async () => {
