@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { PanelState } from '../api/combine-queries';
 import { ErrorText } from './error-text';
 import type { Source, Status } from '../api/schemas';
@@ -6,7 +6,7 @@ import { STATUSES } from '../api/vocabulary';
 import type { CsvTable } from '../export/csv/csv';
 import type { CardId } from '../view-state/cards';
 import { useAfterViewCommitted, useCurrentSearch, useFocusedCard, usePresenting, useSetView, useViewParam } from '../view-state/use-view-state';
-import { ExportMenu } from '../export/image/export-menu';
+import { ExportMenuOnDemand } from './export-menu-on-demand';
 import { ChartLabelsContext } from '../charts/chart-labels';
 import { EmptyState } from './empty-state';
 import { PanelErrorBoundary } from './panel-error-boundary';
@@ -15,9 +15,11 @@ import { Skeleton } from './skeleton';
 import { SourceLine } from './source-line';
 import { StatusBadge } from './status-badge';
 import { useDrawTurn } from './draw-turns';
-import { useFitToBox } from './use-fit-to-box';
 import { useNearViewport } from './use-near-viewport';
 import { useChartStage } from './use-chart-stage';
+
+// The fit to a slide loads only when a card is shown alone on one.
+const FitToBox = lazy(() => import('./use-fit-to-box').then((m) => ({ default: m.FitToBox })));
 
 export type ChartCardFooter = {
   /** Left out for cards about the sources themselves. */
@@ -166,10 +168,10 @@ export function ChartCard({
     if (chartDrawn.current && figureRef.current) onChartDrawn();
   });
   const showsChart = view !== 'table' && chart !== undefined;
-  // On a slide, content taller than the window (small multiples, a table) shrinks to fit it.
+  // On a slide, content taller than the window (small multiples, a table) shrinks to fit it (FitToBox).
   const presenting = usePresenting();
   const bodyRef = useRef<HTMLDivElement>(null);
-  const fitScale = useFitToBox(bodyRef, presenting && focused);
+  const fitsToSlide = presenting && focused;
   // A card shown alone (a slide, a printed page) draws at once: it is the one chart on screen.
   const hasDrawTurn = useDrawTurn(state.status === 'success' && !isEmpty && reached && !waitsToRedraw && showsChart && !stepsAside && !focused) || focused;
   // Off screen, the chart drawn again at the proportions a slide image asks for (see use-chart-stage.tsx).
@@ -236,7 +238,7 @@ export function ChartCard({
             {title}
           </h2>
           <div className="chart-card__actions">
-            <ExportMenu
+            <ExportMenuOnDemand
               cardId={id}
               title={title}
               subtitle={subtitle}
@@ -280,7 +282,12 @@ export function ChartCard({
           </button>
         </div>
       ) : null}
-      <div className="chart-card__body" ref={bodyRef} style={fitScale < 1 ? { zoom: fitScale } : undefined}>
+      <div className="chart-card__body" ref={bodyRef}>
+        {fitsToSlide ? (
+          <Suspense fallback={null}>
+            <FitToBox box={bodyRef} />
+          </Suspense>
+        ) : null}
         <PanelErrorBoundary title={title} height={boxHeight}>
           {body}
         </PanelErrorBoundary>

@@ -1,4 +1,4 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { useEffect, type RefObject } from 'react';
 
 /** Below this, shrinking stops: the content then overflows rather than becoming unreadable. */
 const MIN_SCALE = 0.5;
@@ -85,12 +85,14 @@ function largestFittingZoom(element: HTMLElement): number {
  * fit, as a slide program shrinks text on overflow, instead of making the audience watch a scroll.
  * Measured again when the box, its content or the window changes size; 1 while `active` is false.
  */
-export function useFitToBox(box: RefObject<HTMLElement | null>, active: boolean): number {
-  const [scale, setScale] = useState(1);
-
+export function useFitToBox(box: RefObject<HTMLElement | null>, active: boolean): void {
   useEffect(() => {
     const element = box.current;
     if (!active || !element || typeof ResizeObserver === 'undefined') return;
+    // Set on the element itself: this module loads only for a slide, apart from the card's render.
+    const setScale = (scale: number) => {
+      element.style.zoom = scale < 1 ? String(scale) : '';
+    };
     const fit = () => setScale(largestFittingZoom(element));
     const refit = () => requestAnimationFrame(fit);
     const observer = new ResizeObserver(fit);
@@ -126,6 +128,10 @@ export function useFitToBox(box: RefObject<HTMLElement | null>, active: boolean)
       setScale(1);
     };
   }, [box, active]);
+}
 
-  return active ? scale : 1;
+/** The fit as a component, so a card loads it (lazily) only when it is shown alone on a slide. */
+export function FitToBox({ box }: { box: RefObject<HTMLElement | null> }): null {
+  useFitToBox(box, true);
+  return null;
 }

@@ -44,7 +44,8 @@ type Csv = { header: string[]; rows: Record<string, string>[] };
 /** Chooses Export → CSV data on a card and parses the file it saves. */
 async function exportCsv(user: UserEvent, card: HTMLElement): Promise<Csv> {
   await user.click(within(card).getByRole('button', { name: /^Export/ }));
-  await user.click(within(card).getByRole('button', { name: 'CSV data' }));
+  // The menu's code loads when the button is first reached for.
+  await user.click(await within(card).findByRole('button', { name: 'CSV data' }));
   await waitFor(() => expect(saved).toHaveLength(1));
   const text = (await saved[0]!.text()).replace(/^\uFEFF/, '');
   const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });

@@ -34,7 +34,8 @@ describe('Sources & data', () => {
     expect(matching.length).toBeGreaterThan(0);
 
     await user.click(within(card).getByRole('button', { name: `Download CSV (${matching.length} rows)` }));
-    expect(clicked).toHaveBeenCalledTimes(1);
+    // The CSV writer loads on the first download.
+    await waitFor(() => expect(clicked).toHaveBeenCalledTimes(1));
     const csv = (await blobs[0]?.text())?.replace(/^\uFEFF/, '') ?? '';
     const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
     expect(parsed.map((row) => row.seed_id)).toEqual(matching.map(() => 'S26'));

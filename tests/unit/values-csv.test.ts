@@ -10,10 +10,10 @@ const lookups = {
 };
 
 describe('toValuesCsv', () => {
-  it('writes one row per value with its source, status and the dataset version', () => {
+  it('writes one row per value with its source, status and the dataset version', async () => {
     const seed = observations.find((o) => o.status === 'seed' && o.valueText);
     if (!seed) throw new Error('no seed observation with its wording');
-    const parsed = Papa.parse<Record<string, string>>(toValuesCsv([seed], lookups, meta), { header: true }).data;
+    const parsed = Papa.parse<Record<string, string>>(await toValuesCsv([seed], lookups, meta), { header: true }).data;
     expect(Object.keys(parsed[0] ?? {})).toEqual([...VALUES_CSV_HEADER]);
     expect(parsed[0]).toMatchObject({
       place_id: seed.entityId,

@@ -24,6 +24,8 @@ export type ExportMenuProps = {
   hasChart?: boolean;
   /** Draws the card's chart again off screen, so a slide image gets it at the slide's proportions; without it the slide scales the chart as shown. */
   stage?: ChartStage;
+  /** What was asked of the stand-in button before this menu's code arrived (export-menu-on-demand.tsx): focus, and open. */
+  arrived?: { focus: boolean; open: boolean };
 };
 
 const MESSAGE_MS = 10_000;
@@ -55,10 +57,11 @@ function fontNote(problem: string | undefined): string {
  * the title, subtitle, legend, keys, source line, dataset date, statuses and the embedded font;
  * each action ends with a polite status message saying what happened.
  */
-export function ExportMenu({ cardId, title, subtitle, card, footer, csv, hasChart, stage, ready = true }: ExportMenuProps) {
-  const [open, setOpen] = useState(false);
-  const [images, setImages] = useState<ImageAvailability>('none');
-  const [severalCharts, setSeveralCharts] = useState(false);
+export function ExportMenu({ cardId, title, subtitle, card, footer, csv, hasChart, stage, ready = true, arrived }: ExportMenuProps) {
+  // Opened already when the press came before the code: read from the page as toggle() does.
+  const [open, setOpen] = useState(() => arrived?.open === true);
+  const [images, setImages] = useState<ImageAvailability>(() => (arrived?.open ? imageAvailability(card(), hasChart) : 'none'));
+  const [severalCharts, setSeveralCharts] = useState(() => (arrived?.open ? drawsSeveralCharts(card()) : false));
   const [message, setMessage] = useState('');
   const rootRef = useRef<HTMLDivElement>(null);
   const triggerRef = useRef<HTMLButtonElement>(null);
@@ -75,6 +78,14 @@ export function ExportMenu({ cardId, title, subtitle, card, footer, csv, hasChar
     document.addEventListener('pointerdown', onPointerDown);
     return () => document.removeEventListener('pointerdown', onPointerDown);
   }, [open]);
+
+  // Focus moves from the stand-in to the real button, once.
+  const focusOnArrival = useRef(arrived?.focus === true);
+  useEffect(() => {
+    if (!focusOnArrival.current) return;
+    focusOnArrival.current = false;
+    triggerRef.current?.focus();
+  }, []);
 
   useEffect(() => {
     if (!message || message.endsWith('…')) return;

@@ -2,7 +2,7 @@ import type { Entity, Meta, Metric, Observation, Source } from '../../api/schema
 import { GEO_LEVEL_LABELS } from '../../api/vocabulary';
 import { isHttpUrl } from '../../ui/external-link';
 import { QUALIFIER_CSV_TEXT, csvNumber, methodText } from '../../export/csv/observation-csv';
-import { toCsv, type CsvTable } from '../../export/csv/csv';
+import type { CsvTable } from '../../export/csv/csv';
 import { unitLabel } from '../../domain/format';
 
 export const VALUES_CSV_HEADER = [
@@ -82,7 +82,9 @@ export function toValuesTable(rows: readonly Observation[], lookups: ValuesLooku
 }
 
 /** The values table as CSV text (the card's own download button). */
-export function toValuesCsv(rows: readonly Observation[], lookups: ValuesLookups, meta: Meta | undefined): string {
+export async function toValuesCsv(rows: readonly Observation[], lookups: ValuesLookups, meta: Meta | undefined): Promise<string> {
+  // The CSV writer (papaparse) loads when a file is asked for, not with the Sources page.
+  const { toCsv } = await import('../../export/csv/csv');
   const table = toValuesTable(rows, lookups, meta);
   return toCsv(table.header, table.rows);
 }
