@@ -114,7 +114,7 @@ async function requestJson<Name extends SchemaName>(
   }
   const { findLongText, MAX_RESPONSE_BYTES, MAX_TEXT_FIELD_CHARS } = await reading;
   if (text === null) {
-    throw new ApiError('malformed', resource, `The server sent ${resource} larger than ${MAX_RESPONSE_BYTES / 1_000_000} MB, far more than the dataset; it was not read.`);
+    throw new ApiError('malformed', resource, `The server sent ${resource} larger than ${Math.round(MAX_RESPONSE_BYTES / 1024 / 1024)} MB, far more than the dataset; it was not read.`);
   }
 
   let body: unknown;

@@ -1,7 +1,8 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../mocks/node';
-import { sources } from '../../mocks/data';
+import { observations, sources } from '../../mocks/data';
+import { syntheticDataset } from '../../mocks/synthetic';
 import { getJson } from '../../src/api/client';
 import { findLongText, MAX_RESPONSE_BYTES, MAX_TEXT_FIELD_CHARS } from '../../src/api/read-response';
 import { ApiError } from '../../src/api/errors';
@@ -35,6 +36,11 @@ describe('limits on what the API may send', () => {
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).message).toBe('The server sent sources with a text longer than 2,000 characters (data[2].title); it was not shown.');
     expect((error as ApiError).endpoint).toBe('sources');
+  });
+
+  it('still reads the largest answer the app is built for: the benchmark’s 36,000 synthetic observations in one response', () => {
+    const body = JSON.stringify({ data: [...observations, ...syntheticDataset().observations] });
+    expect(new TextEncoder().encode(body).length).toBeLessThan(MAX_RESPONSE_BYTES);
   });
 
   it('finds the first long text anywhere in a body', () => {
