@@ -40,14 +40,14 @@ export function clearSimulatedFaults(queryClient: QueryClient) {
  * Takes the simulated faults away: `_scenario` leaves the address, the mock worker's fault
  * handlers are reset, and every query loads again from the dataset.
  */
-export function useClearSimulatedFaults() {
+function useClearSimulatedFaults() {
   const location = useLocation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   return useCallback(
-    (search: string = location.search) => {
+    () => {
       // Removed as written, so the other settings keep their spelling (URLSearchParams would encode their commas).
-      const text = search
+      const text = location.search
         .replace(/^\?/, '')
         .split('&')
         .filter((part) => part !== '' && part.split('=')[0] !== '_scenario')

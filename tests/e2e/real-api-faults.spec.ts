@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Page } from '@playwright/test';
-import * as data from '../../mocks/data';
+import { API_BODIES } from './api-bodies';
 import { REAL_API_APP_PORT, REAL_API_PORT } from './playwright.config';
 import { expect, test, waitForCards } from './fixtures';
 
@@ -15,18 +15,7 @@ import { expect, test, waitForCards } from './fixtures';
 type Fault = 'serverError' | 'dropped' | 'hang' | 'malformed' | 'schemaBreak' | 'empty';
 const FAST_FAULTS: readonly Fault[] = ['serverError', 'dropped', 'malformed', 'schemaBreak', 'empty'];
 
-const BODIES: Record<string, unknown> = {
-  meta: data.meta,
-  entities: { data: data.entities },
-  metrics: { data: data.metrics },
-  observations: { data: data.observations },
-  sources: { data: data.sources },
-  industries: { data: data.industries },
-  fabs: { data: data.fabs },
-  events: { data: data.events },
-  rates: { data: data.rates },
-  changes: { data: [] },
-};
+const BODIES: Record<string, unknown> = { ...API_BODIES, changes: { data: [] } };
 
 /** Where each endpoint's data shows: the page whose cards need it. */
 const PAGE_OF: Record<string, string> = {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { resolve } from 'node:path';
-import * as data from '../../mocks/data';
+import { API_BODIES } from './api-bodies';
 import { REAL_API_APP_PORT, REAL_API_PORT } from './playwright.config';
 import { expect, test } from './fixtures';
 
@@ -10,17 +10,7 @@ const DIST = resolve(import.meta.dirname, '../../dist-real-api');
 /** A stand-in for a real backend on another origin: the same dataset over plain HTTP with CORS. */
 function startApi(): Promise<{ server: Server; requests: string[] }> {
   const requests: string[] = [];
-  const resources: Record<string, unknown> = {
-    meta: data.meta,
-    entities: { data: data.entities },
-    metrics: { data: data.metrics },
-    observations: { data: data.observations },
-    sources: { data: data.sources },
-    industries: { data: data.industries },
-    fabs: { data: data.fabs },
-    events: { data: data.events },
-    rates: { data: data.rates },
-  };
+  const resources = API_BODIES;
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', `http://127.0.0.1:${REAL_API_PORT}`);
     requests.push(url.pathname);
