@@ -25,7 +25,9 @@ export function ExportMenuOnDemand(props: ExportMenuProps) {
       <button
         type="button"
         className="button button--quiet button--small export-menu__trigger"
-        aria-expanded={pressed}
+        // Not expanded until the menu is really there (a press waits for its code): assistive technology and tests see the truth.
+        aria-expanded={false}
+        aria-busy={pressed && status === 'loading'}
         aria-label={`Export ${props.title}`}
         disabled={props.ready === false}
         title={props.ready === false ? 'Export is ready once this card has data' : status === 'failed' ? 'The export menu did not load; press again to retry' : undefined}
