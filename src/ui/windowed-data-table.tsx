@@ -1,6 +1,6 @@
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState, type KeyboardEvent } from 'react';
 import { DataTableCells, DataTableHeadRow, useSortedRows, type DataTableColumn, type DataTableProps } from './data-table';
-import { ESTIMATED_ROW_HEIGHT, OVERSCAN_ROWS, TableSpacer } from './table-window';
+import { ESTIMATED_ROW_HEIGHT, OVERSCAN_ROWS, scrollKeyOf, TableSpacer, type ScrollKey } from './table-window';
 import type { WindowRows as WindowRowsComponent } from './window-rows';
 
 /** Tables of more rows than this draw only the rows in and near their scroll box. */
@@ -53,6 +53,21 @@ export function WindowedDataTable<Row>({ caption, columns, rows, rowKey, initial
   // Set when the box is about to scroll: a pointer over it, the focus in it, or a scroll itself.
   const [scrolls, setScrolls] = useState(false);
   const wantScrolling = windowed && !scrolls ? () => setScrolls(true) : undefined;
+  // Home, End, PageUp and PageDown scroll a windowed box by its virtualizer (window-rows.tsx says
+  // why); a key pressed while that is still loading waits for it.
+  const scrollByKey = useRef<((key: ScrollKey) => void) | null>(null);
+  const pendingKey = useRef<ScrollKey | null>(null);
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const key = windowed ? scrollKeyOf(event) : null;
+    if (!key) return;
+    event.preventDefault();
+    if (scrollByKey.current) {
+      scrollByKey.current(key);
+    } else {
+      pendingKey.current = key;
+      setScrolls(true);
+    }
+  };
 
   return (
     <div
@@ -67,6 +82,7 @@ export function WindowedDataTable<Row>({ caption, columns, rows, rowKey, initial
       onScroll={wantScrolling}
       onWheel={wantScrolling}
       onTouchStart={wantScrolling}
+      onKeyDown={onKeyDown}
     >
       <table className={windowed ? 'data-table data-table--windowed' : 'data-table'} aria-rowcount={windowed ? sortedRows.length + 1 : undefined}>
         <caption className="visually-hidden">{caption}</caption>
@@ -89,7 +105,7 @@ export function WindowedDataTable<Row>({ caption, columns, rows, rowKey, initial
             ))
           ) : scrolls ? (
             <Suspense fallback={<FirstRows rows={sortedRows} columns={columns} rowKey={rowKey} maxHeight={maxHeight} />}>
-              <WindowRows rows={sortedRows} columns={columns} rowKey={rowKey} scrollRef={scrollRef} />
+              <WindowRows rows={sortedRows} columns={columns} rowKey={rowKey} scrollRef={scrollRef} scrollByKey={scrollByKey} pendingKey={pendingKey} />
             </Suspense>
           ) : (
             <FirstRows rows={sortedRows} columns={columns} rowKey={rowKey} maxHeight={maxHeight} />
