@@ -5,14 +5,14 @@
 // (the sum of each long task's time over 50 ms), from the input until nothing has happened for
 // QUIET_MS. Figures are reported, never asserted.
 //
-// Part of `npm run bench` (BENCH_ONLY=values). On its own, against any build made with
+// Part of `npm run bench` (BENCH_ONLY=values; its rows' budget is in report.mjs). On its own, against any build made with
 // VITE_SYNTHETIC=on (say an older commit's, for a before/after):
 //   node scripts/bench/values-table.mjs [dist directory, default dist-bench/app] [port, default 4720]
 // Env: CHROMIUM_PATH (default /usr/bin/chromium); BENCH_RUNS (runs of each interaction, default 3).
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from './browser.mjs';
-import { formatMs, median } from './report.mjs';
+import { formatMs, median, VALUES_INTERACTION_LABELS } from './report.mjs';
 import { serveStatic } from './server.mjs';
 
 const VIEWPORT = { width: 1280, height: 720 };
@@ -24,15 +24,6 @@ export const VALUES_QUERY = '/sources?_scenario=all:synthetic';
 /** Frames the scroll from the table's top to its bottom takes (about four seconds at 60 Hz). */
 const SCROLL_FRAMES = 240;
 
-export const VALUES_INTERACTION_LABELS = {
-  search: 'typing "metric 17" in Search',
-  clearSearch: 'clearing Search',
-  status: 'Status: Reported',
-  statusAll: 'Status: back to All statuses',
-  sortValue: 'sorting by Value',
-  sortValueDescending: 'sorting by Value again (descending)',
-  scroll: 'scrolling the table from top to bottom',
-};
 
 /** Installed before the page's scripts: every long task, and when the table last changed. */
 function installProbe() {
