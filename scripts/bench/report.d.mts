@@ -26,6 +26,11 @@ export type BenchResults = {
     minimal: { sectionKB: number; workerKB: number };
   };
   interactions?: Partial<Record<'real' | 'realAllDrawn' | 'synthetic', { cls: number; interactions: Record<string, InteractionFigures> }>>;
+  valuesTable?: {
+    rows: number;
+    loadLongestTask: number;
+    interactions: Record<string, { longestTask: number[]; totalBlocking: number[]; maxLongestTask: number; medianTotalBlocking: number | null }>;
+  };
 };
 
 export const BUDGETS: {
@@ -35,7 +40,9 @@ export const BUDGETS: {
   shellKB: number;
   sectionKB: number;
   settledMs: { real: number; realAllDrawn: number; synthetic: number };
+  valuesLongTaskMs: number;
 };
+export const VALUES_INTERACTION_LABELS: Record<string, string>;
 export function median(values: readonly unknown[]): number | null;
 export function medianOfRuns(runs: readonly Record<string, unknown>[]): Record<string, unknown>;
 export function formatMs(ms: number | null | undefined): string;

@@ -13,6 +13,8 @@ export const BUDGETS = {
   /** Each section's first load (worker chunk aside) as measured before that issue: none may grow. */
   sectionKB: { overview: 266.8, industries: 263.0, talent: 263.5, chips: 254.9, timeline: 244.3, sources: 257.4 },
   settledMs: { real: 100, realAllDrawn: 100, synthetic: 150 },
+  /** Issue 15 item 7: no long task above this while filtering or scrolling the Every value table at 36,000 values. */
+  valuesLongTaskMs: 200,
 };
 
 /** A ratio budget: true when `value` is at most `factor` times `base`; null when either is missing. */
@@ -24,6 +26,16 @@ export const PAGES = { overview: 'Overview', chips: 'Chips' };
 export const SECTIONS = { overview: '/', industries: '/industries', talent: '/talent', chips: '/chips', timeline: '/timeline', sources: '/sources' };
 export const SECTION_LABELS = { overview: 'Overview', industries: 'Industries', talent: 'Talent', chips: 'Chips', timeline: 'Timeline', sources: 'Sources & data' };
 export const INTERACTION_LABELS = { cities: 'cities', normalisation: 'normalisation', currency: 'currency', spotlight: 'spotlight' };
+/** The Every value table's interactions (scripts/bench/values-table.mjs), in the order measured. */
+export const VALUES_INTERACTION_LABELS = {
+  search: 'typing "metric 17" in Search',
+  clearSearch: 'clearing Search',
+  status: 'Status: Reported',
+  statusAll: 'Status: back to All statuses',
+  sortValue: 'sorting by Value',
+  sortValueDescending: 'sorting by Value again (descending)',
+  scroll: 'scrolling the table from top to bottom',
+};
 export const SCALE_LABELS = { real: 'real data', realAllDrawn: 'real data, every card drawn', synthetic: 'synthetic 3 × 400 × 30' };
 
 /** Median of the finite numbers in `values`; null when there are none. */
@@ -71,7 +83,8 @@ const atLeast = (value, limit) => (typeof value === 'number' ? value >= limit : 
  * The table rows from the results `run.mjs` collects:
  * { lighthouse: { app: { overview: { mobile, desktop }, chips: {...} }, minimal: { mobile, desktop } },
  *   transfer: { shellKB, minimalShellKB, sections: { id: { sectionKB, workerKB } }, minimal: { sectionKB, workerKB } },
- *   interactions: { real: { cls, interactions: { name: { medianInp, medianSettled } } }, synthetic: {...} } }
+ *   interactions: { real: { cls, interactions: { name: { medianInp, medianSettled } } }, synthetic: {...} },
+ *   valuesTable: { rows, loadLongestTask, interactions: { name: { longestTask: [...], totalBlocking: [...], maxLongestTask, medianTotalBlocking } } } }
  * Any part may be missing (skipped); its rows are left out.
  */
 export function buildRows(results, { runs = 5 } = {}) {
@@ -211,6 +224,36 @@ export function buildRows(results, { runs = 5 } = {}) {
       budget: `≤ ${BUDGETS.cls}`,
       result: judge(atMost(measured.cls, BUDGETS.cls)),
     });
+  }
+
+  const values = results.valuesTable;
+  if (values) {
+    // Chromium reports long tasks of 50 ms or more: 0 means there was none.
+    const longest = (ms) => (ms === 0 ? '< 50 ms' : formatMs(ms));
+    const prefix = `Sources & data, Every value at ${values.rows} rows`;
+    rows.push({ group: 'values', measure: `${prefix}: longest task while the page opens`, hubscope: longest(values.loadLongestTask), minimal: '', ratio: '', budget: '—', result: '—' });
+    for (const [name, figures] of Object.entries(values.interactions)) {
+      const label = VALUES_INTERACTION_LABELS[name] ?? name;
+      const samples = figures.longestTask.length;
+      rows.push({
+        group: 'values',
+        measure: `${prefix} · ${label}: longest task (worst of ${samples})`,
+        hubscope: longest(figures.maxLongestTask),
+        minimal: '',
+        ratio: '',
+        budget: `≤ ${BUDGETS.valuesLongTaskMs} ms`,
+        result: judge(atMost(figures.maxLongestTask, BUDGETS.valuesLongTaskMs)),
+      });
+      rows.push({
+        group: 'values',
+        measure: `${prefix} · ${label}: total blocking time (median of ${samples})`,
+        hubscope: formatMs(figures.medianTotalBlocking),
+        minimal: '',
+        ratio: '',
+        budget: '—',
+        result: '—',
+      });
+    }
   }
   return rows;
 }

@@ -5,7 +5,7 @@
 //
 // Env: CHROMIUM_PATH (default /usr/bin/chromium); BENCH_RUNS (interaction runs, default 5);
 // BENCH_LH_RUNS (Lighthouse runs per page and form factor, default 1; the median is reported);
-// BENCH_ONLY (comma list of lighthouse, transfer, interactions; default all);
+// BENCH_ONLY (comma list of lighthouse, transfer, interactions, values; default all);
 // BENCH_SKIP_BUILD=1 (measure the builds already in dist-bench/); BENCH_PORT (first of two
 // ports, default 4700).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,6 +17,7 @@ import { firstLoadScripts, launchBrowser, measureInteractions } from './browser.
 import { launchChrome, runLighthouse } from './lighthouse.mjs';
 import { buildRows, formatTable, medianOfRuns, PAGES, SECTIONS } from './report.mjs';
 import { serveStatic } from './server.mjs';
+import { measureValuesTable } from './values-table.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const appDist = resolve(root, 'dist-bench/app');
@@ -24,7 +25,7 @@ const minimalDist = resolve(root, 'dist-bench/minimal');
 const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const lighthouseRuns = Number(process.env.BENCH_LH_RUNS ?? 1);
-const only = new Set((process.env.BENCH_ONLY ?? 'lighthouse,transfer,interactions').split(',').map((s) => s.trim()));
+const only = new Set((process.env.BENCH_ONLY ?? 'lighthouse,transfer,interactions,values').split(',').map((s) => s.trim()));
 const firstPort = Number(process.env.BENCH_PORT ?? 4700);
 /** The synthetic scale: 3 cities x 400 metrics x 30 years, behind the mock API's switch. */
 const SYNTHETIC_QUERY = '?_scenario=all:synthetic&from=1995&to=2024';
@@ -142,7 +143,7 @@ async function main() {
   let chromiumVersion = 'unknown';
   try {
     if (only.has('lighthouse')) results.lighthouse = await measureLighthouse(app, minimal);
-    if (only.has('transfer') || only.has('interactions')) {
+    if (only.has('transfer') || only.has('interactions') || only.has('values')) {
       const browser = await launchBrowser(chromePath);
       chromiumVersion = browser.version();
       try {
@@ -155,6 +156,10 @@ async function main() {
           results.interactions.realAllDrawn = await measureInteractions(browser, `${app.origin}/`, runs, { drawAll: true });
           step(`interactions on Overview, synthetic 3 x 400 x 30 (${runs} runs each)`);
           results.interactions.synthetic = await measureInteractions(browser, `${app.origin}/${SYNTHETIC_QUERY}`, runs);
+        }
+        if (only.has('values')) {
+          step(`Every value on Sources & data, synthetic 36,000 values (${runs} runs each)`);
+          results.valuesTable = await measureValuesTable(browser, app.origin, runs);
         }
       } finally {
         await browser.close();

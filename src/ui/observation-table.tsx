@@ -16,6 +16,62 @@ export type ObservationTableProps = {
   maxHeight?: number;
 };
 
+type ObservationColumnsOptions = Pick<ObservationTableProps, 'entityById' | 'metricById' | 'sourceById' | 'showMetric'>;
+
+/** The rows' first order: by year, as the figures were published. */
+export const OBSERVATION_TABLE_SORT = { key: 'year', direction: 'ascending' } as const;
+
+/**
+ * The columns of an observation table: place, (metric,) year, value with unit and qualifier,
+ * status, method, source. The widths apply where the table is windowed (WindowedDataTable).
+ */
+export function observationColumns({ entityById, metricById, sourceById, showMetric = false }: ObservationColumnsOptions): DataTableColumn<Observation>[] {
+  const entityName = (id: string) => entityLabel(id, entityById);
+  return [
+    { key: 'entity', header: 'Place or organisation', render: (o) => entityName(o.entityId), sortValue: (o) => entityName(o.entityId), width: '14%' },
+    ...(showMetric
+      ? [
+          {
+            key: 'metric',
+            header: 'Metric',
+            render: (o: Observation) => metricById.get(o.metricId)?.label ?? o.metricId,
+            sortValue: (o: Observation) => metricById.get(o.metricId)?.label ?? o.metricId,
+            width: '15%',
+          },
+        ]
+      : []),
+    { key: 'year', header: 'Year', render: (o) => `${o.year}${o.period ? ` (${o.period})` : ''}`, sortValue: (o) => o.year, align: 'end', width: '7%' },
+    {
+      key: 'value',
+      header: 'Value',
+      render: (o) => {
+        const metric = metricById.get(o.metricId);
+        return metric ? formatValue(o, metric) : String(o.value);
+      },
+      sortValue: (o) => o.value,
+      align: 'end',
+      width: '13%',
+    },
+    { key: 'status', header: 'Status', render: (o) => <StatusBadge status={o.status} />, sortValue: (o) => o.status, width: '10%' },
+    {
+      key: 'method',
+      header: 'Method or note',
+      render: (o) =>
+        [o.method ? `${ESTIMATE_METHOD_LABELS[o.method.kind]}: ${o.method.detail}` : '', o.geoLevel === 'zone' ? 'Zone-level figure, not a city total.' : '', o.note ?? '']
+          .filter(Boolean)
+          .join(' '),
+      width: '25%',
+    },
+    {
+      key: 'source',
+      header: 'Source',
+      render: (o) => sourceById.get(o.sourceId)?.shortTitle ?? o.sourceId,
+      sortValue: (o) => sourceById.get(o.sourceId)?.shortTitle ?? o.sourceId,
+      width: '16%',
+    },
+  ];
+}
+
 /** Observations as a table: place, (metric,) year, value with unit and qualifier, status, method, source. */
 export function ObservationTable({
   caption,
@@ -26,53 +82,13 @@ export function ObservationTable({
   showMetric = false,
   maxHeight,
 }: ObservationTableProps) {
-  const entityName = (id: string) => entityLabel(id, entityById);
-  const columns: DataTableColumn<Observation>[] = [
-    { key: 'entity', header: 'Place or organisation', render: (o) => entityName(o.entityId), sortValue: (o) => entityName(o.entityId) },
-    ...(showMetric
-      ? [
-          {
-            key: 'metric',
-            header: 'Metric',
-            render: (o: Observation) => metricById.get(o.metricId)?.label ?? o.metricId,
-            sortValue: (o: Observation) => metricById.get(o.metricId)?.label ?? o.metricId,
-          },
-        ]
-      : []),
-    { key: 'year', header: 'Year', render: (o) => `${o.year}${o.period ? ` (${o.period})` : ''}`, sortValue: (o) => o.year, align: 'end' },
-    {
-      key: 'value',
-      header: 'Value',
-      render: (o) => {
-        const metric = metricById.get(o.metricId);
-        return metric ? formatValue(o, metric) : String(o.value);
-      },
-      sortValue: (o) => o.value,
-      align: 'end',
-    },
-    { key: 'status', header: 'Status', render: (o) => <StatusBadge status={o.status} />, sortValue: (o) => o.status },
-    {
-      key: 'method',
-      header: 'Method or note',
-      render: (o) =>
-        [o.method ? `${ESTIMATE_METHOD_LABELS[o.method.kind]}: ${o.method.detail}` : '', o.geoLevel === 'zone' ? 'Zone-level figure, not a city total.' : '', o.note ?? '']
-          .filter(Boolean)
-          .join(' '),
-    },
-    {
-      key: 'source',
-      header: 'Source',
-      render: (o) => sourceById.get(o.sourceId)?.shortTitle ?? o.sourceId,
-      sortValue: (o) => sourceById.get(o.sourceId)?.shortTitle ?? o.sourceId,
-    },
-  ];
   return (
     <DataTable
       caption={caption}
-      columns={columns}
+      columns={observationColumns({ entityById, metricById, sourceById, showMetric })}
       rows={observations}
       rowKey={(o) => o.id}
-      initialSort={{ key: 'year', direction: 'ascending' }}
+      initialSort={OBSERVATION_TABLE_SORT}
       maxHeight={maxHeight}
     />
   );

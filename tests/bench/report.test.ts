@@ -77,6 +77,27 @@ describe('the benchmark table', () => {
     expect(row(rows, 'Overview, synthetic 3 × 400 × 30: CLS over the load and every input (1280 × 720)')).toMatchObject({ result: 'MISS' });
   });
 
+  it('judges the Every value table by its longest task in any run, against 200 ms per interaction', () => {
+    const rows = buildRows({
+      valuesTable: {
+        rows: 36_448,
+        loadLongestTask: 1_480,
+        interactions: {
+          search: { longestTask: [120, 192, 150], totalBlocking: [300, 410, 350], maxLongestTask: 192, medianTotalBlocking: 350 },
+          sortValue: { longestTask: [180, 240, 190], totalBlocking: [130, 190, 140], maxLongestTask: 240, medianTotalBlocking: 140 },
+          scroll: { longestTask: [0, 0, 0], totalBlocking: [0, 0, 0], maxLongestTask: 0, medianTotalBlocking: 0 },
+        },
+      },
+    });
+    const prefix = 'Sources & data, Every value at 36448 rows';
+    expect(row(rows, `${prefix}: longest task while the page opens`)).toMatchObject({ hubscope: '1.48 s', budget: '—', result: '—' });
+    expect(row(rows, `${prefix} · typing "metric 17" in Search: longest task (worst of 3)`)).toMatchObject({ hubscope: '192 ms', budget: '≤ 200 ms', result: 'pass' });
+    expect(row(rows, `${prefix} · typing "metric 17" in Search: total blocking time (median of 3)`)).toMatchObject({ hubscope: '350 ms', result: '—' });
+    // One slow run is enough to miss: the goal is no long task above 200 ms.
+    expect(row(rows, `${prefix} · sorting by Value: longest task (worst of 3)`)).toMatchObject({ hubscope: '240 ms', result: 'MISS' });
+    expect(row(rows, `${prefix} · scrolling the table from top to bottom: longest task (worst of 3)`)).toMatchObject({ hubscope: '< 50 ms', result: 'pass' });
+  });
+
   it('prints one aligned Markdown table', () => {
     const table = formatTable(buildRows({ interactions: { real: { cls: 0, interactions: { spotlight: { medianInp: 24, medianSettled: 1500 } } } } }));
     const lines = table.split('\n');

@@ -15,8 +15,6 @@ import { expect, test, waitForCards } from './fixtures';
 type Fault = 'serverError' | 'dropped' | 'hang' | 'malformed' | 'schemaBreak' | 'empty';
 const FAST_FAULTS: readonly Fault[] = ['serverError', 'dropped', 'malformed', 'schemaBreak', 'empty'];
 
-const BODIES: Record<string, unknown> = { ...API_BODIES, changes: { data: [] } };
-
 /** Where each endpoint's data shows: the page whose cards need it. */
 const PAGE_OF: Record<string, string> = {
   meta: '/',
@@ -44,7 +42,7 @@ function startFaultyApi(): Promise<FaultyApi> {
   const open = new Set<IncomingMessage>();
   const server = createServer((request, response) => {
     const endpoint = new URL(request.url ?? '/', 'http://127.0.0.1').pathname.replace(/^\/api\/v1\//, '');
-    const body = BODIES[endpoint];
+    const body = API_BODIES[endpoint];
     if (body === undefined) return answer(response, 404, JSON.stringify({ error: { status: 404, code: 'not_found', message: 'no such resource' } }));
     switch (faults.get(endpoint)) {
       case 'serverError':
@@ -101,7 +99,7 @@ test.describe('faults from a real API', () => {
     await api.close();
   });
 
-  for (const endpoint of Object.keys(BODIES)) {
+  for (const endpoint of Object.keys(API_BODIES)) {
     test(`${endpoint}: each fault is told where its data would be, and one Retry restores every chart`, async ({ page, problems }) => {
       void problems;
       test.setTimeout(120_000);

@@ -1,14 +1,17 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { panelState } from '../../api/combine-queries';
 import { useObservations, useReferenceData } from '../../api/resources';
-import type { Status } from '../../api/schemas';
+import type { Observation, Status } from '../../api/schemas';
 import { STATUSES, STATUS_LABELS } from '../../api/vocabulary';
 import { ChartCard } from '../../ui/chart-card';
 import { observationFooter } from '../../ui/observation-footer';
 import { DownloadButton } from '../../export/download-button';
-import { ObservationTable } from '../../ui/observation-table';
+import { OBSERVATION_TABLE_SORT, observationColumns } from '../../ui/observation-table';
+import { WindowedDataTable } from '../../ui/windowed-data-table';
 import { useSetView, useViewParam } from '../../view-state/use-view-state';
 import { toValuesCsv, toValuesTable } from './to-values-csv';
+
+const observationId = (o: Observation) => o.id;
 
 /** Every observation: searchable, filterable by status, sortable, downloadable as CSV. */
 export function ValuesPanel() {
@@ -19,28 +22,39 @@ export function ValuesPanel() {
   const status = useViewParam('status');
   const setView = useSetView();
   const all = useMemo(() => observations.data ?? [], [observations.data]);
+  // Each observation's searchable text, lower-cased once per dataset rather than once per keystroke.
+  const haystacks = useMemo(
+    () =>
+      all.map((o) => {
+        const entity = reference.entityById.get(o.entityId);
+        return [
+          entity?.nameEn,
+          entity?.nameZh,
+          reference.metricById.get(o.metricId)?.label,
+          o.valueText,
+          o.note,
+          o.seedId,
+          String(o.year),
+          reference.sourceById.get(o.sourceId)?.shortTitle,
+        ]
+          .join(' ')
+          .toLowerCase();
+      }),
+    [all, reference.entityById, reference.metricById, reference.sourceById],
+  );
+  // The box shows each key at once; the rows follow when React has time (a keystroke meanwhile
+  // starts them over), so typing stays responsive however many rows there are.
+  const deferredQ = useDeferredValue(q);
 
   const filtered = useMemo(() => {
-    const needle = q.trim().toLowerCase();
-    return all.filter((o) => {
-      if (status && o.status !== status) return false;
-      if (!needle) return true;
-      const entity = reference.entityById.get(o.entityId);
-      const haystack = [
-        entity?.nameEn,
-        entity?.nameZh,
-        reference.metricById.get(o.metricId)?.label,
-        o.valueText,
-        o.note,
-        o.seedId,
-        String(o.year),
-        reference.sourceById.get(o.sourceId)?.shortTitle,
-      ]
-        .join(' ')
-        .toLowerCase();
-      return haystack.includes(needle);
-    });
-  }, [all, status, q, reference.entityById, reference.metricById, reference.sourceById]);
+    const needle = deferredQ.trim().toLowerCase();
+    if (!status && !needle) return all;
+    return all.filter((o, index) => (!status || o.status === status) && (!needle || (haystacks[index] ?? '').includes(needle)));
+  }, [all, haystacks, status, deferredQ]);
+  const columns = useMemo(
+    () => observationColumns({ entityById: reference.entityById, metricById: reference.metricById, sourceById: reference.sourceById, showMetric: true }),
+    [reference.entityById, reference.metricById, reference.sourceById],
+  );
 
   return (
     <ChartCard
@@ -78,15 +92,7 @@ export function ValuesPanel() {
       }
       description="Table of every observation with place, metric, year, value, status, method and source."
       table={() => (
-        <ObservationTable
-          caption="Every value"
-          observations={filtered}
-          maxHeight={520}
-          entityById={reference.entityById}
-          metricById={reference.metricById}
-          sourceById={reference.sourceById}
-          showMetric
-        />
+        <WindowedDataTable caption="Every value" columns={columns} rows={filtered} rowKey={observationId} initialSort={OBSERVATION_TABLE_SORT} maxHeight={520} />
       )}
       csv={() => toValuesTable(filtered, reference, reference.meta.data)}
       footer={() => observationFooter(filtered, reference)}
