@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { meta } from '../../mocks/data/meta';
@@ -17,9 +18,12 @@ import { readPptx, type ReadSlide } from './read-pptx';
 
 const CONTINUED = / \((\d+) of (\d+)\)$/;
 
-async function deckFile(deck: Deck) {
+async function deckFile(deck: Deck, saveTo?: string) {
   const { model, failures } = await deckModel(deck, createQueryClient(TEST_REQUEST_SETTINGS));
-  return { ...(await readPptx(await writePptxBytes(model))), failures };
+  const bytes = await writePptxBytes(model);
+  // PPTX_OUT=/tmp/deck.pptx keeps the default deck's file, to look at (scripts/pptx-render.mjs).
+  if (saveTo) writeFileSync(saveTo, bytes);
+  return { ...(await readPptx(bytes)), failures };
 }
 
 /** The numbers written in a table row ("CNY 1,006.6 bn (2020)" gives 1006.6 and 2020). */
@@ -95,7 +99,7 @@ function perDeckSlide(slides: readonly ReadSlide[]): ReadSlide[][] {
 describe('a deck as a PowerPoint file', () => {
   it('writes the default deck: a title slide, then each deck slide with a native chart or table, notes and sources', async () => {
     const deck = DEFAULT_DECK;
-    const { slides, failures } = await deckFile(deck);
+    const { slides, failures } = await deckFile(deck, process.env.PPTX_OUT);
     expect(slides[0]?.texts).toEqual([deck.title, `Hubscope dataset ${meta.datasetVersion}, as of ${meta.asOf}`]);
     const groups = perDeckSlide(slides);
     // One slide per deck slide plus the title slide; a long table's extra pages are numbered "(2 of 3)".

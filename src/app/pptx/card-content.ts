@@ -176,6 +176,7 @@ async function industryOutputContent({ client, reference, view }: BuildInput): P
   const selected = industries.filter((i) => cities.includes(i.cityId));
   const chart: PptxChart = {
     kind: 'bar',
+    horizontal: true,
     categories: bars.map((b) => `${b.label} (${b.output.year})`),
     series: citySeries(
       bars.length,

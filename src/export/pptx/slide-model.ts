@@ -18,6 +18,8 @@ export type PptxSeries = { name: string; colour: string; values: (number | null)
 
 export type PptxChart = {
   kind: 'bar' | 'line';
+  /** Bars drawn across (long category names, as the industry-output card draws them). */
+  horizontal?: boolean;
   categories: string[];
   series: PptxSeries[];
   valueAxisTitle: string;
@@ -111,7 +113,8 @@ function cellLines(text: string, chars: number): number {
 export function columnChars(table: PptxTable, totalChars: number): number[] {
   const longest = table.header.map((h, i) => Math.max(h.length, ...table.rows.map((r) => Math.min(120, (r[i] ?? '').length)), 4));
   const sum = longest.reduce((a, b) => a + b, 0);
-  return longest.map((n) => Math.max(6, Math.floor((n / sum) * totalChars)));
+  // No column narrower than a date or a city name with its Chinese name.
+  return longest.map((n) => Math.max(14, Math.floor((n / sum) * totalChars)));
 }
 
 /**

@@ -1,5 +1,5 @@
 import PptxGenJS from 'pptxgenjs';
-import { hasChinese, pageRows, scriptRuns, type PptxChart, type PptxDeck, type PptxSlide, type PptxTable } from './slide-model';
+import { columnChars, hasChinese, pageRows, scriptRuns, type PptxChart, type PptxDeck, type PptxSlide, type PptxTable } from './slide-model';
 
 /*
  * The deck model written with pptxgenjs: a title slide, then each slide with its title, subtitle,
@@ -16,7 +16,7 @@ const MARGIN = 0.5;
 const BODY_TOP = 1.55;
 const BODY_BOTTOM = 6.55;
 /** Lines of 12 pt table text a page holds, and characters across the slide at that size. */
-const TABLE_LINES = 21;
+const TABLE_LINES = 18;
 const TABLE_CHARS = 150;
 
 type Run = PptxGenJS.TextProps;
@@ -42,7 +42,7 @@ function addChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, chart: PptxChart, hei
     w: W - 2 * MARGIN,
     h: height,
     chartColors: chart.series.map((s) => hex(s.colour)),
-    barDir: 'col',
+    barDir: chart.horizontal ? 'bar' : 'col',
     barGrouping: 'clustered',
     barGapWidthPct: 60,
     lineSize: 2,
@@ -121,7 +121,11 @@ function buildPptx(deck: PptxDeck): PptxGenJS {
         const slide = pptx.addSlide();
         const title = pages.length > 1 ? `${spec.title} (${index + 1} of ${pages.length})` : spec.title;
         addFrame(slide, spec, title);
-        slide.addTable(tableRows(table, rows), { x: MARGIN, y: BODY_TOP, w: W - 2 * MARGIN, fontSize: 12, border: { type: 'solid', pt: 0.5, color: 'CBD2D9' }, margin: 0.04 });
+        // Columns as wide as their text needs (the widths the paging assumed), not equal shares.
+        const chars = columnChars(table, TABLE_CHARS);
+        const total = chars.reduce((a, b) => a + b, 0);
+        const colW = chars.map((c) => ((W - 2 * MARGIN) * c) / total);
+        slide.addTable(tableRows(table, rows), { x: MARGIN, y: BODY_TOP, w: W - 2 * MARGIN, colW, fontSize: 12, border: { type: 'solid', pt: 0.5, color: 'CBD2D9' }, margin: 0.04 });
       });
       continue;
     }
