@@ -1,32 +1,26 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { resolveSources } from '../../api/resources';
-import type { CityId, Status } from '../../api/schemas';
-import { EVENT_KIND_LABELS, STATUS_LABELS, STATUSES } from '../../api/vocabulary';
-import { eventsNotDrawnNotes, annotationsWithinData, toChartAnnotations, type ChartAnnotation } from '../../domain/annotations';
-import { frontEndCapacity } from '../../domain/capacity';
+import type { CityId, Observation, Rate, Status } from '../../api/schemas';
+import { EVENT_KIND_LABELS, METRIC_CATEGORY_LABELS, STATUS_LABELS, STATUSES } from '../../api/vocabulary';
+import type { ChartAnnotation } from '../../domain/annotations';
 import { cityLabel, entityLabel, isCityId } from '../../domain/cities';
-import { formatYearSpan, unitLabel } from '../../domain/format';
-import { GDP_METRIC_ID, NORMALISATION_LABELS, POPULATION_METRIC_ID, normaliseSeries } from '../../domain/normalise';
+import { NORMALISATION_LABELS } from '../../domain/normalisations';
 import { CITY_COLOURS, NEUTRAL_SERIES_COLOUR } from '../../domain/palette';
-import { isWholeCityYear, observationsInRows, toYearRows, valuesByYear } from '../../domain/series';
-import { NATIONAL_ENTITY_ID } from '../../domain/yardstick';
-import { citySeries, type CardContent, type PptxChart } from '../../export/pptx/slide-model';
+import { citySeries, type CardContent, type PptxChart, type PptxSeries, type TextKit } from '../../export/pptx/slide-model';
 import type { ViewState } from '../../view-state/search-params';
 import type { GroupBarRow } from '../../features/chips/city-group-bar-chart';
-import { toCapacityBars, toInvestmentBars } from '../../features/chips/to-group-bars';
-import { toInvestment } from '../../features/chips/to-investment';
-import { toIndustryBars } from '../../features/industries/to-industry-bars';
-import { toEventPoints } from '../../features/timeline/to-event-points';
+import { chipsShaping, industriesShaping, overviewShaping, talentShaping, timelineShaping } from './shaping';
 import { loadCityObservations, loadEvents, loadFabs, loadIndustries, loadObservations, loadRates, type Reference } from './card-data';
 
 /*
  * One builder per card kind: the card's content for a view (its parsed URL settings), made with
  * the same pure shaping the card calls (toYearRows, toCapacityBars, toInvestment, toIndustryBars,
- * toEventPoints...), so the slide's numbers are the card's numbers. A builder throws with a
- * reason when the card cannot be drawn; the deck says which slide and goes on.
+ * toEventPoints...), so the slide's numbers are the card's numbers. That shaping comes through the
+ * section modules (shaping.ts says why). A builder throws with a reason when the card cannot be
+ * drawn; the deck says which slide and goes on.
  */
 
-export type BuildInput = { client: QueryClient; reference: Reference; view: ViewState };
+export type BuildInput = { client: QueryClient; reference: Reference; view: ViewState; kit: TextKit };
 type Builder = (input: BuildInput) => Promise<CardContent>;
 
 const places = (cities: readonly CityId[]) => cities.map(cityLabel).join(', ');
@@ -34,13 +28,14 @@ const statusesOf = (items: readonly { status: Status }[]) => STATUSES.filter((s)
 const ESTIMATE_NOTE = 'Lighter series named “(estimate)” are estimates, kept apart from reported and seed figures.';
 
 /** Grouped bars (one group per row, one series per city) from the rows a card's bar chart draws. */
-export function groupBarChart(rows: readonly GroupBarRow[], cities: readonly CityId[], valueAxisTitle: string, categoryAxisTitle: string): PptxChart {
+export function groupBarChart(rows: readonly GroupBarRow[], cities: readonly CityId[], valueAxisTitle: string, categoryAxisTitle: string, kit: TextKit): PptxChart {
   return {
     kind: 'bar',
     categories: rows.map((r) => r.label),
     series: citySeries(
       rows.length,
       cities.map((city) => ({ name: cityLabel(city), colour: CITY_COLOURS[city], valueAt: (i) => rows[i]?.values[city] })),
+      kit,
     ),
     valueAxisTitle,
     categoryAxisTitle,
@@ -50,8 +45,34 @@ export function groupBarChart(rows: readonly GroupBarRow[], cities: readonly Cit
 
 const estimateNote = (chart: PptxChart) => (chart.series.some((s) => s.name.endsWith('(estimate)')) ? [ESTIMATE_NOTE] : []);
 
-async function trendContent(metricId: string, { client, reference, view }: BuildInput): Promise<CardContent> {
+/** What normaliseSeries takes from a view besides the values: its mode, currency, rates and denominators, as the cards pass them. */
+function seriesSettings(
+  reference: Reference,
+  { norm, cur }: ViewState,
+  rates: Rate[],
+  denominators: Observation[] | undefined,
+  ids: { GDP_METRIC_ID: string; POPULATION_METRIC_ID: string },
+) {
+  return {
+    mode: norm,
+    currency: cur,
+    rates,
+    population: norm === 'perCapita' ? denominators : undefined,
+    gdp: norm === 'perGdp' ? denominators : undefined,
+    populationMetric: reference.metricById.get(ids.POPULATION_METRIC_ID),
+    gdpMetric: reference.metricById.get(ids.GDP_METRIC_ID),
+    sourceName: (id: string) => reference.sourceById.get(id)?.shortTitle,
+  };
+}
+
+async function trendContent(metricId: string, { client, reference, view, kit }: BuildInput): Promise<CardContent> {
   const { cities, from, to, norm, cur } = view;
+  const [
+    { GDP_METRIC_ID, POPULATION_METRIC_ID, normaliseSeries, toYearRows },
+    { NATIONAL_ENTITY_ID, observationsInRows, isWholeCityYear, valuesByYear, unitLabel },
+    { annotationsWithinData, toChartAnnotations, eventsNotDrawnNotes },
+    { formatYearSpan },
+  ] = await Promise.all([talentShaping(), industriesShaping(), timelineShaping(), chipsShaping()]);
   const metric = reference.metricById.get(metricId);
   if (!metric) throw new Error(`the metric catalogue has no entry for ${metricId}`);
   const needsDenominator = norm === 'perCapita' || norm === 'perGdp';
@@ -63,18 +84,7 @@ async function trendContent(metricId: string, { client, reference, view }: Build
     needsDenominator ? loadCityObservations(client, cities, { from, to, metrics: [denominatorId] }) : Promise.resolve(undefined),
     loadObservations(client, { entities: [NATIONAL_ENTITY_ID], from, to }),
   ]);
-  const series = normaliseSeries({
-    observations,
-    metric,
-    mode: norm,
-    currency: cur,
-    rates,
-    population: norm === 'perCapita' ? denominators : undefined,
-    gdp: norm === 'perGdp' ? denominators : undefined,
-    populationMetric: reference.metricById.get(POPULATION_METRIC_ID),
-    gdpMetric: reference.metricById.get(GDP_METRIC_ID),
-    sourceName: (id) => reference.sourceById.get(id)?.shortTitle,
-  });
+  const series = normaliseSeries({ observations, metric, ...seriesSettings(reference, view, rates, denominators, { GDP_METRIC_ID, POPULATION_METRIC_ID }) });
   if (!series.ok) throw new Error(series.reason);
   const rows = toYearRows(series.rows, metricId, cities);
   if (rows.length === 0) throw new Error(`no value for ${places(cities)} between ${from} and ${to}`);
@@ -100,6 +110,7 @@ async function trendContent(metricId: string, { client, reference, view }: Build
       ...citySeries(
         rows.length,
         cities.map((city) => ({ name: cityLabel(city), colour: CITY_COLOURS[city], valueAt: (i) => rows[i]?.values[city] })),
+        kit,
       ),
       ...(nationalShown.length > 0 ? [{ name: 'China (national)', colour: NEUTRAL_SERIES_COLOUR, values: rows.map((r) => national?.get(r.year)?.value ?? null) }] : []),
     ],
@@ -126,12 +137,13 @@ async function trendContent(metricId: string, { client, reference, view }: Build
   };
 }
 
-async function capacityContent({ client, reference, view }: BuildInput): Promise<CardContent> {
+async function capacityContent({ client, reference, view, kit }: BuildInput): Promise<CardContent> {
   const { cities } = view;
+  const { frontEndCapacity, toCapacityBars, formatYearSpan } = await chipsShaping();
   const { totals } = frontEndCapacity(await loadFabs(client), cities);
   if (totals.length === 0) throw new Error(`no front-end capacity is stated for ${places(cities)}`);
   const years = formatYearSpan(totals.flatMap((t) => t.years));
-  const chart = groupBarChart(toCapacityBars(totals), cities, '300 mm-equivalent wafers per month', 'Plant status');
+  const chart = groupBarChart(toCapacityBars(totals), cities, '300 mm-equivalent wafers per month', 'Plant status', kit);
   return {
     title: 'Front-end wafer capacity',
     subtitle: `300 mm-equivalent wafers per month, by plant status, latest stated figure per plant (${years}) · ${places(cities)}`,
@@ -144,14 +156,15 @@ async function capacityContent({ client, reference, view }: BuildInput): Promise
   };
 }
 
-async function investmentContent({ client, reference, view }: BuildInput): Promise<CardContent> {
+async function investmentContent({ client, reference, view, kit }: BuildInput): Promise<CardContent> {
   const { cities, cur } = view;
+  const { toInvestment, toInvestmentBars, formatYearSpan } = await chipsShaping();
   const [fabs, rates] = await Promise.all([loadFabs(client), loadRates(client)]);
   const summary = toInvestment(fabs, cities, cur, rates);
   const { totals } = summary;
   if (totals.length === 0) throw new Error(`no plant in ${places(cities)} has a stated investment`);
   const years = formatYearSpan(totals.flatMap((t) => t.years));
-  const chart = groupBarChart(toInvestmentBars(totals), cities, `${cur} bn`, '');
+  const chart = groupBarChart(toInvestmentBars(totals), cities, `${cur} bn`, '', kit);
   return {
     title: 'Chip investment committed and lost',
     subtitle: `${cur} bn, announced amounts (${years}), by whether the plant still stands · ${places(cities)}`,
@@ -167,8 +180,9 @@ async function investmentContent({ client, reference, view }: BuildInput): Promi
   };
 }
 
-async function industryOutputContent({ client, reference, view }: BuildInput): Promise<CardContent> {
+async function industryOutputContent({ client, reference, view, kit }: BuildInput): Promise<CardContent> {
   const { cities, cur } = view;
+  const [{ toIndustryBars }, { formatYearSpan }] = await Promise.all([industriesShaping(), chipsShaping()]);
   const [industries, rates] = await Promise.all([loadIndustries(client), loadRates(client)]);
   const { bars, rates: used } = toIndustryBars(industries, cities, cur, rates);
   if (bars.length === 0) throw new Error(`no stated industry output for ${places(cities)}`);
@@ -188,6 +202,7 @@ async function industryOutputContent({ client, reference, view }: BuildInput): P
           return bar?.cityId === city ? bar.output : undefined;
         },
       })),
+      kit,
     ),
     valueAxisTitle: `${cur} bn`,
     categoryAxisTitle: 'Pillar industry (year)',
@@ -214,6 +229,7 @@ async function industryOutputContent({ client, reference, view }: BuildInput): P
 
 async function eventsContent({ client, reference, view }: BuildInput): Promise<CardContent> {
   const { cities, kinds } = view;
+  const [{ toEventPoints }, { formatYearSpan }] = await Promise.all([timelineShaping(), chipsShaping()]);
   const events = await loadEvents(client);
   const shown = toEventPoints(events, cities, reference.entityById, kinds)
     .points.map((p) => p.event)
@@ -249,7 +265,197 @@ async function eventsContent({ client, reference, view }: BuildInput): Promise<C
   };
 }
 
+/** The Overview's comparison for a view, as useOverviewData makes it: scorecard, composite index, insights. */
+async function overviewComparison({ client, reference, view }: BuildInput) {
+  const { cities, from, to, cur, compare, w } = view;
+  const shaping = await overviewShaping();
+  const [observations, rates, events] = await Promise.all([
+    loadCityObservations(client, cities, { from, to }),
+    loadRates(client),
+    // As on the card: series breaks only add a caution, so a failed events request breaks nothing.
+    loadEvents(client).catch(() => []),
+  ]);
+  const converted = shaping.convertRows(observations, cur, rates);
+  const scorecard = shaping.compareMetrics([...reference.metricById.values()], converted.rows, cities, compare);
+  const composite = scorecard.length > 0 ? shaping.compositeIndex(scorecard, cities, w) : undefined;
+  const insights = shaping.buildInsights({ rows: scorecard, composite, observations: converted.rows, cities, breaks: events.filter((e) => e.kind === 'seriesBreak') });
+  const compared = scorecard.filter((r) => r.comparable).flatMap((r) => r.cells.flatMap((c) => (c.observation ? [c.observation] : [])));
+  return { shaping, scorecard, composite, insights, compared };
+}
+
+async function insightsContent(input: BuildInput): Promise<CardContent> {
+  const { reference, view } = input;
+  const { cities, from, to } = view;
+  if (cities.length < 2) throw new Error('the insights compare at least two cities');
+  const { insights, compared } = await overviewComparison(input);
+  if (insights.length === 0) throw new Error('too few comparable figures for a finding');
+  return {
+    title: 'What the data says',
+    subtitle: `Computed from the scorecard for ${from}–${to} · ${places(cities)}`,
+    body: { kind: 'bullets', items: insights },
+    sources: resolveSources(compared.map((o) => o.sourceId), reference.sourceById),
+    years: `${from}–${to}`,
+    statuses: statusesOf(compared),
+    slideNotes: ['Every sentence is computed from the scorecard; none is written by hand.'],
+    cardNotes: [],
+  };
+}
+
+async function compositeContent(input: BuildInput): Promise<CardContent> {
+  const { reference, view, kit } = input;
+  const { cities, from, to, w } = view;
+  if (cities.length < 2) throw new Error('the composite index compares at least two cities');
+  const { shaping, composite, compared } = await overviewComparison(input);
+  if (!composite) throw new Error('no metric is compared for these cities and years');
+  const rows = [
+    { label: 'Overall', byCity: composite.overall },
+    ...composite.categories.map((c) => ({
+      label: c.metricIds.length === 0 ? `${METRIC_CATEGORY_LABELS[c.category]} (none compared)` : METRIC_CATEGORY_LABELS[c.category],
+      byCity: c.byCity,
+    })),
+  ];
+  // Whole points, as the card's table writes them ("72 (4 of 5 metrics, 20% estimates)").
+  const series: PptxSeries[] = cities.map((city) => ({
+    name: cityLabel(city),
+    colour: CITY_COLOURS[city],
+    values: rows.map((r) => {
+      const score = r.byCity[city].score;
+      return score === undefined ? null : (kit.csvNumber(Math.round(score)) ?? null);
+    }),
+  }));
+  const weights = Object.entries(w)
+    .map(([category, weight]) => `${METRIC_CATEGORY_LABELS[category as keyof typeof METRIC_CATEGORY_LABELS]} ${weight}`)
+    .join(', ');
+  const leftOut = shaping.leftOutNote(composite.excluded, (id) => reference.metricById.get(id)?.label ?? id);
+  return {
+    title: 'Composite index',
+    subtitle: `0–100, the leader on each metric scores 100 · weights: ${weights} · ${from}–${to} · ${places(cities)}`,
+    body: {
+      kind: 'chart',
+      chart: { kind: 'bar', categories: rows.map((r) => r.label), series, valueAxisTitle: 'Index, 0–100', categoryAxisTitle: 'Index', showValues: true },
+    },
+    sources: resolveSources(compared.map((o) => o.sourceId), reference.sourceById),
+    years: `${from}–${to}`,
+    statuses: statusesOf(compared),
+    slideNotes: ['Coverage and estimate shares per city are in the notes; an empty slot is a category with no metric compared.'],
+    cardNotes: [
+      ...rows.flatMap((r) => cities.map((city) => `${r.label}, ${cityLabel(city)}: ${shaping.scoreText(r.byCity[city])}`)),
+      ...(leftOut ? [leftOut] : []),
+    ],
+  };
+}
+
+async function talentContent({ client, reference, view }: BuildInput): Promise<CardContent> {
+  const { cities, from, to, norm, compare } = view;
+  const [talent, { formatYearSpan }] = await Promise.all([talentShaping(), chipsShaping()]);
+  const { TALENT_RACE_METRICS, TALENT_RACE_ROW_NOTES, toLatestComparison, verdictText, GDP_METRIC_ID, POPULATION_METRIC_ID, normaliseSeries, toYearRows, formatValue } = talent;
+  const needsDenominator = norm === 'perCapita' || norm === 'perGdp';
+  // The same requests as useLatestComparison (the selected cities only), so the same cache entries.
+  const range = { entities: cities, from, to };
+  const [observations, rates, denominators] = await Promise.all([
+    loadObservations(client, { ...range, metrics: [...TALENT_RACE_METRICS] }),
+    loadRates(client),
+    needsDenominator ? loadObservations(client, { ...range, metrics: [norm === 'perCapita' ? POPULATION_METRIC_ID : GDP_METRIC_ID] }) : Promise.resolve(undefined),
+  ]);
+  const rows = toLatestComparison(
+    TALENT_RACE_METRICS.map((metricId) => {
+      const metric = reference.metricById.get(metricId);
+      if (!metric) return { metricId, ok: false as const, label: metricId, reason: 'The metric catalogue did not load.' };
+      const series = normaliseSeries({
+        observations: observations.filter((o) => o.metricId === metricId),
+        metric,
+        ...seriesSettings(reference, view, rates, denominators, { GDP_METRIC_ID, POPULATION_METRIC_ID }),
+      });
+      if (!series.ok) return { metricId, ok: false as const, label: metric.label, reason: series.reason };
+      return { metricId, ok: true as const, metric: series.metric, rows: toYearRows(series.rows, metricId, cities), notes: series.notes };
+    }),
+    cities,
+    compare,
+  );
+  const shown: Observation[] = rows.flatMap((r) => (r.ok ? Object.values(Object.keys(r.cells).length > 0 ? r.cells : r.latest) : []));
+  if (shown.length === 0) throw new Error(`no talent figures for ${places(cities)} between ${from} and ${to}`);
+  const statusText = (o: Observation) => (o.status === 'reported' ? '' : ` · ${STATUS_LABELS[o.status].toLowerCase()}`);
+  const years = formatYearSpan(shown.map((o) => o.year));
+  return {
+    title: 'Talent race',
+    subtitle: `${compare === 'sameYear' ? 'Each measure at the latest year every city has' : 'Each city’s latest value, years may differ'}, ${from}–${to}${norm === 'absolute' ? '' : `, ${NORMALISATION_LABELS[norm].toLowerCase()} where the measure allows it`} · ${places(cities)}`,
+    body: {
+      kind: 'table',
+      // The card's table view, row for row: the measure, each city's value with its year, who leads.
+      table: {
+        header: ['Measure', ...cities.map(cityLabel), 'Who leads'],
+        rows: rows.map((r) => [
+          r.ok ? `${r.metric.label}${r.metricId === 'tal_foreign_pr' && TALENT_RACE_ROW_NOTES[r.metricId] ? ' (different measure)' : ''}` : r.label,
+          ...cities.map((city) => {
+            if (!r.ok) return '—';
+            const obs = r.cells[city];
+            const latest = r.latest[city];
+            if (!obs && latest) return `not compared; latest ${formatValue(latest, r.metric)} (${latest.year})${statusText(latest)}`;
+            if (!obs) return 'no figure';
+            return `${formatValue(obs, r.metric)} (${obs.year})${statusText(obs)}`;
+          }),
+          r.ok ? verdictText(r.verdict, cityLabel) : r.reason,
+        ]),
+      },
+    },
+    sources: resolveSources(shown.map((o) => o.sourceId), reference.sourceById),
+    years,
+    statuses: statusesOf(shown),
+    slideNotes: [],
+    cardNotes: [
+      ...new Set(rows.flatMap((r) => (r.ok ? r.notes : []))),
+      ...Object.values(TALENT_RACE_ROW_NOTES),
+      'Zone-level figures (e.g. the Chengdu Hi-tech Zone) are not city totals and are left out here; see Sources & data.',
+    ],
+  };
+}
+
+/** The metrics and places the national card shows (national-panel.tsx), in its order. */
+const NATIONAL_METRICS = ['nat_ic_consumption', 'nat_ic_made_in_china_share', 'nat_ic_china_hq_share', 'nat_eda_ip_share', 'nat_smic_lag_years', 'nat_equipment_localisation_years'];
+const NATIONAL_ENTITIES = ['china', 'us', 'smic'];
+
+async function nationalContent({ client, reference, view, kit }: BuildInput): Promise<CardContent> {
+  const { from, to } = view;
+  const [{ toNationalFacts, formatYearSpan }, { formatValue }] = await Promise.all([chipsShaping(), talentShaping()]);
+  const all = await loadObservations(client, { metrics: NATIONAL_METRICS, entities: NATIONAL_ENTITIES, from, to });
+  const { shares, tiles } = toNationalFacts(all, reference.metricById, reference.entityById, NATIONAL_METRICS);
+  if (shares.length === 0) throw new Error(`no national share figure between ${from} and ${to}`);
+  const years = formatYearSpan(all.map((o) => o.year));
+  const tileText = (o: Observation) => {
+    const metric = reference.metricById.get(o.metricId);
+    return `${entityLabel(o.entityId, reference.entityById)}, ${metric?.label ?? o.metricId}: ${metric ? formatValue(o, metric) : o.value} (${o.year})`;
+  };
+  return {
+    title: "China's chip gap: national context",
+    subtitle: `Self-sufficiency and shares in EDA and core IP, % (${years}) · China 中国, United States 美国`,
+    body: {
+      kind: 'chart',
+      chart: {
+        kind: 'bar',
+        horizontal: true,
+        categories: shares.map((b) => `${b.label} (${b.observation.year})`),
+        series: citySeries(shares.length, [{ name: 'Share, %', colour: NEUTRAL_SERIES_COLOUR, valueAt: (i) => shares[i]?.observation }], kit),
+        valueAxisTitle: '%',
+        categoryAxisTitle: '',
+        showValues: true,
+      },
+    },
+    sources: resolveSources(all.map((o) => o.sourceId), reference.sourceById),
+    years,
+    statuses: statusesOf(all),
+    slideNotes: [tiles.map(tileText).join(' · ')].filter(Boolean),
+    cardNotes: [
+      ...shares.flatMap((b) => (b.seedRounding ? [`${b.label}: the seed article rounds it to ${b.seedRounding.value}%.`] : [])),
+      'Amounts stated in two currencies (C$180bn in the seed article, US$143.4bn from IC Insights) are shown as each source states them, not converted.',
+    ],
+  };
+}
+
 const BUILDERS: Partial<Record<string, Builder>> = {
+  insights: insightsContent,
+  composite: compositeContent,
+  'talent-latest': talentContent,
+  national: nationalContent,
   capacity: capacityContent,
   investment: investmentContent,
   'industry-output': industryOutputContent,

@@ -6,6 +6,8 @@ import { getCard } from '../../view-state/cards';
 import { loadViewSearch } from '../../view-state/search-params';
 import { builderFor } from './card-content';
 import { loadReference, type Reference } from './card-data';
+import { loadTextKit } from './shaping';
+import type { TextKit } from '../../export/pptx/slide-model';
 
 /*
  * A deck to a PowerPoint model: each slide's saved view parsed as the app parses a link, its card's
@@ -19,7 +21,7 @@ export type DeckModel = { model: PptxDeck; failures: SlideFailure[] };
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-async function slideModel(deck: Deck, index: number, client: QueryClient, reference: Reference): Promise<{ slide: PptxSlide; failure?: SlideFailure }> {
+async function slideModel(deck: Deck, index: number, client: QueryClient, reference: Reference, kit: TextKit): Promise<{ slide: PptxSlide; failure?: SlideFailure }> {
   const slide = deck.slides[index];
   if (!slide) throw new Error(`no slide ${index + 1}`);
   const view = loadViewSearch(slide.search);
@@ -41,7 +43,7 @@ async function slideModel(deck: Deck, index: number, client: QueryClient, refere
   if (!card) return failed('it shows a whole section rather than one card');
   if (!builder) return failed(`the card “${card.title}” has no PowerPoint form yet`);
   try {
-    const content = await builder({ client, reference, view });
+    const content = await builder({ client, reference, view, kit });
     return {
       slide: {
         // The deck's own title says what the slide claims; without one, the card's title.
@@ -49,8 +51,8 @@ async function slideModel(deck: Deck, index: number, client: QueryClient, refere
         subtitle: content.subtitle,
         body: content.body,
         slideNotes: content.slideNotes,
-        footer: footerLine(content, version),
-        notes: notesText(slide.notes, content),
+        footer: footerLine(content, version, kit),
+        notes: notesText(slide.notes, content, kit),
       },
     };
   } catch (error) {
@@ -60,8 +62,8 @@ async function slideModel(deck: Deck, index: number, client: QueryClient, refere
 
 /** The deck's PowerPoint model and the slides that could not be built (each still has a slide saying why). */
 export async function deckModel(deck: Deck, client: QueryClient): Promise<DeckModel> {
-  const reference = await loadReference(client);
-  const built = await Promise.all(deck.slides.map((_, index) => slideModel(deck, index, client, reference)));
+  const [reference, kit] = await Promise.all([loadReference(client), loadTextKit()]);
+  const built = await Promise.all(deck.slides.map((_, index) => slideModel(deck, index, client, reference, kit)));
   return {
     model: {
       title: deck.title.trim() || 'Untitled deck',

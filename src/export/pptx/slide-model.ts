@@ -1,17 +1,30 @@
 import type { Source, Status } from '../../api/schemas';
 import { SOURCE_KIND_LABELS, STATUS_LABELS, STATUSES } from '../../api/vocabulary';
 import { overBackground } from '../../domain/palette';
-import { csvNumber } from '../csv/observation-csv';
-import { citation } from '../image/layout';
-import { isHttpUrl } from '../../ui/external-link';
-import { kindCounts } from '../../ui/source-line';
-import { sourceShortName, statusNote } from '../image/slide-layout';
+import type { csvNumber } from '../csv/observation-csv';
+import type { citation, sourceShortName, statusNote } from '../image/export-image';
+import type { isHttpUrl } from '../../ui/external-link';
+import type { kindCounts } from '../../ui/source-line';
 
 /*
  * What a PowerPoint file holds, as plain data: the deck's slides with their title, subtitle, a
  * native chart or table, footer and notes. Builders fill it from the API data and a slide's view
  * settings; write-pptx.ts alone knows pptxgenjs. Kept apart so the shaping is testable without it.
  */
+
+/**
+ * The wording helpers the footer, notes and series share with the cards and the picture export.
+ * Passed in (app/pptx/shaping.ts loads them through the modules that already carry them): a static
+ * import here would put this module in a chunk with the sections' and split theirs apart.
+ */
+export type TextKit = {
+  csvNumber: typeof csvNumber;
+  kindCounts: typeof kindCounts;
+  isHttpUrl: typeof isHttpUrl;
+  citation: typeof citation;
+  sourceShortName: typeof sourceShortName;
+  statusNote: typeof statusNote;
+};
 
 /** One series of a native chart: values in category order, a gap as null. */
 export type PptxSeries = { name: string; colour: string; values: (number | null)[] };
@@ -30,7 +43,12 @@ export type PptxChart = {
 
 export type PptxTable = { header: string[]; rows: string[][] };
 
-export type PptxBody = { kind: 'chart'; chart: PptxChart } | { kind: 'table'; table: PptxTable } | { kind: 'message'; text: string };
+export type PptxBody =
+  | { kind: 'chart'; chart: PptxChart }
+  | { kind: 'table'; table: PptxTable }
+  /** Sentences as a bulleted list (the insights card). */
+  | { kind: 'bullets'; items: string[] }
+  | { kind: 'message'; text: string };
 
 /** A card's content as the card shows it for one view: what a builder returns. */
 export type CardContent = {
@@ -79,7 +97,7 @@ const FOOTER_SOURCES = 3;
  * 2 research)": short names with their kinds, the rest counted by kind as the card's source line
  * does, so the footer stays one line; the notes pane cites every source in full.
  */
-export function footerSourceNames(sources: readonly Source[]): string {
+export function footerSourceNames(sources: readonly Source[], { sourceShortName, kindCounts }: TextKit): string {
   if (sources.length === 0) return 'Source: none recorded';
   const shown = sources.slice(0, FOOTER_SOURCES).map((s) => `${sourceShortName(s)} (${SOURCE_KIND_LABELS[s.kind]})`);
   const rest = sources.slice(FOOTER_SOURCES);
@@ -88,14 +106,14 @@ export function footerSourceNames(sources: readonly Source[]): string {
 }
 
 /** The slide's footer line: sources, data years, statuses in words and the dataset version. */
-export function footerLine(content: Pick<CardContent, 'sources' | 'years' | 'statuses'>, datasetVersion: string): string {
+export function footerLine(content: Pick<CardContent, 'sources' | 'years' | 'statuses'>, datasetVersion: string, kit: TextKit): string {
   const statuses = STATUSES.filter((s) => content.statuses.includes(s));
-  const note = statusNote(statuses);
-  return [footerSourceNames(content.sources), `Data ${content.years || 'undated'}`, note, `Hubscope dataset ${datasetVersion}`].filter(Boolean).join(' · ');
+  const note = kit.statusNote(statuses);
+  return [footerSourceNames(content.sources, kit), `Data ${content.years || 'undated'}`, note, `Hubscope dataset ${datasetVersion}`].filter(Boolean).join(' · ');
 }
 
 /** The notes pane: the presenter's own notes, then every source cited in full, then the card's notes. */
-export function notesText(speakerNotes: string, content: Pick<CardContent, 'sources' | 'statuses' | 'cardNotes'>): string {
+export function notesText(speakerNotes: string, content: Pick<CardContent, 'sources' | 'statuses' | 'cardNotes'>, { citation, isHttpUrl }: TextKit): string {
   const { sources, statuses, cardNotes } = content;
   const cited = sources.length === 0 ? ['Sources: none recorded.'] : ['Sources:', ...sources.map((s) => `• ${citation(s)}${isHttpUrl(s.url) ? ` ${s.url}` : ''}`)];
   const shownStatuses = STATUSES.filter((s) => statuses.includes(s));
@@ -161,9 +179,6 @@ export function hasChinese(text: string): boolean {
   return scriptRuns(text).some((run) => run.chinese);
 }
 
-/** As the CSV writes numbers (12 significant digits): no floating-point noise in PowerPoint's data sheet. */
-const tidy = (value: number) => csvNumber(value) ?? null;
-
 /** A shown value and its status: what a series takes from a card's rows. */
 export type StatusValue = { value: number; status: Status };
 
@@ -175,7 +190,10 @@ export type StatusValue = { value: number; status: Status };
 export function citySeries(
   categoryCount: number,
   cities: readonly { name: string; colour: string; valueAt: (index: number) => StatusValue | undefined }[],
+  { csvNumber }: Pick<TextKit, 'csvNumber'>,
 ): PptxSeries[] {
+  // As the CSV writes numbers (12 significant digits): no floating-point noise in PowerPoint's data sheet.
+  const tidy = (value: number) => csvNumber(value) ?? null;
   return cities.flatMap((city) => {
     const at = Array.from({ length: categoryCount }, (_, i) => city.valueAt(i));
     const solid = { name: city.name, colour: city.colour, values: at.map((v) => (v && v.status !== 'estimate' ? tidy(v.value) : null)) };

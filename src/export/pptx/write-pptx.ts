@@ -132,7 +132,17 @@ function buildPptx(deck: PptxDeck): PptxGenJS {
     const slide = pptx.addSlide();
     addFrame(slide, spec, spec.title);
     if (spec.body.kind === 'chart') addChart(pptx, slide, spec.body.chart, bodyHeight);
-    else slide.addText(runs(spec.body.text, { fontSize: 18, color: INK }), { x: MARGIN, y: BODY_TOP, w: W - 2 * MARGIN, h: bodyHeight, valign: 'middle', align: 'center' });
+    else if (spec.body.kind === 'bullets') {
+      const items = spec.body.items;
+      // One paragraph per item: its first run carries the bullet, its last ends the line.
+      const text = items.flatMap((item, i) =>
+        runs(item, { fontSize: 18, color: INK }).map((run, r, all): Run => ({
+          text: run.text,
+          options: { ...run.options, ...(r === 0 ? { bullet: true, paraSpaceAfter: 10 } : {}), ...(r === all.length - 1 && i < items.length - 1 ? { breakLine: true } : {}) },
+        })),
+      );
+      slide.addText(text, { x: MARGIN, y: BODY_TOP, w: W - 2 * MARGIN, h: bodyHeight, valign: 'top', fit: 'shrink' });
+    } else slide.addText(runs(spec.body.text, { fontSize: 18, color: INK }), { x: MARGIN, y: BODY_TOP, w: W - 2 * MARGIN, h: bodyHeight, valign: 'middle', align: 'center' });
   }
   return pptx;
 }
