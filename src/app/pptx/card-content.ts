@@ -332,7 +332,7 @@ async function compositeContent(input: BuildInput): Promise<CardContent> {
     subtitle: `0–100, the leader on each metric scores 100 · weights: ${weights} · ${from}–${to} · ${places(cities)}`,
     body: {
       kind: 'chart',
-      chart: { kind: 'bar', categories: rows.map((r) => r.label), series, valueAxisTitle: 'Index, 0–100', categoryAxisTitle: 'Index', showValues: true },
+      chart: { kind: 'bar', categories: rows.map((r) => r.label), series, valueAxisTitle: 'Index, 0–100', valueAxisMax: 100, categoryAxisTitle: 'Index', showValues: true },
     },
     sources: resolveSources(compared.map((o) => o.sourceId), reference.sourceById),
     years: `${from}–${to}`,

@@ -36,6 +36,8 @@ export type PptxChart = {
   categories: string[];
   series: PptxSeries[];
   valueAxisTitle: string;
+  /** The value axis' top, where the scale has one (an index out of 100). */
+  valueAxisMax?: number;
   categoryAxisTitle: string;
   /** Value labels on the bars or points, as presentation mode draws them. */
   showValues: boolean;

@@ -33,7 +33,10 @@ function runs(text: string, options: PptxGenJS.TextPropsOptions = {}): Run[] {
 
 function addChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, chart: PptxChart, height: number) {
   // pptxgenjs writes a NaN as an empty cell: a gap in the line or a missing bar, never a zero.
-  const data = chart.series.map((s) => ({ name: s.name, labels: chart.categories, values: s.values.map((v) => v ?? Number.NaN) }));
+  // PowerPoint stacks a bar chart drawn across from the bottom up: its categories go in reversed,
+  // so the slide reads top-down in the card's order.
+  const inOrder = <T,>(items: readonly T[]) => (chart.horizontal ? [...items].reverse() : [...items]);
+  const data = chart.series.map((s) => ({ name: s.name, labels: inOrder(chart.categories), values: inOrder(s.values.map((v) => v ?? Number.NaN)) }));
   const chineseNames = chart.series.some((s) => hasChinese(s.name)) || chart.categories.some(hasChinese);
   const labelFont = chineseNames ? CHINESE_FONT : LATIN_FONT;
   slide.addChart(chart.kind === 'bar' ? pptx.ChartType.bar : pptx.ChartType.line, data, {
@@ -61,6 +64,7 @@ function addChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, chart: PptxChart, hei
     showValAxisTitle: true,
     valAxisTitle: chart.valueAxisTitle,
     valAxisTitleFontSize: 12,
+    ...(chart.valueAxisMax === undefined ? {} : { valAxisMinVal: 0, valAxisMaxVal: chart.valueAxisMax }),
     valAxisLabelFormatCode: '#,##0.##',
     showValue: chart.showValues,
     dataLabelFontSize: 10,
