@@ -79,3 +79,8 @@ export async function deckModel(deck: Deck, client: QueryClient): Promise<DeckMo
 export function deckFileName(datasetVersion: string, made: Date): string {
   return `hubscope-deck-${datasetVersion}-${made.toISOString().slice(0, 10)}.pptx`;
 }
+
+/** `hubscope-capacity-2026.12.1-2026-12-05.pptx`: one card's slide. */
+export function cardFileName(cardId: string, datasetVersion: string, made: Date): string {
+  return `hubscope-${cardId}-${datasetVersion}-${made.toISOString().slice(0, 10)}.pptx`;
+}
