@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { isValidElement, useMemo, useState, type ReactElement, type ReactNode } from 'react';
 import { compareText } from '../domain/format';
 
 export type DataTableColumn<Row> = {
@@ -15,7 +15,7 @@ export type DataTableProps<Row> = {
   columns: readonly DataTableColumn<Row>[];
   rows: readonly Row[];
   rowKey: (row: Row) => string;
-  initialSort?: { key: string; direction: 'ascending' | 'descending' };
+  initialSort?: TableSort;
   maxHeight?: number;
 };
 
@@ -27,23 +27,49 @@ function compare(a: string | number | null | undefined, b: string | number | nul
   return compareText(String(a), String(b));
 }
 
+type TableSort = { key: string; direction: 'ascending' | 'descending' };
+
+/** The rows in the order the table shows them under `sort` (missing values last in both directions). */
+export function sortRows<Row>(rows: readonly Row[], columns: readonly DataTableColumn<Row>[], sort: TableSort | undefined): readonly Row[] {
+  const column = columns.find((c) => c.key === sort?.key);
+  if (!sort || !column?.sortValue) return rows;
+  const { sortValue } = column;
+  const sign = sort.direction === 'ascending' ? 1 : -1;
+  return [...rows].sort((a, b) => {
+    const va = sortValue(a);
+    const vb = sortValue(b);
+    if (va === null || va === undefined) return vb === null || vb === undefined ? 0 : 1;
+    if (vb === null || vb === undefined) return -1;
+    return sign * compare(va, vb);
+  });
+}
+
+/**
+ * A cell's text as the page shows it (its textContent), without rendering: host elements give their
+ * children's text, function components (the cells' badges and figure cells, plain functions of their
+ * props without hooks) are called. For exports that need the table view's own words (PowerPoint).
+ */
+export function nodeText(node: ReactNode): string {
+  if (node === null || node === undefined || typeof node === 'boolean') return '';
+  if (typeof node === 'string' || typeof node === 'number' || typeof node === 'bigint') return String(node);
+  if (Array.isArray(node)) return node.map((n: ReactNode) => nodeText(n)).join('');
+  if (isValidElement(node)) {
+    const element = node as ReactElement<{ children?: ReactNode }>;
+    if (typeof element.type === 'function') return nodeText((element.type as (props: unknown) => ReactNode)(element.props));
+    return nodeText(element.props.children);
+  }
+  return '';
+}
+
+/** The table view as text: its headers and each row's cells, in the order the table first shows them. */
+export function tableText<Row>(columns: readonly DataTableColumn<Row>[], rows: readonly Row[], initialSort?: TableSort): { header: string[]; rows: string[][] } {
+  return { header: columns.map((c) => c.header), rows: sortRows(rows, columns, initialSort).map((row) => columns.map((c) => nodeText(c.render(row)))) };
+}
+
 /** An accessible table with sortable columns (sort state is announced through aria-sort). */
 export function DataTable<Row>({ caption, columns, rows, rowKey, initialSort, maxHeight }: DataTableProps<Row>) {
   const [sort, setSort] = useState(initialSort);
-  const sortedRows = useMemo(() => {
-    const column = columns.find((c) => c.key === sort?.key);
-    if (!sort || !column?.sortValue) return rows;
-    const { sortValue } = column;
-    const sign = sort.direction === 'ascending' ? 1 : -1;
-    return [...rows].sort((a, b) => {
-      const va = sortValue(a);
-      const vb = sortValue(b);
-      // Missing values stay last in both directions.
-      if (va === null || va === undefined) return vb === null || vb === undefined ? 0 : 1;
-      if (vb === null || vb === undefined) return -1;
-      return sign * compare(va, vb);
-    });
-  }, [rows, columns, sort]);
+  const sortedRows = useMemo(() => sortRows(rows, columns, sort), [rows, columns, sort]);
 
   return (
     <div className="table-scroll" style={maxHeight ? { maxHeight } : undefined} tabIndex={0} role="region" aria-label={`${caption}, table`}>

@@ -14,7 +14,7 @@ import { CITY_IDS } from '../../src/api/vocabulary';
 import type { CityId } from '../../src/api/schemas';
 import { getCard } from '../../src/view-state/cards';
 import { renderApp, TEST_REQUEST_SETTINGS } from '../test-utils';
-import { readPptx, type ReadSlide } from './read-pptx';
+import { perDeckSlide, readPptx, type ReadSlide } from './read-pptx';
 
 const CONTINUED = / \((\d+) of (\d+)\)$/;
 
@@ -113,16 +113,6 @@ function expectNotesAndFooter(slide: ReadSlide, speakerNotes: string) {
   expect(footer).toMatch(/\((official statistics|government|official media|press|company|research|mirror or aggregator|seed article)\)/);
 }
 
-/** The file's slides after the title slide, grouped per deck slide (a long table's pages together). */
-function perDeckSlide(slides: readonly ReadSlide[]): ReadSlide[][] {
-  const groups: ReadSlide[][] = [];
-  for (const slide of slides.slice(1)) {
-    const page = CONTINUED.exec(slide.texts[0] ?? '');
-    if (page && Number(page[1]) > 1) groups.at(-1)?.push(slide);
-    else groups.push([slide]);
-  }
-  return groups;
-}
 
 describe('a deck as a PowerPoint file', () => {
   it('writes the default deck: a title slide, then each deck slide with a native chart or table, notes and sources', async () => {

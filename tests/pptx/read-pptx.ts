@@ -58,3 +58,16 @@ export async function readPptx(bytes: Uint8Array | ArrayBuffer): Promise<{ slide
   }
   return { slides, files };
 }
+
+const CONTINUED = / \((\d+) of (\d+)\)$/;
+
+/** The file's slides after the title slide, grouped per deck slide (a long table's pages together). */
+export function perDeckSlide(slides: readonly ReadSlide[]): ReadSlide[][] {
+  const groups: ReadSlide[][] = [];
+  for (const slide of slides.slice(1)) {
+    const page = CONTINUED.exec(slide.texts[0] ?? '');
+    if (page && Number(page[1]) > 1) groups.at(-1)?.push(slide);
+    else groups.push([slide]);
+  }
+  return groups;
+}

@@ -9,7 +9,7 @@ import { CITY_COLOURS, NEUTRAL_SERIES_COLOUR } from '../../domain/palette';
 import { citySeries, type CardContent, type PptxChart, type PptxSeries, type TextKit } from '../../export/pptx/slide-model';
 import type { ViewState } from '../../view-state/search-params';
 import type { GroupBarRow } from '../../features/chips/city-group-bar-chart';
-import { chipsShaping, industriesShaping, overviewShaping, talentShaping, timelineShaping } from './shaping';
+import { chipsShaping, industriesShaping, overviewShaping, sourcesShaping, talentShaping, timelineShaping } from './shaping';
 import { loadCityObservations, loadEvents, loadFabs, loadIndustries, loadObservations, loadRates, type Reference } from './card-data';
 
 /*
@@ -451,7 +451,49 @@ async function nationalContent({ client, reference, view, kit }: BuildInput): Pr
   };
 }
 
+/** The plants of the selected cities a plants card lists (`frontEnd` false: assembly/test and materials only). */
+async function plantsContent({ client, reference, view }: BuildInput, allTypes: boolean): Promise<CardContent> {
+  const { cities } = view;
+  const [chips, { tableText }] = await Promise.all([chipsShaping(), sourcesShaping()]);
+  const plants = (await loadFabs(client)).filter((f) => cities.includes(f.cityId) && (allTypes || f.facilityType !== 'frontEnd'));
+  if (plants.length === 0) throw new Error(`no ${allTypes ? 'chip' : 'assembly/test or materials'} plant is known in ${places(cities)}`);
+  const figures = plants.flatMap(chips.figuresOf);
+  return {
+    title: allTypes ? 'Chip plants by status' : 'Assembly/test and materials plants',
+    subtitle: allTypes
+      ? `Every known front-end fab, assembly/test and materials plant, latest known status · ${places(cities)}`
+      : `Plants that package and test chips or make silicon wafers; never added to front-end capacity · ${places(cities)}`,
+    body: { kind: 'table', table: tableText(allTypes ? chips.PLANTS_COLUMNS : chips.OTHER_PLANTS_COLUMNS, plants) },
+    sources: resolveSources(plants.flatMap((f) => f.sourceIds), reference.sourceById),
+    years: chips.fabYears(plants),
+    statuses: statusesOf(figures),
+    slideNotes: allTypes ? ['Capacity of halted, cancelled and planned plants is what was planned; they make no wafers.'] : [],
+    cardNotes: allTypes ? ['Counts are of known plants; a zero is a finding, not missing data.'] : [],
+  };
+}
+
+async function sourcesContent({ reference }: BuildInput): Promise<CardContent> {
+  const { tableText, SOURCE_COLUMNS, SOURCE_SORT, kindCounts } = await sourcesShaping();
+  const { formatYearSpan } = await chipsShaping();
+  const sources = [...reference.sourceById.values()];
+  if (sources.length === 0) throw new Error('no source is recorded');
+  return {
+    title: 'Sources',
+    subtitle: `${sources.length} sources: ${kindCounts(sources)}`,
+    body: { kind: 'table', table: tableText(SOURCE_COLUMNS, sources, SOURCE_SORT) },
+    // The slide lists every source itself: the footer and notes need not cite them again.
+    sources: [],
+    years: formatYearSpan(sources.flatMap((s) => (s.year ? [s.year] : []))),
+    statuses: [],
+    slideNotes: [],
+    cardNotes: ['Links are given only where a source is public; sources without a link are cited by title. "Read" is the date the figures were read at the address.'],
+  };
+}
+
 const BUILDERS: Partial<Record<string, Builder>> = {
+  plants: (input) => plantsContent(input, true),
+  'other-plants': (input) => plantsContent(input, false),
+  sources: sourcesContent,
   insights: insightsContent,
   composite: compositeContent,
   'talent-latest': talentContent,

@@ -43,7 +43,13 @@ export type PptxChart = {
   showValues: boolean;
 };
 
-export type PptxTable = { header: string[]; rows: string[][] };
+export type PptxTable = {
+  header: string[];
+  rows: string[][];
+  /** At most this many pages; the last says how many rows were left out and where they all are (`whereAll`). */
+  maxPages?: number;
+  whereAll?: string;
+};
 
 export type PptxBody =
   | { kind: 'chart'; chart: PptxChart }
@@ -159,6 +165,19 @@ export function pageRows(table: PptxTable, maxLines: number, totalChars: number)
   }
   if (page.length > 0 || pages.length === 0) pages.push(page);
   return pages;
+}
+
+/** A table's pages, cut at `maxPages` when it has one: the pages kept and how many rows were left out. */
+export function cappedPages(table: PptxTable, maxLines: number, totalChars: number): { pages: string[][][]; leftOut: number } {
+  const pages = pageRows(table, maxLines, totalChars);
+  if (table.maxPages === undefined || pages.length <= table.maxPages) return { pages, leftOut: 0 };
+  const kept = pages.slice(0, table.maxPages);
+  return { pages: kept, leftOut: table.rows.length - kept.reduce((n, p) => n + p.length, 0) };
+}
+
+/** The last kept page's line about the rows left out. */
+export function leftOutLine(leftOut: number, total: number, whereAll: string | undefined): string {
+  return `${leftOut.toLocaleString('en')} of ${total.toLocaleString('en')} rows are left out here${whereAll ? `; ${whereAll}` : ''}.`;
 }
 
 const CJK = /[\u2E80-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF]+/gu;

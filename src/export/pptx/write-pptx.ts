@@ -1,5 +1,5 @@
 import PptxGenJS from 'pptxgenjs';
-import { columnChars, hasChinese, pageRows, scriptRuns, type PptxChart, type PptxDeck, type PptxSlide, type PptxTable } from './slide-model';
+import { cappedPages, columnChars, hasChinese, leftOutLine, scriptRuns, type PptxChart, type PptxDeck, type PptxSlide, type PptxTable } from './slide-model';
 
 /*
  * The deck model written with pptxgenjs: a title slide, then each slide with its title, subtitle,
@@ -120,11 +120,12 @@ function buildPptx(deck: PptxDeck): PptxGenJS {
     const bodyHeight = BODY_BOTTOM - BODY_TOP - (spec.slideNotes.length > 0 ? 0.1 : 0);
     if (spec.body.kind === 'table') {
       const table = spec.body.table;
-      const pages = pageRows(table, TABLE_LINES, TABLE_CHARS);
+      const { pages, leftOut } = cappedPages(table, TABLE_LINES, TABLE_CHARS);
       pages.forEach((rows, index) => {
         const slide = pptx.addSlide();
         const title = pages.length > 1 ? `${spec.title} (${index + 1} of ${pages.length})` : spec.title;
-        addFrame(slide, spec, title);
+        const last = index === pages.length - 1 && leftOut > 0;
+        addFrame(slide, last ? { ...spec, slideNotes: [leftOutLine(leftOut, table.rows.length, table.whereAll), ...spec.slideNotes] } : spec, title);
         // Columns as wide as their text needs (the widths the paging assumed), not equal shares.
         const chars = columnChars(table, TABLE_CHARS);
         const total = chars.reduce((a, b) => a + b, 0);

@@ -10,3 +10,6 @@ export { formatYearSpan } from '../../domain/format';
 export { toNationalFacts } from './to-facts';
 export { toCapacityBars, toInvestmentBars } from './to-group-bars';
 export { toInvestment } from './to-investment';
+export { fabYears, figuresOf } from './fab-figures';
+export { OTHER_PLANTS_COLUMNS } from './other-plants-panel';
+export { PLANTS_COLUMNS } from './plants-panel';

@@ -8,3 +8,5 @@
 export { csvNumber } from '../../export/csv/observation-csv';
 export { isHttpUrl } from '../../ui/external-link';
 export { kindCounts } from '../../ui/source-line';
+export { tableText } from '../../ui/data-table';
+export { SOURCE_COLUMNS, SOURCE_SORT } from './source-list-panel';
