@@ -16,18 +16,18 @@ export type ObservationTableProps = {
   maxHeight?: number;
 };
 
-/** Observations as a table: place, (metric,) year, value with unit and qualifier, status, method, source. */
-export function ObservationTable({
-  caption,
-  observations,
-  entityById,
-  metricById,
-  sourceById,
-  showMetric = false,
-  maxHeight,
-}: ObservationTableProps) {
+export type TableLookups = {
+  entityById: ReadonlyMap<string, Entity>;
+  metricById: ReadonlyMap<string, Metric>;
+  sourceById: ReadonlyMap<string, Source>;
+};
+
+export const OBSERVATION_SORT = { key: 'year', direction: 'ascending' } as const;
+
+/** The observation table's columns (also a PowerPoint table's). */
+export function observationColumns({ entityById, metricById, sourceById }: TableLookups, showMetric: boolean): DataTableColumn<Observation>[] {
   const entityName = (id: string) => entityLabel(id, entityById);
-  const columns: DataTableColumn<Observation>[] = [
+  return [
     { key: 'entity', header: 'Place or organisation', render: (o) => entityName(o.entityId), sortValue: (o) => entityName(o.entityId) },
     ...(showMetric
       ? [
@@ -66,13 +66,26 @@ export function ObservationTable({
       sortValue: (o) => sourceById.get(o.sourceId)?.shortTitle ?? o.sourceId,
     },
   ];
+}
+
+/** Observations as a table: place, (metric,) year, value with unit and qualifier, status, method, source. */
+export function ObservationTable({
+  caption,
+  observations,
+  entityById,
+  metricById,
+  sourceById,
+  showMetric = false,
+  maxHeight,
+}: ObservationTableProps) {
+  const columns = observationColumns({ entityById, metricById, sourceById }, showMetric);
   return (
     <DataTable
       caption={caption}
       columns={columns}
       rows={observations}
       rowKey={(o) => o.id}
-      initialSort={{ key: 'year', direction: 'ascending' }}
+      initialSort={OBSERVATION_SORT}
       maxHeight={maxHeight}
     />
   );

@@ -10,7 +10,7 @@ import { citySeries, type CardContent, type PptxChart, type PptxSeries, type Tex
 import type { ViewState } from '../../view-state/search-params';
 import type { GroupBarRow } from '../../features/chips/city-group-bar-chart';
 import { chipsShaping, industriesShaping, overviewShaping, sourcesShaping, talentShaping, timelineShaping } from './shaping';
-import { loadCityObservations, loadEvents, loadFabs, loadIndustries, loadObservations, loadRates, type Reference } from './card-data';
+import { loadChanges, loadCityObservations, loadEvents, loadFabs, loadIndustries, loadObservations, loadRates, type Reference } from './card-data';
 
 /*
  * One builder per card kind: the card's content for a view (its parsed URL settings), made with
@@ -490,7 +490,119 @@ async function sourcesContent({ reference }: BuildInput): Promise<CardContent> {
   };
 }
 
+/** How many pages the longest table (every value) takes at most: beyond it, the CSV download is the way to read it all. */
+const MAX_TABLE_PAGES = 10;
+
+async function valuesContent({ client, reference, view }: BuildInput): Promise<CardContent> {
+  const [{ filterValues, observationColumns, OBSERVATION_SORT, tableText }, { formatYearSpan }] = await Promise.all([sourcesShaping(), chipsShaping()]);
+  const all = await loadObservations(client, {});
+  const shown = filterValues(all, view.q, view.status, reference);
+  if (shown.length === 0) throw new Error('no value matches the search and status filter');
+  const filters = [view.q.trim() ? `search “${view.q.trim()}”` : '', view.status ? `status ${STATUS_LABELS[view.status].toLowerCase()}` : ''].filter(Boolean).join(', ');
+  return {
+    title: 'Every value',
+    subtitle: `${shown.length} of ${all.length} values, all places and metrics${filters ? ` · ${filters}` : ''}`,
+    body: {
+      kind: 'table',
+      table: {
+        ...tableText(observationColumns(reference, true), shown, OBSERVATION_SORT),
+        maxPages: MAX_TABLE_PAGES,
+        whereAll: 'the card’s CSV download in Hubscope (Sources & data, Every value) has every row',
+      },
+    },
+    sources: resolveSources(shown.map((o) => o.sourceId), reference.sourceById),
+    years: formatYearSpan(shown.map((o) => o.year)),
+    statuses: statusesOf(shown),
+    slideNotes: [],
+    cardNotes: [],
+  };
+}
+
+async function conflictsContent({ client, reference }: BuildInput): Promise<CardContent> {
+  const [{ groupConflicts, conflictColumns, tableText }, { formatYearSpan }] = await Promise.all([sourcesShaping(), chipsShaping()]);
+  const groups = groupConflicts(await loadObservations(client, {}));
+  if (groups.length === 0) throw new Error('no recorded disagreement');
+  const rows = groups.flat();
+  return {
+    title: 'Where sources disagree',
+    subtitle: `${groups.length} disagreements; both figures are kept and the preferred one is used in charts`,
+    body: { kind: 'table', table: tableText(conflictColumns(reference), groups) },
+    sources: resolveSources(rows.map((o) => o.sourceId), reference.sourceById),
+    years: formatYearSpan(rows.map((o) => o.year)),
+    statuses: statusesOf(rows),
+    slideNotes: [],
+    cardNotes: [],
+  };
+}
+
+async function seriesBreaksContent({ client, reference }: BuildInput): Promise<CardContent> {
+  const [{ seriesBreakColumns, SERIES_BREAK_SORT, tableText }, { formatYearSpan }] = await Promise.all([sourcesShaping(), chipsShaping()]);
+  const breaks = (await loadEvents(client)).filter((e) => e.kind === 'seriesBreak');
+  if (breaks.length === 0) throw new Error('no recorded series break');
+  return {
+    title: 'Breaks in the series',
+    subtitle: 'Changes that make a city’s figures before and after a date not comparable',
+    body: { kind: 'table', table: tableText(seriesBreakColumns(reference), breaks, SERIES_BREAK_SORT) },
+    sources: resolveSources(breaks.flatMap((e) => e.sourceIds), reference.sourceById),
+    years: formatYearSpan(breaks.map((e) => Number(e.date.slice(0, 4)))),
+    statuses: statusesOf(breaks),
+    slideNotes: [],
+    cardNotes: [],
+  };
+}
+
+async function changesContent({ client, reference }: BuildInput): Promise<CardContent> {
+  const { changeColumns, changeCounts, tableText } = await sourcesShaping();
+  const changes = await loadChanges(client);
+  if (changes.length === 0) throw new Error('nothing changed since the previous version');
+  const { previousVersion, datasetVersion } = reference.meta;
+  return {
+    title: 'What changed in this version',
+    subtitle: `${previousVersion ?? 'previous version'} → ${datasetVersion}: ${changeCounts(changes)}`,
+    body: { kind: 'table', table: { ...tableText(changeColumns(reference), changes), maxPages: MAX_TABLE_PAGES, whereAll: 'the card’s CSV download in Hubscope has every row' } },
+    sources: [],
+    years: `${previousVersion ?? '?'} → ${datasetVersion}`,
+    statuses: [],
+    slideNotes: [],
+    cardNotes: ['Sources that were dropped in this version are named by their old id.'],
+  };
+}
+
+async function statusCompositionContent({ client, reference, view }: BuildInput): Promise<CardContent> {
+  const { cities } = view;
+  const [{ toStatusCounts }, { formatYearSpan }] = await Promise.all([sourcesShaping(), chipsShaping()]);
+  const observations = await loadCityObservations(client, cities, {});
+  if (observations.length === 0) throw new Error(`no values for ${places(cities)}`);
+  const counts = toStatusCounts(observations, cities);
+  const years = formatYearSpan(observations.map((o) => o.year));
+  return {
+    title: 'What the figures are made of',
+    subtitle: `Number of values per city by status, ${years} · ${places(cities)}`,
+    body: {
+      kind: 'chart',
+      chart: {
+        kind: 'bar',
+        categories: counts.map((r) => r.label),
+        series: cities.map((city) => ({ name: cityLabel(city), colour: CITY_COLOURS[city], values: counts.map((r) => r.counts[city]) })),
+        valueAxisTitle: 'Number of values',
+        categoryAxisTitle: 'Status',
+        showValues: true,
+      },
+    },
+    sources: resolveSources(observations.map((o) => o.sourceId), reference.sourceById),
+    years,
+    statuses: statusesOf(observations),
+    slideNotes: [],
+    cardNotes: [],
+  };
+}
+
 const BUILDERS: Partial<Record<string, Builder>> = {
+  values: valuesContent,
+  conflicts: conflictsContent,
+  'series-breaks': seriesBreaksContent,
+  changes: changesContent,
+  'status-composition': statusCompositionContent,
   plants: (input) => plantsContent(input, true),
   'other-plants': (input) => plantsContent(input, false),
   sources: sourcesContent,

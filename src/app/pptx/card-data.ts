@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import {
+  changesQueryOptions,
   entitiesQueryOptions,
   eventsQueryOptions,
   fabsQueryOptions,
@@ -52,3 +53,4 @@ export const loadRates = (client: QueryClient) => client.fetchQuery(ratesQueryOp
 export const loadEvents = (client: QueryClient) => client.fetchQuery(eventsQueryOptions());
 export const loadFabs = (client: QueryClient) => client.fetchQuery(fabsQueryOptions());
 export const loadIndustries = (client: QueryClient) => client.fetchQuery(industriesQueryOptions());
+export const loadChanges = (client: QueryClient) => client.fetchQuery(changesQueryOptions());

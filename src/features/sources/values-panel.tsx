@@ -1,14 +1,37 @@
 import { useMemo } from 'react';
 import { panelState } from '../../api/combine-queries';
 import { useObservations, useReferenceData } from '../../api/resources';
-import type { Status } from '../../api/schemas';
+import type { Observation, Status } from '../../api/schemas';
 import { STATUSES, STATUS_LABELS } from '../../api/vocabulary';
 import { ChartCard } from '../../ui/chart-card';
 import { observationFooter } from '../../ui/observation-footer';
 import { DownloadButton } from '../../export/download-button';
-import { ObservationTable } from '../../ui/observation-table';
+import { ObservationTable, type TableLookups } from '../../ui/observation-table';
 import { useSetView, useViewParam } from '../../view-state/use-view-state';
 import { toValuesCsv, toValuesTable } from './to-values-csv';
+
+/** The values the search (`q`) and the status filter leave (also the PowerPoint table's rows). */
+export function filterValues(all: readonly Observation[], q: string, status: Status | null, reference: TableLookups): Observation[] {
+  const needle = q.trim().toLowerCase();
+  return all.filter((o) => {
+    if (status && o.status !== status) return false;
+    if (!needle) return true;
+    const entity = reference.entityById.get(o.entityId);
+    const haystack = [
+      entity?.nameEn,
+      entity?.nameZh,
+      reference.metricById.get(o.metricId)?.label,
+      o.valueText,
+      o.note,
+      o.seedId,
+      String(o.year),
+      reference.sourceById.get(o.sourceId)?.shortTitle,
+    ]
+      .join(' ')
+      .toLowerCase();
+    return haystack.includes(needle);
+  });
+}
 
 /** Every observation: searchable, filterable by status, sortable, downloadable as CSV. */
 export function ValuesPanel() {
@@ -20,27 +43,8 @@ export function ValuesPanel() {
   const setView = useSetView();
   const all = useMemo(() => observations.data ?? [], [observations.data]);
 
-  const filtered = useMemo(() => {
-    const needle = q.trim().toLowerCase();
-    return all.filter((o) => {
-      if (status && o.status !== status) return false;
-      if (!needle) return true;
-      const entity = reference.entityById.get(o.entityId);
-      const haystack = [
-        entity?.nameEn,
-        entity?.nameZh,
-        reference.metricById.get(o.metricId)?.label,
-        o.valueText,
-        o.note,
-        o.seedId,
-        String(o.year),
-        reference.sourceById.get(o.sourceId)?.shortTitle,
-      ]
-        .join(' ')
-        .toLowerCase();
-      return haystack.includes(needle);
-    });
-  }, [all, status, q, reference.entityById, reference.metricById, reference.sourceById]);
+  const { entityById, metricById, sourceById } = reference;
+  const filtered = useMemo(() => filterValues(all, q, status, { entityById, metricById, sourceById }), [all, status, q, entityById, metricById, sourceById]);
 
   return (
     <ChartCard
