@@ -597,7 +597,74 @@ async function statusCompositionContent({ client, reference, view }: BuildInput)
   };
 }
 
+/** The province card's metrics and provinces (province-panel.tsx). */
+const PROVINCE_METRICS = ['prov_ic_rank', 'prov_ic_growth'];
+const PROVINCES = ['hubei', 'shaanxi', 'sichuan'];
+
+async function provinceContent({ client, reference, view }: BuildInput): Promise<CardContent> {
+  const { cities, from, to } = view;
+  const [{ toProvinceFacts, formatYearSpan }, { observationColumns, OBSERVATION_SORT, tableText }] = await Promise.all([chipsShaping(), sourcesShaping()]);
+  const observations = await loadObservations(client, { metrics: PROVINCE_METRICS, entities: PROVINCES, from, to });
+  const { facts, provinces, withoutFigure } = toProvinceFacts(observations, cities, reference.entityById, PROVINCE_METRICS);
+  if (facts.length === 0) throw new Error(`no provincial IC rank or growth figure between ${from} and ${to}`);
+  const years = formatYearSpan(facts.map((o) => o.year));
+  const provinceNames = provinces.map((p) => `${p.province.nameEn} ${p.province.nameZh} (${cityLabel(p.cityId)})`).join(', ');
+  return {
+    title: 'Provincial IC production: rank and growth',
+    subtitle: `Rank among China's provinces and year-on-year growth of integrated-circuit production, ${years} · ${provinceNames}`,
+    body: { kind: 'table', table: tableText(observationColumns(reference, true), facts, OBSERVATION_SORT) },
+    sources: resolveSources(facts.map((o) => o.sourceId), reference.sourceById),
+    years,
+    statuses: statusesOf(facts),
+    slideNotes: ['Growth figures cover different years and periods; they describe each province, not a race between them.'],
+    cardNotes: withoutFigure.length > 0 ? [`No figure for ${withoutFigure.map((p) => `${p.nameEn} ${p.nameZh}`).join(', ')} (a gap, not zero).`] : [],
+  };
+}
+
+const RETENTION_METRIC = 'tal_retention_province';
+
+async function retentionContent({ client, reference, view, kit }: BuildInput): Promise<CardContent> {
+  const { cities, from, to } = view;
+  const [{ toUniversityBars }, { formatYearSpan }] = await Promise.all([talentShaping(), chipsShaping()]);
+  const bars = toUniversityBars(await loadObservations(client, { metrics: [RETENTION_METRIC], from, to }), RETENTION_METRIC, reference.entityById, cities);
+  if (bars.length === 0) throw new Error(`no university-level retention figure for universities in ${places(cities)} between ${from} and ${to}`);
+  const shown = bars.map((b) => b.observation);
+  const years = formatYearSpan(shown.map((o) => o.year));
+  const chart: PptxChart = {
+    kind: 'bar',
+    horizontal: true,
+    categories: bars.map((b) => `${b.name} (${b.observation.year})`),
+    series: citySeries(
+      bars.length,
+      cities.map((city) => ({
+        name: cityLabel(city),
+        colour: CITY_COLOURS[city],
+        valueAt: (i) => {
+          const bar = bars[i];
+          return bar?.cityId === city ? bar.observation : undefined;
+        },
+      })),
+      kit,
+    ),
+    valueAxisTitle: 'Share staying, %',
+    categoryAxisTitle: 'University (year)',
+    showValues: true,
+  };
+  return {
+    title: 'Graduates staying in the province, by university',
+    subtitle: `% of each university's bachelor's graduates staying in its home province, ${years} · university-level figures, not city figures`,
+    body: { kind: 'chart', chart },
+    sources: resolveSources(shown.map((o) => o.sourceId), reference.sourceById),
+    years,
+    statuses: statusesOf(shown),
+    slideNotes: ['University-level figures, not a city retention rate; each bar is coloured by the city the university is in.', ...estimateNote(chart)],
+    cardNotes: [],
+  };
+}
+
 const BUILDERS: Partial<Record<string, Builder>> = {
+  province: provinceContent,
+  retention: retentionContent,
   values: valuesContent,
   conflicts: conflictsContent,
   'series-breaks': seriesBreaksContent,

@@ -7,7 +7,7 @@
  */
 export { frontEndCapacity } from '../../domain/capacity';
 export { formatYearSpan } from '../../domain/format';
-export { toNationalFacts } from './to-facts';
+export { toNationalFacts, toProvinceFacts } from './to-facts';
 export { toCapacityBars, toInvestmentBars } from './to-group-bars';
 export { toInvestment } from './to-investment';
 export { fabYears, figuresOf } from './fab-figures';

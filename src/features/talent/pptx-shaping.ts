@@ -10,3 +10,4 @@ export { GDP_METRIC_ID, POPULATION_METRIC_ID, normaliseSeries } from '../../doma
 export { toYearRows } from '../../domain/series';
 export { ROW_NOTES as TALENT_RACE_ROW_NOTES, TALENT_RACE_METRICS } from './latest-comparison-panel';
 export { toLatestComparison, verdictText } from './to-latest-comparison';
+export { toUniversityBars } from './to-university-bars';
