@@ -6,7 +6,7 @@ import type { ChartAnnotation } from '../../domain/annotations';
 import { cityLabel, entityLabel, isCityId } from '../../domain/cities';
 import { NORMALISATION_LABELS } from '../../domain/normalisations';
 import { CITY_COLOURS, NEUTRAL_SERIES_COLOUR } from '../../domain/palette';
-import { citySeries, type CardContent, type PptxChart, type PptxSeries, type TextKit } from '../../export/pptx/slide-model';
+import { citySeries, type CardContent, type PptxChart, type PptxSeries, type StatusValue, type TextKit } from '../../export/pptx/slide-model';
 import type { ViewState } from '../../view-state/search-params';
 import type { GroupBarRow } from '../../features/chips/city-group-bar-chart';
 import { chipsShaping, industriesShaping, overviewShaping, sourcesShaping, talentShaping, timelineShaping } from './shaping';
@@ -39,6 +39,30 @@ export function groupBarChart(rows: readonly GroupBarRow[], cities: readonly Cit
     ),
     valueAxisTitle,
     categoryAxisTitle,
+    showValues: true,
+  };
+}
+
+/**
+ * Bars drawn across, one per row, each belonging to one city (an industry, a university): a series
+ * per city holding only its own bars, so each bar keeps its city's colour as on the card.
+ */
+function barsAcross(
+  rows: readonly { label: string; cityId: CityId; value: StatusValue }[],
+  cities: readonly CityId[],
+  axes: Pick<PptxChart, 'valueAxisTitle' | 'categoryAxisTitle'>,
+  kit: TextKit,
+): PptxChart {
+  return {
+    kind: 'bar',
+    horizontal: true,
+    categories: rows.map((r) => r.label),
+    series: citySeries(
+      rows.length,
+      cities.map((city) => ({ name: cityLabel(city), colour: CITY_COLOURS[city], valueAt: (i) => (rows[i]?.cityId === city ? rows[i]?.value : undefined) })),
+      kit,
+    ),
+    ...axes,
     showValues: true,
   };
 }
@@ -188,26 +212,12 @@ async function industryOutputContent({ client, reference, view, kit }: BuildInpu
   if (bars.length === 0) throw new Error(`no stated industry output for ${places(cities)}`);
   const years = formatYearSpan(bars.map((b) => b.output.year));
   const selected = industries.filter((i) => cities.includes(i.cityId));
-  const chart: PptxChart = {
-    kind: 'bar',
-    horizontal: true,
-    categories: bars.map((b) => `${b.label} (${b.output.year})`),
-    series: citySeries(
-      bars.length,
-      cities.map((city) => ({
-        name: cityLabel(city),
-        colour: CITY_COLOURS[city],
-        valueAt: (i) => {
-          const bar = bars[i];
-          return bar?.cityId === city ? bar.output : undefined;
-        },
-      })),
-      kit,
-    ),
-    valueAxisTitle: `${cur} bn`,
-    categoryAxisTitle: 'Pillar industry (year)',
-    showValues: true,
-  };
+  const chart = barsAcross(
+    bars.map((b) => ({ label: `${b.label} (${b.output.year})`, cityId: b.cityId, value: b.output })),
+    cities,
+    { valueAxisTitle: `${cur} bn`, categoryAxisTitle: 'Pillar industry (year)' },
+    kit,
+  );
   return {
     title: 'Pillar industry output',
     subtitle: `${cur} bn, latest stated year (${years}) · ${places(cities)}`,
@@ -630,26 +640,12 @@ async function retentionContent({ client, reference, view, kit }: BuildInput): P
   if (bars.length === 0) throw new Error(`no university-level retention figure for universities in ${places(cities)} between ${from} and ${to}`);
   const shown = bars.map((b) => b.observation);
   const years = formatYearSpan(shown.map((o) => o.year));
-  const chart: PptxChart = {
-    kind: 'bar',
-    horizontal: true,
-    categories: bars.map((b) => `${b.name} (${b.observation.year})`),
-    series: citySeries(
-      bars.length,
-      cities.map((city) => ({
-        name: cityLabel(city),
-        colour: CITY_COLOURS[city],
-        valueAt: (i) => {
-          const bar = bars[i];
-          return bar?.cityId === city ? bar.observation : undefined;
-        },
-      })),
-      kit,
-    ),
-    valueAxisTitle: 'Share staying, %',
-    categoryAxisTitle: 'University (year)',
-    showValues: true,
-  };
+  const chart = barsAcross(
+    bars.map((b) => ({ label: `${b.name} (${b.observation.year})`, cityId: b.cityId, value: b.observation })),
+    cities,
+    { valueAxisTitle: 'Share staying, %', categoryAxisTitle: 'University (year)' },
+    kit,
+  );
   return {
     title: 'Graduates staying in the province, by university',
     subtitle: `% of each university's bachelor's graduates staying in its home province, ${years} · university-level figures, not city figures`,
