@@ -658,7 +658,35 @@ async function retentionContent({ client, reference, view, kit }: BuildInput): P
   };
 }
 
+async function pillarCardsContent({ client, reference, view }: BuildInput): Promise<CardContent> {
+  const { cities, cur } = view;
+  const [{ toCityPillars, pillarColumns, pillarFigures, rateNote }, { tableText }, { formatYearSpan }] = await Promise.all([industriesShaping(), sourcesShaping(), chipsShaping()]);
+  const [industries, rates] = await Promise.all([loadIndustries(client), loadRates(client)]);
+  const pillars = toCityPillars(industries, cities, cur, rates);
+  const entries = pillars.cities.flatMap((c) => c.entries);
+  if (entries.length === 0) throw new Error(`no pillar industries listed for ${places(cities)}`);
+  const figures = entries.flatMap(pillarFigures);
+  const years = formatYearSpan(figures.map((f) => f.year));
+  return {
+    title: 'Pillar industries by city',
+    subtitle: `Output (${cur} bn), growth, firms and anchor companies, latest stated year of each (${years}) · ${places(cities)}`,
+    body: { kind: 'table', table: tableText(pillarColumns(cur), entries) },
+    sources: resolveSources(
+      [...entries.flatMap((e) => [...pillarFigures(e).map((f) => f.sourceId), ...e.industry.sourceIds]), ...pillars.rates.flatMap((r) => r.sourceIds)],
+      reference.sourceById,
+    ),
+    years,
+    statuses: statusesOf(figures),
+    slideNotes: [
+      ...(entries.some((e) => e.isZone) ? ['Zone-level figures cover one zone or park, not the whole city.'] : []),
+      'Years differ between figures; each carries its own year and status.',
+    ],
+    cardNotes: rateNote(pillars.rates),
+  };
+}
+
 const BUILDERS: Partial<Record<string, Builder>> = {
+  'pillar-cards': pillarCardsContent,
   province: provinceContent,
   retention: retentionContent,
   values: valuesContent,

@@ -9,3 +9,6 @@ export { unitLabel } from '../../domain/format';
 export { isWholeCityYear, observationsInRows, valuesByYear } from '../../domain/series';
 export { NATIONAL_ENTITY_ID } from '../../domain/yardstick';
 export { toIndustryBars } from './to-industry-bars';
+export { rateNote } from './industry-money';
+export { pillarColumns, pillarFigures } from './pillar-cards-panel';
+export { toCityPillars } from './to-city-pillars';
