@@ -6,7 +6,7 @@ import type { ChartAnnotation } from '../../domain/annotations';
 import { cityLabel, entityLabel, isCityId } from '../../domain/cities';
 import { NORMALISATION_LABELS } from '../../domain/normalisations';
 import { CITY_COLOURS, NEUTRAL_SERIES_COLOUR } from '../../domain/palette';
-import { citySeries, type CardContent, type PptxChart, type PptxSeries, type StatusValue, type TextKit } from '../../export/pptx/slide-model';
+import { citySeries, type CardContent, type PptxChart, type PptxSeries, type PptxTable, type StatusValue, type TextKit } from '../../export/pptx/slide-model';
 import type { ViewState } from '../../view-state/search-params';
 import type { GroupBarRow } from '../../features/chips/city-group-bar-chart';
 import { chipsShaping, industriesShaping, overviewShaping, sourcesShaping, talentShaping, timelineShaping } from './shaping';
@@ -290,7 +290,9 @@ async function overviewComparison({ client, reference, view }: BuildInput) {
   const composite = scorecard.length > 0 ? shaping.compositeIndex(scorecard, cities, w) : undefined;
   const insights = shaping.buildInsights({ rows: scorecard, composite, observations: converted.rows, cities, breaks: events.filter((e) => e.kind === 'seriesBreak') });
   const compared = scorecard.filter((r) => r.comparable).flatMap((r) => r.cells.flatMap((c) => (c.observation ? [c.observation] : [])));
-  return { shaping, scorecard, composite, insights, compared };
+  /** The rates behind the shown values, as the cards' footers name them. */
+  const rateNotes = (shown: readonly Observation[]) => shaping.describeRates(shown.flatMap((o) => converted.rateById.get(o.id) ?? []));
+  return { shaping, scorecard, composite, insights, compared, converted, rates, rateNotes };
 }
 
 async function insightsContent(input: BuildInput): Promise<CardContent> {
@@ -490,7 +492,7 @@ async function sourcesContent({ reference }: BuildInput): Promise<CardContent> {
   return {
     title: 'Sources',
     subtitle: `${sources.length} sources: ${kindCounts(sources)}`,
-    body: { kind: 'table', table: tableText(SOURCE_COLUMNS, sources, SOURCE_SORT) },
+    body: { kind: 'table', table: capped(tableText(SOURCE_COLUMNS, sources, SOURCE_SORT)) },
     // The slide lists every source itself: the footer and notes need not cite them again.
     sources: [],
     years: formatYearSpan(sources.flatMap((s) => (s.year ? [s.year] : []))),
@@ -503,6 +505,9 @@ async function sourcesContent({ reference }: BuildInput): Promise<CardContent> {
 /** How many pages the longest table (every value) takes at most: beyond it, the CSV download is the way to read it all. */
 const MAX_TABLE_PAGES = 10;
 
+/** A reference list cut at MAX_TABLE_PAGES, its last page pointing to the card's CSV, which has every row. */
+const capped = (table: PptxTable, where = 'the card’s CSV download in Hubscope has every row'): PptxTable => ({ ...table, maxPages: MAX_TABLE_PAGES, whereAll: where });
+
 async function valuesContent({ client, reference, view }: BuildInput): Promise<CardContent> {
   const [{ filterValues, observationColumns, OBSERVATION_SORT, tableText }, { formatYearSpan }] = await Promise.all([sourcesShaping(), chipsShaping()]);
   const all = await loadObservations(client, {});
@@ -514,11 +519,7 @@ async function valuesContent({ client, reference, view }: BuildInput): Promise<C
     subtitle: `${shown.length} of ${all.length} values, all places and metrics${filters ? ` · ${filters}` : ''}`,
     body: {
       kind: 'table',
-      table: {
-        ...tableText(observationColumns(reference, true), shown, OBSERVATION_SORT),
-        maxPages: MAX_TABLE_PAGES,
-        whereAll: 'the card’s CSV download in Hubscope (Sources & data, Every value) has every row',
-      },
+      table: capped(tableText(observationColumns(reference, true), shown, OBSERVATION_SORT), 'the card’s CSV download in Hubscope (Sources & data, Every value) has every row'),
     },
     sources: resolveSources(shown.map((o) => o.sourceId), reference.sourceById),
     years: formatYearSpan(shown.map((o) => o.year)),
@@ -536,7 +537,7 @@ async function conflictsContent({ client, reference }: BuildInput): Promise<Card
   return {
     title: 'Where sources disagree',
     subtitle: `${groups.length} disagreements; both figures are kept and the preferred one is used in charts`,
-    body: { kind: 'table', table: tableText(conflictColumns(reference), groups) },
+    body: { kind: 'table', table: capped(tableText(conflictColumns(reference), groups)) },
     sources: resolveSources(rows.map((o) => o.sourceId), reference.sourceById),
     years: formatYearSpan(rows.map((o) => o.year)),
     statuses: statusesOf(rows),
@@ -569,7 +570,7 @@ async function changesContent({ client, reference }: BuildInput): Promise<CardCo
   return {
     title: 'What changed in this version',
     subtitle: `${previousVersion ?? 'previous version'} → ${datasetVersion}: ${changeCounts(changes)}`,
-    body: { kind: 'table', table: { ...tableText(changeColumns(reference), changes), maxPages: MAX_TABLE_PAGES, whereAll: 'the card’s CSV download in Hubscope has every row' } },
+    body: { kind: 'table', table: capped(tableText(changeColumns(reference), changes)) },
     sources: [],
     years: `${previousVersion ?? '?'} → ${datasetVersion}`,
     statuses: [],
@@ -685,7 +686,73 @@ async function pillarCardsContent({ client, reference, view }: BuildInput): Prom
   };
 }
 
+const sameYearText = (compare: ViewState['compare'], from: number, to: number) =>
+  compare === 'sameYear' ? `each metric at the latest year between ${from} and ${to} that every selected city has` : `each city’s latest figure between ${from} and ${to}; years can differ`;
+
+async function headlineContent(input: BuildInput): Promise<CardContent> {
+  const { reference, view } = input;
+  const { cities, from, to, compare } = view;
+  const [{ shaping, scorecard, converted, rateNotes }, { tableText }] = await Promise.all([overviewComparison(input), sourcesShaping()]);
+  const cells = shaping.headlineCells([...reference.metricById.values()], scorecard, converted.rows, cities);
+  const shown = cells.flatMap((c) => Object.values(c.byCity).filter((o): o is Observation => o !== undefined));
+  if (shown.length === 0) throw new Error(`no headline figure for ${places(cities)} between ${from} and ${to}`);
+  const { formatYearSpan } = await chipsShaping();
+  return {
+    title: 'Headline figures',
+    subtitle: `${sameYearText(compare, from, to)} · ${places(cities)}`,
+    body: { kind: 'table', table: tableText(shaping.headlineColumns(cells, cities), shaping.headlineRows(cells)) },
+    sources: resolveSources(shown.map((o) => o.sourceId), reference.sourceById),
+    years: formatYearSpan(shown.map((o) => o.year)),
+    statuses: statusesOf(shown),
+    slideNotes: [],
+    cardNotes: rateNotes(shown),
+  };
+}
+
+async function scorecardContent(input: BuildInput): Promise<CardContent> {
+  const { reference, view } = input;
+  const { cities, from, to, compare } = view;
+  const [{ shaping, scorecard, compared, rateNotes }, { tableText }, { formatYearSpan }] = await Promise.all([overviewComparison(input), sourcesShaping(), chipsShaping()]);
+  if (scorecard.length === 0) throw new Error('no metric to compare');
+  const comparable = scorecard.filter((r) => r.comparable);
+  return {
+    title: 'Scorecard',
+    subtitle: `${comparable.length} comparable metrics of ${scorecard.length}, ${from}–${to} · ${compare === 'sameYear' ? 'each at the latest year every city has' : 'each city’s latest year, flagged where they differ'} · rank and gap to the leader · ${places(cities)}`,
+    body: { kind: 'table', table: tableText(shaping.scorecardColumns(cities), shaping.scorecardRows(scorecard)) },
+    sources: resolveSources(compared.map((o) => o.sourceId), reference.sourceById),
+    years: formatYearSpan(comparable.flatMap((r) => (r.year ? [r.year] : []))),
+    statuses: statusesOf(compared),
+    slideNotes: [],
+    cardNotes: rateNotes(compared),
+  };
+}
+
+async function yardstickContent(input: BuildInput): Promise<CardContent> {
+  const { client, reference, view } = input;
+  const { cities, from, to, cur, compare } = view;
+  const [{ NATIONAL_ENTITY_ID }, { tableText }, { formatYearSpan }] = await Promise.all([industriesShaping(), sourcesShaping(), chipsShaping()]);
+  const [{ shaping, converted, rates }, national] = await Promise.all([overviewComparison(input), loadObservations(client, { entities: [NATIONAL_ENTITY_ID], from, to })]);
+  const nationalConverted = shaping.convertRows(national, cur, rates);
+  const rows = shaping.toYardstickRows([...reference.metricById.values()], [...converted.rows, ...nationalConverted.rows], cities, compare);
+  if (rows.length === 0) throw new Error('no measure in the catalogue has a national yardstick');
+  const shown = shaping.yardstickValues(rows);
+  const rateNotes = shaping.describeRates(shown.flatMap((o) => converted.rateById.get(o.id) ?? nationalConverted.rateById.get(o.id) ?? []));
+  return {
+    title: 'China as the yardstick',
+    subtitle: `Each measure at the year the cities are compared at, beside China's national figure for that year · ${from}–${to} · ${places(cities)}`,
+    body: { kind: 'table', table: tableText(shaping.yardstickColumns(cities, cur), rows) },
+    sources: resolveSources(shown.map((o) => o.sourceId), reference.sourceById),
+    years: formatYearSpan(shown.map((o) => o.year)),
+    statuses: statusesOf(shown),
+    slideNotes: ['Counts are per million residents of the same year, city and country alike.'],
+    cardNotes: rateNotes,
+  };
+}
+
 const BUILDERS: Partial<Record<string, Builder>> = {
+  headline: headlineContent,
+  scorecard: scorecardContent,
+  yardstick: yardstickContent,
   'pillar-cards': pillarCardsContent,
   province: provinceContent,
   retention: retentionContent,

@@ -10,3 +10,8 @@ export { compareMetrics } from '../../domain/comparison';
 export { convertRows } from '../../domain/currency';
 export { buildInsights } from '../../domain/insights';
 export { leftOutNote, scoreText } from './composite-text';
+export { describeRates } from '../../domain/currency';
+export { toYardstickRows } from '../../domain/yardstick';
+export { headlineCells, headlineColumns, headlineRows } from './headline-panel';
+export { scorecardColumns, scorecardRows } from './scorecard-panel';
+export { yardstickColumns, yardstickValues } from './yardstick-panel';

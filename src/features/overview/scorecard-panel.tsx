@@ -2,7 +2,7 @@ import type { CityId } from '../../api/schemas';
 import { METRIC_CATEGORY_LABELS } from '../../api/vocabulary';
 import { ChartCard } from '../../ui/chart-card';
 import { observationFooter } from '../../ui/observation-footer';
-import { DataTable } from '../../ui/data-table';
+import { DataTable, type DataTableColumn } from '../../ui/data-table';
 import { StatusBadge } from '../../ui/status-badge';
 import { cityLabel } from '../../domain/cities';
 import { formatValue, formatYearSpan } from '../../domain/format';
@@ -33,35 +33,12 @@ function ScoreCellView({ row, city }: { row: Comparison; city: CityId }) {
   );
 }
 
-/**
- * For each metric, each city's value, rank and gap to the leader, compared by the one comparison
- * engine (every city in one year by default, each city's latest on request, flagged); a metric
- * that cannot be compared says why.
- */
-export function ScorecardPanel({ data }: { data: OverviewData }) {
-  const { cities, reference, scorecard } = data;
-  const comparable = scorecard.filter((r) => r.comparable);
-  const notComparable = scorecard.filter((r) => !r.comparable);
-  const shown = data.compared;
-  const rows = [...comparable, ...notComparable];
+/** The table's rows: comparable metrics first, then those that cannot be compared. */
+export const scorecardRows = (scorecard: readonly Comparison[]) => [...scorecard.filter((r) => r.comparable), ...scorecard.filter((r) => !r.comparable)];
 
-  return (
-    <ChartCard
-      id="scorecard"
-      title="Scorecard"
-      subtitle={`${comparable.length} comparable metrics of ${scorecard.length}, ${data.years.from}–${data.years.to} · ${data.compare === 'sameYear' ? 'each at the latest year every city has' : 'each city’s latest year, flagged where they differ'} · rank and gap to the leader`}
-      definition="By default a metric is compared at the latest year in the selected range in which every selected city has a whole-city figure; with no such year it says 'no common year' and shows each city's latest year, unranked. 'Latest for each city' (Compare at) compares each city's latest figure instead, ranking only when the years are at most one apart (flagged). Zone, province, national and company figures are never compared with city totals. Ranks follow each metric's better direction; neutral metrics are shown without a rank."
-      state={data.state}
-      isEmpty={scorecard.length === 0}
-      emptyMessage={data.hasCatalogue ? undefined : 'The metric catalogue did not load; see the message at the top.'}
-      description="Table of every metric with each city's value, rank and gap to the leader, or the reason it cannot be compared."
-      table={() => (
-        <DataTable
-          caption="Scorecard"
-          rows={rows}
-          rowKey={(r) => r.metric.id}
-          maxHeight={560}
-          columns={[
+/** The scorecard table's columns (also the PowerPoint table's, through pptx-shaping.ts). */
+export function scorecardColumns(cities: readonly CityId[]): DataTableColumn<Comparison>[] {
+  return [
             {
               key: 'metric',
               header: 'Metric',
@@ -81,7 +58,37 @@ export function ScorecardPanel({ data }: { data: OverviewData }) {
               sortValue: (r: Comparison) => r.cells.find((c) => c.city === city)?.rank,
             })),
             { key: 'note', header: 'Note', render: (r) => r.reason ?? '' },
-          ]}
+          ];
+}
+
+/**
+ * For each metric, each city's value, rank and gap to the leader, compared by the one comparison
+ * engine (every city in one year by default, each city's latest on request, flagged); a metric
+ * that cannot be compared says why.
+ */
+export function ScorecardPanel({ data }: { data: OverviewData }) {
+  const { cities, reference, scorecard } = data;
+  const comparable = scorecard.filter((r) => r.comparable);
+  const shown = data.compared;
+  const rows = scorecardRows(scorecard);
+
+  return (
+    <ChartCard
+      id="scorecard"
+      title="Scorecard"
+      subtitle={`${comparable.length} comparable metrics of ${scorecard.length}, ${data.years.from}–${data.years.to} · ${data.compare === 'sameYear' ? 'each at the latest year every city has' : 'each city’s latest year, flagged where they differ'} · rank and gap to the leader`}
+      definition="By default a metric is compared at the latest year in the selected range in which every selected city has a whole-city figure; with no such year it says 'no common year' and shows each city's latest year, unranked. 'Latest for each city' (Compare at) compares each city's latest figure instead, ranking only when the years are at most one apart (flagged). Zone, province, national and company figures are never compared with city totals. Ranks follow each metric's better direction; neutral metrics are shown without a rank."
+      state={data.state}
+      isEmpty={scorecard.length === 0}
+      emptyMessage={data.hasCatalogue ? undefined : 'The metric catalogue did not load; see the message at the top.'}
+      description="Table of every metric with each city's value, rank and gap to the leader, or the reason it cannot be compared."
+      table={() => (
+        <DataTable
+          caption="Scorecard"
+          rows={rows}
+          rowKey={(r) => r.metric.id}
+          maxHeight={560}
+          columns={scorecardColumns(cities)}
         />
       )}
       csv={() => toScorecardCsv(scorecard, data.csvLookups)}
