@@ -15,25 +15,25 @@ import { toPlantsCsv } from './to-chips-csv';
 
 /** The table's columns (also the PowerPoint table's, through pptx-shaping.ts). */
 export const OTHER_PLANTS_COLUMNS: DataTableColumn<Fab>[] = [
-            ...PLANT_IDENTITY_COLUMNS,
-            { key: 'product', header: 'Product', render: (f) => f.product },
-            {
-              key: 'capacity',
-              header: 'Output, per month',
-              render: (f) =>
-                f.capacityWpm ? (
-                  <>
-                    {formatQualifiedNumber(f.capacityWpm, 0)} {f.facilityType === 'materials' ? 'silicon wafers' : 'units'} ({f.capacityWpm.year}){' '}
-                    <StatusBadge status={f.capacityWpm.status} />
-                  </>
-                ) : (
-                  <span className="missing">not stated</span>
-                ),
-              sortValue: (f) => f.capacityWpm?.value,
-              align: 'end',
-            },
-            { key: 'note', header: 'Note', render: (f) => [f.statusNote, f.capacityWpm?.note].filter(Boolean).join(' ') },
-          ];
+  ...PLANT_IDENTITY_COLUMNS,
+  { key: 'product', header: 'Product', render: (f) => f.product },
+  {
+    key: 'capacity',
+    header: 'Output, per month',
+    render: (f) =>
+      f.capacityWpm ? (
+        <>
+          {formatQualifiedNumber(f.capacityWpm, 0)} {f.facilityType === 'materials' ? 'silicon wafers' : 'units'} ({f.capacityWpm.year}){' '}
+          <StatusBadge status={f.capacityWpm.status} />
+        </>
+      ) : (
+        <span className="missing">not stated</span>
+      ),
+    sortValue: (f) => f.capacityWpm?.value,
+    align: 'end',
+  },
+  { key: 'note', header: 'Note', render: (f) => [f.statusNote, f.capacityWpm?.note].filter(Boolean).join(' ') },
+];
 
 /**
  * Assembly/test and materials plants, shown apart from front-end capacity: their output is

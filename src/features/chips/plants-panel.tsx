@@ -26,30 +26,30 @@ function FigureCell({ figure, format }: { figure: Figure | undefined; format: (f
 
 /** The plants table's columns (also the PowerPoint table's, through pptx-shaping.ts). */
 export const PLANTS_COLUMNS: DataTableColumn<Fab>[] = [
-            ...PLANT_IDENTITY_COLUMNS,
-            { key: 'company', header: 'Company', render: (f) => f.company, sortValue: (f) => f.company },
-            { key: 'product', header: 'Product', render: (f) => f.product },
-            { key: 'node', header: 'Node or layers', render: (f) => f.nodeOrLayers ?? <span className="missing">not stated</span> },
-            { key: 'wafer', header: 'Wafer', render: (f) => (f.waferSizeMm ? `${f.waferSizeMm} mm` : '—'), align: 'end' },
-            {
-              key: 'capacity',
-              header: 'Capacity, wafers/month',
-              render: (f) => <FigureCell figure={f.capacityWpm} format={(c) => formatQualifiedNumber(c, 0)} />,
-              sortValue: (f) => f.capacityWpm?.value,
-              align: 'end',
-            },
-            {
-              key: 'investment',
-              header: 'Investment, as stated',
-              render: (f) => (
-                <FigureCell
-                  figure={f.investment}
-                  format={(i) => `${formatMoneyFigure(i)}${i.valueText ? `, as written: “${i.valueText}”` : ''}`}
-                />
-              ),
-            },
-            { key: 'note', header: 'Note', render: (f) => [f.statusNote, f.note].filter(Boolean).join(' ') },
-          ];
+  ...PLANT_IDENTITY_COLUMNS,
+  { key: 'company', header: 'Company', render: (f) => f.company, sortValue: (f) => f.company },
+  { key: 'product', header: 'Product', render: (f) => f.product },
+  { key: 'node', header: 'Node or layers', render: (f) => f.nodeOrLayers ?? <span className="missing">not stated</span> },
+  { key: 'wafer', header: 'Wafer', render: (f) => (f.waferSizeMm ? `${f.waferSizeMm} mm` : '—'), align: 'end' },
+  {
+    key: 'capacity',
+    header: 'Capacity, wafers/month',
+    render: (f) => <FigureCell figure={f.capacityWpm} format={(c) => formatQualifiedNumber(c, 0)} />,
+    sortValue: (f) => f.capacityWpm?.value,
+    align: 'end',
+  },
+  {
+    key: 'investment',
+    header: 'Investment, as stated',
+    render: (f) => (
+      <FigureCell
+        figure={f.investment}
+        format={(i) => `${formatMoneyFigure(i)}${i.valueText ? `, as written: “${i.valueText}”` : ''}`}
+      />
+    ),
+  },
+  { key: 'note', header: 'Note', render: (f) => [f.statusNote, f.note].filter(Boolean).join(' ') },
+];
 
 /** Every known plant by city, facility type and status: counts as a chart, each plant in the table. */
 export function PlantsPanel() {

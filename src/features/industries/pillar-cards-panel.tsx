@@ -20,35 +20,35 @@ export const pillarFigures = (e: PillarEntry): Figure[] =>
 /** The table view's columns (also the PowerPoint table's, through pptx-shaping.ts). */
 export function pillarColumns(cur: Currency): DataTableColumn<PillarEntry>[] {
   return [
-            { key: 'city', header: 'City', render: (e) => cityLabel(e.industry.cityId) },
-            {
-              key: 'industry',
-              header: 'Industry',
-              render: (e) => `${e.industry.name}${e.industry.headline ? ' (headline)' : ''}${e.isZone ? ' (zone-level, not a city total)' : ''}`,
-            },
-            {
-              key: 'output',
-              header: `Output (${cur} bn)`,
-              render: (e) => <FigureCell figure={e.output} format={(f) => formatMoneyFigure(f)} />,
-              sortValue: (e) => e.output?.value,
-              align: 'end',
-            },
-            {
-              key: 'growth',
-              header: 'Growth',
-              render: (e) => <FigureCell figure={e.industry.growthPct} format={(f) => `${formatQualifiedNumber(f, 1)}%`} />,
-              sortValue: (e) => e.industry.growthPct?.value,
-              align: 'end',
-            },
-            {
-              key: 'firms',
-              header: 'Firms',
-              render: (e) => <FigureCell figure={e.industry.firms} format={(f) => formatQualifiedNumber(f, 0)} />,
-              sortValue: (e) => e.industry.firms?.value,
-              align: 'end',
-            },
-            { key: 'anchors', header: 'Anchor companies', render: (e) => e.industry.anchorCompanies.join(', ') },
-          ];
+    { key: 'city', header: 'City', render: (e) => cityLabel(e.industry.cityId) },
+    {
+      key: 'industry',
+      header: 'Industry',
+      render: (e) => `${e.industry.name}${e.industry.headline ? ' (headline)' : ''}${e.isZone ? ' (zone-level, not a city total)' : ''}`,
+    },
+    {
+      key: 'output',
+      header: `Output (${cur} bn)`,
+      render: (e) => <FigureCell figure={e.output} format={(f) => formatMoneyFigure(f)} />,
+      sortValue: (e) => e.output?.value,
+      align: 'end',
+    },
+    {
+      key: 'growth',
+      header: 'Growth',
+      render: (e) => <FigureCell figure={e.industry.growthPct} format={(f) => `${formatQualifiedNumber(f, 1)}%`} />,
+      sortValue: (e) => e.industry.growthPct?.value,
+      align: 'end',
+    },
+    {
+      key: 'firms',
+      header: 'Firms',
+      render: (e) => <FigureCell figure={e.industry.firms} format={(f) => formatQualifiedNumber(f, 0)} />,
+      sortValue: (e) => e.industry.firms?.value,
+      align: 'end',
+    },
+    { key: 'anchors', header: 'Anchor companies', render: (e) => e.industry.anchorCompanies.join(', ') },
+  ];
 }
 
 /** Each selected city's pillar industries at a glance: headline industries first, every figure with year and status. */

@@ -61,10 +61,10 @@ export const headlineRows = (cells: readonly HeadlineCell[]) => cells.map((cell,
 export function headlineColumns(cells: readonly HeadlineCell[], cities: readonly CityId[]): DataTableColumn<HeadlineCell & { index: number }>[] {
   const valueCell = headlineValueCell(cells);
   return [
-            { key: 'metric', header: 'Metric', render: (row) => row.metric.label },
-            { key: 'year', header: 'Compared at', render: (row) => row.yearText },
-            ...cities.map((city) => ({ key: city, header: cityLabel(city), render: (row: { index: number }) => valueCell(row.index, city) })),
-          ];
+    { key: 'metric', header: 'Metric', render: (row) => row.metric.label },
+    { key: 'year', header: 'Compared at', render: (row) => row.yearText },
+    ...cities.map((city) => ({ key: city, header: cityLabel(city), render: (row: { index: number }) => valueCell(row.index, city) })),
+  ];
 }
 
 /**

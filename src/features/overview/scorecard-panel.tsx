@@ -39,26 +39,26 @@ export const scorecardRows = (scorecard: readonly Comparison[]) => [...scorecard
 /** The scorecard table's columns (also the PowerPoint table's, through pptx-shaping.ts). */
 export function scorecardColumns(cities: readonly CityId[]): DataTableColumn<Comparison>[] {
   return [
-            {
-              key: 'metric',
-              header: 'Metric',
-              render: (r) => (
-                <>
-                  {r.metric.label}
-                  <span className="score-category"> · {METRIC_CATEGORY_LABELS[r.metric.category]}</span>
-                </>
-              ),
-              sortValue: (r) => r.metric.label,
-            },
-            { key: 'year', header: 'Compared at', render: (r) => comparisonYearText(r), sortValue: (r) => r.year },
-            ...cities.map((city) => ({
-              key: city,
-              header: cityLabel(city),
-              render: (r: Comparison) => <ScoreCellView row={r} city={city} />,
-              sortValue: (r: Comparison) => r.cells.find((c) => c.city === city)?.rank,
-            })),
-            { key: 'note', header: 'Note', render: (r) => r.reason ?? '' },
-          ];
+    {
+      key: 'metric',
+      header: 'Metric',
+      render: (r) => (
+        <>
+          {r.metric.label}
+          <span className="score-category"> · {METRIC_CATEGORY_LABELS[r.metric.category]}</span>
+        </>
+      ),
+      sortValue: (r) => r.metric.label,
+    },
+    { key: 'year', header: 'Compared at', render: (r) => comparisonYearText(r), sortValue: (r) => r.year },
+    ...cities.map((city) => ({
+      key: city,
+      header: cityLabel(city),
+      render: (r: Comparison) => <ScoreCellView row={r} city={city} />,
+      sortValue: (r: Comparison) => r.cells.find((c) => c.city === city)?.rank,
+    })),
+    { key: 'note', header: 'Note', render: (r) => r.reason ?? '' },
+  ];
 }
 
 /**

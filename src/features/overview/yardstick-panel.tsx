@@ -38,31 +38,31 @@ export function yardstickColumns(cities: readonly CityId[], currency: Currency):
     align: 'end' as const,
   });
   return [
-            {
-              key: 'measure',
-              header: 'Measure',
-              render: (r) => (
-                <>
-                  {r.metric.label} <span className="score-category">· {unitLabel(r.metric, r.metric.valueKind === 'money' ? currency : undefined)}</span>
-                </>
-              ),
-              sortValue: (r) => r.metric.label,
-            },
-            {
-              key: 'year',
-              header: 'Compared at',
-              render: (r) => (r.comparison.outcome === 'noCommonYear' ? 'no common year' : comparisonYearText(r.comparison)),
-              sortValue: (r) => r.comparison.year,
-            },
-            ...cities.map(cityColumn),
-            {
-              key: 'china',
-              header: 'China (national)',
-              render: (r) => (r.china ? <ValueCell observation={r.china} row={r} /> : <span className="missing">{r.chinaMissing}</span>),
-              sortValue: (r) => r.china?.value,
-              align: 'end',
-            },
-          ];
+    {
+      key: 'measure',
+      header: 'Measure',
+      render: (r) => (
+        <>
+          {r.metric.label} <span className="score-category">· {unitLabel(r.metric, r.metric.valueKind === 'money' ? currency : undefined)}</span>
+        </>
+      ),
+      sortValue: (r) => r.metric.label,
+    },
+    {
+      key: 'year',
+      header: 'Compared at',
+      render: (r) => (r.comparison.outcome === 'noCommonYear' ? 'no common year' : comparisonYearText(r.comparison)),
+      sortValue: (r) => r.comparison.year,
+    },
+    ...cities.map(cityColumn),
+    {
+      key: 'china',
+      header: 'China (national)',
+      render: (r) => (r.china ? <ValueCell observation={r.china} row={r} /> : <span className="missing">{r.chinaMissing}</span>),
+      sortValue: (r) => r.china?.value,
+      align: 'end',
+    },
+  ];
 }
 
 /**

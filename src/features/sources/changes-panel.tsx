@@ -9,16 +9,15 @@ import { entityLabel } from '../../domain/cities';
 import { changeCounts, changedValueText, toChangesCsv } from './to-changes';
 
 /** The changes table's columns (also the PowerPoint table's). */
-export function changeColumns(lookups: TableLookups): DataTableColumn<DatasetChange>[] {
-  const reference = lookups;
+export function changeColumns(reference: TableLookups): DataTableColumn<DatasetChange>[] {
   return [
-            { key: 'kind', header: 'Change', render: (c) => CHANGE_KIND_LABELS[c.kind], sortValue: (c) => CHANGE_KINDS.indexOf(c.kind) },
-            { key: 'place', header: 'Place', render: (c) => entityLabel(c.entityId, reference.entityById), sortValue: (c) => c.entityId },
-            { key: 'metric', header: 'Metric', render: (c) => reference.metricById.get(c.metricId)?.label ?? c.metricId, sortValue: (c) => c.metricId },
-            { key: 'year', header: 'Year', render: (c) => `${c.year}${c.period ? ` (${c.period})` : ''}`, sortValue: (c) => c.year, align: 'end' },
-            { key: 'before', header: 'Before', render: (c: DatasetChange) => changedValueText(c.before, lookups, c.metricId) },
-            { key: 'after', header: 'Now', render: (c: DatasetChange) => changedValueText(c.after, lookups, c.metricId) },
-          ];
+    { key: 'kind', header: 'Change', render: (c) => CHANGE_KIND_LABELS[c.kind], sortValue: (c) => CHANGE_KINDS.indexOf(c.kind) },
+    { key: 'place', header: 'Place', render: (c) => entityLabel(c.entityId, reference.entityById), sortValue: (c) => c.entityId },
+    { key: 'metric', header: 'Metric', render: (c) => reference.metricById.get(c.metricId)?.label ?? c.metricId, sortValue: (c) => c.metricId },
+    { key: 'year', header: 'Year', render: (c) => `${c.year}${c.period ? ` (${c.period})` : ''}`, sortValue: (c) => c.year, align: 'end' },
+    { key: 'before', header: 'Before', render: (c: DatasetChange) => changedValueText(c.before, reference, c.metricId) },
+    { key: 'after', header: 'Now', render: (c: DatasetChange) => changedValueText(c.after, reference, c.metricId) },
+  ];
 }
 
 /**

@@ -22,28 +22,28 @@ export function conflictColumns(reference: TableLookups): DataTableColumn<Observ
     return `${value}${o.valueText ? ` (“${o.valueText}”)` : ''}, ${o.year} · ${STATUS_LABELS[o.status]} · ${source}`;
   };
   return [
-            {
-              key: 'what',
-              header: 'What',
-              render: (g) => {
-                const first = g[0];
-                if (!first) return '';
-                return `${reference.metricById.get(first.metricId)?.label ?? first.metricId}, ${entityLabel(first.entityId, reference.entityById)}`;
-              },
-              sortValue: (g) => g[0]?.metricId,
-            },
-            { key: 'preferred', header: 'Preferred figure', render: (g) => figure(g.find((o) => o.preferred)) },
-            {
-              key: 'other',
-              header: 'Other figure',
-              render: (g) =>
-                g
-                  .filter((o) => !o.preferred)
-                  .map(figure)
-                  .join(' | '),
-            },
-            { key: 'why', header: 'Why', render: (g) => g.find((o) => o.preferred)?.note ?? g.find((o) => o.note)?.note ?? '' },
-          ];
+    {
+      key: 'what',
+      header: 'What',
+      render: (g) => {
+        const first = g[0];
+        if (!first) return '';
+        return `${reference.metricById.get(first.metricId)?.label ?? first.metricId}, ${entityLabel(first.entityId, reference.entityById)}`;
+      },
+      sortValue: (g) => g[0]?.metricId,
+    },
+    { key: 'preferred', header: 'Preferred figure', render: (g) => figure(g.find((o) => o.preferred)) },
+    {
+      key: 'other',
+      header: 'Other figure',
+      render: (g) =>
+        g
+          .filter((o) => !o.preferred)
+          .map(figure)
+          .join(' | '),
+    },
+    { key: 'why', header: 'Why', render: (g) => g.find((o) => o.preferred)?.note ?? g.find((o) => o.note)?.note ?? '' },
+  ];
 }
 
 /** Where sources disagree: the preferred figure and the other one side by side, and why. */

@@ -15,20 +15,20 @@ export const SERIES_BREAK_SORT = { key: 'date', direction: 'ascending' } as cons
 /** The series breaks table's columns (also the PowerPoint table's). */
 export function seriesBreakColumns(reference: TableLookups): DataTableColumn<HubEvent>[] {
   return [
-            { key: 'date', header: 'From', render: (e) => e.date, sortValue: (e) => e.date },
-            {
-              key: 'place',
-              header: 'Place',
-              render: (e) => entityLabel(e.entityId, reference.entityById),
-            },
-            { key: 'title', header: 'Change', render: (e) => `${e.title}. ${e.description}` },
-            {
-              key: 'metrics',
-              header: 'Metrics affected',
-              render: (e) => e.metricIds.map((id) => reference.metricById.get(id)?.label ?? id).join(', '),
-            },
-            { key: 'status', header: 'Status', render: (e) => <StatusBadge status={e.status} /> },
-          ];
+    { key: 'date', header: 'From', render: (e) => e.date, sortValue: (e) => e.date },
+    {
+      key: 'place',
+      header: 'Place',
+      render: (e) => entityLabel(e.entityId, reference.entityById),
+    },
+    { key: 'title', header: 'Change', render: (e) => `${e.title}. ${e.description}` },
+    {
+      key: 'metrics',
+      header: 'Metrics affected',
+      render: (e) => e.metricIds.map((id) => reference.metricById.get(id)?.label ?? id).join(', '),
+    },
+    { key: 'status', header: 'Status', render: (e) => <StatusBadge status={e.status} /> },
+  ];
 }
 
 /** Boundary changes and other breaks that make a series incomparable across a year. */

@@ -11,13 +11,13 @@ import { toSourceListCsv } from './to-sources-csv';
 
 /** The sources table's columns and first order (also the PowerPoint table's, through pptx-shaping.ts). */
 export const SOURCE_COLUMNS: DataTableColumn<Source>[] = [
-            { key: 'title', header: 'Title', render: (s) => <ExternalLink href={s.url}>{s.title}</ExternalLink>, sortValue: (s) => s.title },
-            { key: 'publisher', header: 'Publisher', render: (s) => s.publisher, sortValue: (s) => s.publisher },
-            { key: 'year', header: 'Year', render: (s) => s.year ?? '—', sortValue: (s) => s.year, align: 'end' },
-            { key: 'kind', header: 'Kind', render: (s) => SOURCE_KIND_LABELS[s.kind], sortValue: (s) => SOURCE_KINDS.indexOf(s.kind) },
-            { key: 'accessed', header: 'Read', render: (s) => s.accessed ?? (s.heldAt ? `held at ${s.heldAt}` : '—'), sortValue: (s) => s.accessed },
-            { key: 'note', header: 'Note', render: (s) => s.note ?? '' },
-          ];
+  { key: 'title', header: 'Title', render: (s) => <ExternalLink href={s.url}>{s.title}</ExternalLink>, sortValue: (s) => s.title },
+  { key: 'publisher', header: 'Publisher', render: (s) => s.publisher, sortValue: (s) => s.publisher },
+  { key: 'year', header: 'Year', render: (s) => s.year ?? '—', sortValue: (s) => s.year, align: 'end' },
+  { key: 'kind', header: 'Kind', render: (s) => SOURCE_KIND_LABELS[s.kind], sortValue: (s) => SOURCE_KINDS.indexOf(s.kind) },
+  { key: 'accessed', header: 'Read', render: (s) => s.accessed ?? (s.heldAt ? `held at ${s.heldAt}` : '—'), sortValue: (s) => s.accessed },
+  { key: 'note', header: 'Note', render: (s) => s.note ?? '' },
+];
 export const SOURCE_SORT = { key: 'title', direction: 'ascending' } as const;
 
 /** Every source with publisher, year, kind, the date it was read and a link where it is public; the kinds counted. */
