@@ -35,5 +35,7 @@ export async function downloadCardPptx(cardId: string, search: string, client: Q
   const blob = await writePptx(model);
   const fileName = cardFileName(cardId, model.datasetVersion, new Date());
   saveBlob(blob, fileName);
-  return `Saved ${fileName}: a title slide and the card as a native PowerPoint ${model.slides[0]?.body.kind === 'chart' ? 'chart' : 'slide'}, with its sources in the notes.`;
+  const kind = model.slides[0]?.body.kind;
+  const form = kind === 'chart' ? 'chart' : kind === 'table' ? 'table' : 'slide';
+  return `Saved ${fileName}: a title slide and the card as a native PowerPoint ${form}, with its sources in the notes.`;
 }
