@@ -135,6 +135,26 @@ function shellInOneChunk(): { plugin: Plugin; isShellModule: (id: string) => boo
   return { plugin, isShellModule: (id) => shellModules.has(id) };
 }
 
+/**
+ * JSZip (which pptxgenjs brings, in the PowerPoint chunk) ships a browserify bundle that falls back to
+ * a global `require` for modules it does not carry. Rolldown answers that with a `require` shim in its
+ * runtime chunk, which the shell loads: 0.2 KB gzip on every first paint for a branch a browser never
+ * takes (the one module asked for, Node's `stream`, is caught as absent either way). So the fallback
+ * reads as absent, as it is in a browser.
+ */
+function jszipWithoutRequire(): Plugin {
+  const FALLBACK = '"function"==typeof require&&require';
+  return {
+    name: 'jszip-without-require',
+    apply: 'build',
+    transform(code, id) {
+      if (!/[\\/]node_modules[\\/]jszip[\\/]dist[\\/]jszip\.min\.js$/.test(id)) return null;
+      if (!code.includes(FALLBACK)) this.error(`jszip's require fallback is no longer written "${FALLBACK}": update jszipWithoutRequire`);
+      return { code: code.replaceAll(FALLBACK, '!1'), map: null };
+    },
+  };
+}
+
 /** Recharts and the packages only it brings (d3, redux toolkit and the rest), by their node_modules folder. */
 const RECHARTS_AND_DEPENDENCIES =
   /[\\/]node_modules[\\/](recharts|victory-vendor|d3-[a-z-]+|@reduxjs[\\/]toolkit|react-redux|redux|redux-thunk|reselect|immer|decimal\.js-light|es-toolkit|eventemitter3|tiny-invariant|clsx|react-is|use-sync-external-store)[\\/]/;
@@ -148,7 +168,7 @@ export default defineConfig(({ mode }) => {
   const apiBaseUrl = env.VITE_API_BASE_URL || undefined;
   const shell = shellInOneChunk();
   return {
-    plugins: [react(), hubscopeBuild(apiBaseUrl), registrableDomainWithoutSuffixList(), queryCoreWithoutUnusedParts(), shell.plugin],
+    plugins: [react(), hubscopeBuild(apiBaseUrl), registrableDomainWithoutSuffixList(), queryCoreWithoutUnusedParts(), jszipWithoutRequire(), shell.plugin],
     build: {
       target: 'es2022',
       sourcemap: false,
@@ -165,9 +185,13 @@ export default defineConfig(({ mode }) => {
             groups: [
               { name: 'shell', test: shell.isShellModule, priority: 1 },
               { name: 'recharts', test: (id: string) => RECHARTS_AND_DEPENDENCIES.test(id) && !CHART_TYPE_MODULES.test(id) },
-              // The deck model, its store and the toolbar's deck tools: loaded together when first
-              // asked for, not as five chunks of a few hundred bytes each.
-              { name: 'deck', test: /[\\/]src[\\/]features[\\/]presentation[\\/](model[\\/](?!deck-link)|deck-tools\.|deck-panel\.|use-presentation\.|presentation-keys\.)/ },
+              // The deck model, its store and the toolbar's deck tools (with the app's wrapper that hands
+              // them the PowerPoint download): loaded together when first asked for, not as six chunks
+              // of a few hundred bytes each.
+              {
+                name: 'deck',
+                test: /[\\/]src[\\/](features[\\/]presentation[\\/](model[\\/](?!deck-link)|deck-tools\.|deck-panel\.|use-presentation\.|presentation-keys\.)|app[\\/]deck-tools-entry\.)/,
+              },
             ],
           },
         },

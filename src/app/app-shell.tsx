@@ -16,7 +16,7 @@ import { inspectViewSearch } from '../view-state/search-params';
 
 // The deck tools and presentation mode's keys, its bar and a deck link's import load when first
 // needed (deck-tools-placeholder.tsx says when the tools are): none of them with the shell.
-const deckTools = preloadable(() => import('../features/presentation/deck-tools').then((m) => m.DeckTools));
+const deckTools = preloadable(() => import('./deck-tools-entry').then((m) => m.DeckTools));
 const PresentationKeys = lazy(() => import('../features/presentation/deck-tools').then((m) => ({ default: m.PresentationKeys })));
 const PresentationBar = lazy(() => import('../features/presentation/presentation-bar').then((m) => ({ default: m.PresentationBar })));
 // Only a link with `_scenario` (mocked builds) loads the simulated-fault banner.

@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { isValidElement, useMemo, useState, type ReactElement, type ReactNode } from 'react';
 import { compareText } from '../domain/format';
 
 export type DataTableColumn<Row> = {
@@ -125,6 +125,30 @@ export function DataTableCells<Row>({ columns, row }: { columns: readonly DataTa
       {column.render(row)}
     </td>
   ));
+}
+
+/**
+ * A cell's text as the page shows it (its textContent), without rendering: host elements give their
+ * children's text, function components (the cells' badges and figure cells, plain functions of their
+ * props without hooks) are called. For exports that need the table view's own words (PowerPoint).
+ */
+export function nodeText(node: ReactNode): string {
+  if (node === null || node === undefined || typeof node === 'boolean') return '';
+  if (typeof node === 'string' || typeof node === 'number' || typeof node === 'bigint') return String(node);
+  if (Array.isArray(node)) return node.map((n: ReactNode) => nodeText(n)).join('');
+  if (isValidElement(node)) {
+    const element = node as ReactElement<{ children?: ReactNode }>;
+    if (typeof element.type === 'function') return nodeText((element.type as (props: unknown) => ReactNode)(element.props));
+    return nodeText(element.props.children);
+  }
+  return '';
+}
+
+/** The table view as text: its headers and each row's cells, in the order the table first shows them. */
+export function tableText<Row>(columns: readonly DataTableColumn<Row>[], rows: readonly Row[], initialSort?: DataTableSort): { header: string[]; rows: string[][] } {
+  const sortValue = columns.find((c) => c.key === initialSort?.key)?.sortValue;
+  const ordered = initialSort && sortValue ? sortRows(rows, sortValue, initialSort.direction) : rows;
+  return { header: columns.map((c) => c.header), rows: ordered.map((row) => columns.map((c) => nodeText(c.render(row)))) };
 }
 
 /** An accessible table with sortable columns (sort state is announced through aria-sort). */

@@ -16,7 +16,10 @@ export type ObservationTableProps = {
   maxHeight?: number;
 };
 
-type ObservationColumnsOptions = Pick<ObservationTableProps, 'entityById' | 'metricById' | 'sourceById' | 'showMetric'>;
+/** The look-ups a table of observations names places, metrics and sources with. */
+export type TableLookups = Pick<ObservationTableProps, 'entityById' | 'metricById' | 'sourceById'>;
+
+type ObservationColumnsOptions = TableLookups & Pick<ObservationTableProps, 'showMetric'>;
 
 /** The rows' first order: by year, as the figures were published. */
 export const OBSERVATION_TABLE_SORT = { key: 'year', direction: 'ascending' } as const;

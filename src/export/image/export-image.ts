@@ -125,3 +125,8 @@ export async function exportSlidePng(request: ImageRequest, stage?: ChartStage):
     ...(stage ? { redraw: (reading: CardReading, measure: Measure) => readForSlide(stage, request.card, reading, request, measure) } : {}),
   });
 }
+
+// The citation and footer wording the PowerPoint export shares with the picture export, reached
+// through this module (already loaded on demand) so the two do not split each other's chunks.
+export { citation } from './layout';
+export { sourceShortName, statusNote } from './slide-layout';

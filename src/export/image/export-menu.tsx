@@ -7,6 +7,8 @@ import type { ChartStage } from './chart-stage';
 import type { ImageRequest, PngExport } from './export-image';
 import './export-menu.css';
 import { formatEnGb } from '../../domain/format';
+import { useInRouterContext, useLocation } from 'react-router';
+import { cardSlideSaver } from '../pptx/card-slide';
 
 export type ExportMenuProps = {
   /** Stable slug of the card; files are named `hubscope-<cardId>.png|svg|csv`. */
@@ -28,6 +30,18 @@ export type ExportMenuProps = {
   arrived?: { focus: boolean; open: boolean };
 };
 
+/** "PowerPoint slide": the card at the page's current view, through the app's PowerPoint export (export/pptx/card-slide.ts). */
+function PowerPointItem({ onSave }: { onSave: (search: string) => void }) {
+  const { search } = useLocation();
+  return (
+    <li>
+      <button type="button" className="export-menu__item" onClick={() => onSave(search)}>
+        PowerPoint slide
+      </button>
+    </li>
+  );
+}
+
 const MESSAGE_MS = 10_000;
 const TABLE_REASON = 'Switch to Charts (key t) to export an image';
 const SEVERAL_CHARTS_REASON = 'The slide image takes a single chart; this card draws several';
@@ -43,7 +57,12 @@ function clipboardTakesImages(): boolean {
   return typeof navigator !== 'undefined' && typeof navigator.clipboard?.write === 'function' && typeof ClipboardItem !== 'undefined';
 }
 
-const loadImageExport = () => import('./export-image');
+/**
+ * The picture export's code. Exported for the PowerPoint export's wording (citations, short source
+ * names): reached through this module, export-image.ts keeps this menu as its only importer, so the
+ * modules the two share stay in this menu's chunk rather than in a chunk of their own.
+ */
+export const loadImageExport = () => import('./export-image');
 type ImageExportModule = Awaited<ReturnType<typeof loadImageExport>>;
 
 function fontNote(problem: string | undefined): string {
@@ -58,6 +77,8 @@ function fontNote(problem: string | undefined): string {
  * each action ends with a polite status message saying what happened.
  */
 export function ExportMenu({ cardId, title, subtitle, card, footer, csv, hasChart, stage, ready = true, arrived }: ExportMenuProps) {
+  // The PowerPoint item needs the app's router: its location is the card's view.
+  const inRouter = useInRouterContext();
   // Opened already when the press came before the code: read from the page as toggle() does.
   const [open, setOpen] = useState(() => arrived?.open === true);
   const [images, setImages] = useState<ImageAvailability>(() => (arrived?.open ? imageAvailability(card(), hasChart) : 'none'));
@@ -220,6 +241,12 @@ export function ExportMenu({ cardId, title, subtitle, card, footer, csv, hasChar
     );
   };
 
+  const saveCardSlide = cardSlideSaver();
+  const savePptx = (search: string) => {
+    if (!saveCardSlide) return;
+    run(`Preparing the PowerPoint slide…`, () => saveCardSlide(cardId, search), 'Could not make the PowerPoint slide');
+  };
+
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (!open) {
       // Escape also puts away the last export's message before it times out.
@@ -319,6 +346,7 @@ export function ExportMenu({ cardId, title, subtitle, card, footer, csv, hasChar
                 </button>
               </li>
             ) : null}
+            {saveCardSlide && inRouter ? <PowerPointItem onSave={savePptx} /> : null}
           </ul>
           {!imageItems && !csv ? <p className="export-menu__reason">This card has no chart or rows to export.</p> : null}
         </div>

@@ -19,3 +19,6 @@ export function ChipsPage() {
     </div>
   );
 }
+
+// The shaping the PowerPoint export uses, loaded with this page (pptx-shaping.ts says why).
+export * from './pptx-shaping';

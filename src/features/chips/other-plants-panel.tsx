@@ -4,7 +4,7 @@ import { resolveSources, useFabs, useReferenceData } from '../../api/resources';
 import type { Fab } from '../../api/schemas';
 import { STATUSES } from '../../api/vocabulary';
 import { ChartCard } from '../../ui/chart-card';
-import { DataTable } from '../../ui/data-table';
+import { DataTable, type DataTableColumn } from '../../ui/data-table';
 import { StatusBadge } from '../../ui/status-badge';
 import { cityLabel } from '../../domain/cities';
 import { formatQualifiedNumber } from '../../domain/format';
@@ -12,6 +12,28 @@ import { useSelectedCities } from '../../view-state/use-view-state';
 import { fabYears, figuresOf } from './fab-figures';
 import { PLANT_IDENTITY_COLUMNS } from './plant-columns';
 import { toPlantsCsv } from './to-chips-csv';
+
+/** The table's columns (also the PowerPoint table's, through pptx-shaping.ts). */
+export const OTHER_PLANTS_COLUMNS: DataTableColumn<Fab>[] = [
+  ...PLANT_IDENTITY_COLUMNS,
+  { key: 'product', header: 'Product', render: (f) => f.product },
+  {
+    key: 'capacity',
+    header: 'Output, per month',
+    render: (f) =>
+      f.capacityWpm ? (
+        <>
+          {formatQualifiedNumber(f.capacityWpm, 0)} {f.facilityType === 'materials' ? 'silicon wafers' : 'units'} ({f.capacityWpm.year}){' '}
+          <StatusBadge status={f.capacityWpm.status} />
+        </>
+      ) : (
+        <span className="missing">not stated</span>
+      ),
+    sortValue: (f) => f.capacityWpm?.value,
+    align: 'end',
+  },
+  { key: 'note', header: 'Note', render: (f) => [f.statusNote, f.capacityWpm?.note].filter(Boolean).join(' ') },
+];
 
 /**
  * Assembly/test and materials plants, shown apart from front-end capacity: their output is
@@ -43,26 +65,7 @@ export function OtherPlantsPanel() {
           caption="Assembly/test and materials plants"
           rows={plants}
           rowKey={(f: Fab) => f.id}
-          columns={[
-            ...PLANT_IDENTITY_COLUMNS,
-            { key: 'product', header: 'Product', render: (f) => f.product },
-            {
-              key: 'capacity',
-              header: 'Output, per month',
-              render: (f) =>
-                f.capacityWpm ? (
-                  <>
-                    {formatQualifiedNumber(f.capacityWpm, 0)} {f.facilityType === 'materials' ? 'silicon wafers' : 'units'} ({f.capacityWpm.year}){' '}
-                    <StatusBadge status={f.capacityWpm.status} />
-                  </>
-                ) : (
-                  <span className="missing">not stated</span>
-                ),
-              sortValue: (f) => f.capacityWpm?.value,
-              align: 'end',
-            },
-            { key: 'note', header: 'Note', render: (f) => [f.statusNote, f.capacityWpm?.note].filter(Boolean).join(' ') },
-          ]}
+          columns={OTHER_PLANTS_COLUMNS}
         />
       )}
       csv={() => toPlantsCsv(plants, reference.sourceById)}

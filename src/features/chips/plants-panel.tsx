@@ -5,7 +5,7 @@ import type { Fab, Figure } from '../../api/schemas';
 import { STATUSES } from '../../api/vocabulary';
 import { ChartCard } from '../../ui/chart-card';
 import { CityCountChart } from '../../charts/lazy/city-count';
-import { DataTable } from '../../ui/data-table';
+import { DataTable, type DataTableColumn } from '../../ui/data-table';
 import { StatusBadge } from '../../ui/status-badge';
 import { cityLabel } from '../../domain/cities';
 import { formatMoneyFigure, formatQualifiedNumber } from '../../domain/format';
@@ -23,6 +23,33 @@ function FigureCell({ figure, format }: { figure: Figure | undefined; format: (f
     </>
   );
 }
+
+/** The plants table's columns (also the PowerPoint table's, through pptx-shaping.ts). */
+export const PLANTS_COLUMNS: DataTableColumn<Fab>[] = [
+  ...PLANT_IDENTITY_COLUMNS,
+  { key: 'company', header: 'Company', render: (f) => f.company, sortValue: (f) => f.company },
+  { key: 'product', header: 'Product', render: (f) => f.product },
+  { key: 'node', header: 'Node or layers', render: (f) => f.nodeOrLayers ?? <span className="missing">not stated</span> },
+  { key: 'wafer', header: 'Wafer', render: (f) => (f.waferSizeMm ? `${f.waferSizeMm} mm` : '—'), align: 'end' },
+  {
+    key: 'capacity',
+    header: 'Capacity, wafers/month',
+    render: (f) => <FigureCell figure={f.capacityWpm} format={(c) => formatQualifiedNumber(c, 0)} />,
+    sortValue: (f) => f.capacityWpm?.value,
+    align: 'end',
+  },
+  {
+    key: 'investment',
+    header: 'Investment, as stated',
+    render: (f) => (
+      <FigureCell
+        figure={f.investment}
+        format={(i) => `${formatMoneyFigure(i)}${i.valueText ? `, as written: “${i.valueText}”` : ''}`}
+      />
+    ),
+  },
+  { key: 'note', header: 'Note', render: (f) => [f.statusNote, f.note].filter(Boolean).join(' ') },
+];
 
 /** Every known plant by city, facility type and status: counts as a chart, each plant in the table. */
 export function PlantsPanel() {
@@ -50,31 +77,7 @@ export function PlantsPanel() {
           caption="Chip plants"
           rows={selected}
           rowKey={(f: Fab) => f.id}
-          columns={[
-            ...PLANT_IDENTITY_COLUMNS,
-            { key: 'company', header: 'Company', render: (f) => f.company, sortValue: (f) => f.company },
-            { key: 'product', header: 'Product', render: (f) => f.product },
-            { key: 'node', header: 'Node or layers', render: (f) => f.nodeOrLayers ?? <span className="missing">not stated</span> },
-            { key: 'wafer', header: 'Wafer', render: (f) => (f.waferSizeMm ? `${f.waferSizeMm} mm` : '—'), align: 'end' },
-            {
-              key: 'capacity',
-              header: 'Capacity, wafers/month',
-              render: (f) => <FigureCell figure={f.capacityWpm} format={(c) => formatQualifiedNumber(c, 0)} />,
-              sortValue: (f) => f.capacityWpm?.value,
-              align: 'end',
-            },
-            {
-              key: 'investment',
-              header: 'Investment, as stated',
-              render: (f) => (
-                <FigureCell
-                  figure={f.investment}
-                  format={(i) => `${formatMoneyFigure(i)}${i.valueText ? `, as written: “${i.valueText}”` : ''}`}
-                />
-              ),
-            },
-            { key: 'note', header: 'Note', render: (f) => [f.statusNote, f.note].filter(Boolean).join(' ') },
-          ]}
+          columns={PLANTS_COLUMNS}
         />
       )}
       csv={() => toPlantsCsv(selected, reference.sourceById)}

@@ -25,3 +25,6 @@ export function IndustriesPage() {
     </>
   );
 }
+
+// The shaping the PowerPoint export uses, loaded with this page (pptx-shaping.ts says why).
+export * from './pptx-shaping';

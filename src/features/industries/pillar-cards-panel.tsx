@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import { panelState } from '../../api/combine-queries';
 import { resolveSources, useIndustries, useRates, useReferenceData } from '../../api/resources';
-import type { Figure } from '../../api/schemas';
+import type { Currency, Figure } from '../../api/schemas';
 import { STATUSES } from '../../api/vocabulary';
 import { ChartCard } from '../../ui/chart-card';
-import { DataTable } from '../../ui/data-table';
+import { DataTable, type DataTableColumn } from '../../ui/data-table';
 import { cityLabel } from '../../domain/cities';
 import { formatMoneyFigure, formatQualifiedNumber, formatYearSpan } from '../../domain/format';
 import { useSelectedCities, useViewParam } from '../../view-state/use-view-state';
@@ -14,8 +14,42 @@ import { PillarCityCards } from './pillar-city-cards';
 import { toCityPillars, type PillarEntry } from './to-city-pillars';
 import { toIndustryCsv } from './to-industry-csv';
 
-const figuresOf = (e: PillarEntry): Figure[] =>
+export const pillarFigures = (e: PillarEntry): Figure[] =>
   [e.output, e.industry.growthPct, e.industry.firms].filter((f): f is Figure => f !== undefined);
+
+/** The table view's columns (also the PowerPoint table's, through pptx-shaping.ts). */
+export function pillarColumns(cur: Currency): DataTableColumn<PillarEntry>[] {
+  return [
+    { key: 'city', header: 'City', render: (e) => cityLabel(e.industry.cityId) },
+    {
+      key: 'industry',
+      header: 'Industry',
+      render: (e) => `${e.industry.name}${e.industry.headline ? ' (headline)' : ''}${e.isZone ? ' (zone-level, not a city total)' : ''}`,
+    },
+    {
+      key: 'output',
+      header: `Output (${cur} bn)`,
+      render: (e) => <FigureCell figure={e.output} format={(f) => formatMoneyFigure(f)} />,
+      sortValue: (e) => e.output?.value,
+      align: 'end',
+    },
+    {
+      key: 'growth',
+      header: 'Growth',
+      render: (e) => <FigureCell figure={e.industry.growthPct} format={(f) => `${formatQualifiedNumber(f, 1)}%`} />,
+      sortValue: (e) => e.industry.growthPct?.value,
+      align: 'end',
+    },
+    {
+      key: 'firms',
+      header: 'Firms',
+      render: (e) => <FigureCell figure={e.industry.firms} format={(f) => formatQualifiedNumber(f, 0)} />,
+      sortValue: (e) => e.industry.firms?.value,
+      align: 'end',
+    },
+    { key: 'anchors', header: 'Anchor companies', render: (e) => e.industry.anchorCompanies.join(', ') },
+  ];
+}
 
 /** Each selected city's pillar industries at a glance: headline industries first, every figure with year and status. */
 export function PillarCardsPanel() {
@@ -26,7 +60,7 @@ export function PillarCardsPanel() {
   const reference = useReferenceData();
   const pillars = useMemo(() => toCityPillars(industries.data ?? [], cities, cur, rates.data ?? []), [industries.data, cities, cur, rates.data]);
   const entries = pillars.cities.flatMap((c) => c.entries);
-  const figures = entries.flatMap(figuresOf);
+  const figures = entries.flatMap(pillarFigures);
   const years = formatYearSpan(figures.map((f) => f.year));
   // While loading, the room of the longest list in today's dataset (6 industries), so the cards below do not jump down when it arrives.
   const maxEntries = industries.data ? Math.max(0, ...pillars.cities.map((c) => c.entries.length)) : 6;
@@ -48,42 +82,13 @@ export function PillarCardsPanel() {
           caption="Pillar industries at a glance"
           rows={entries}
           rowKey={(e) => e.industry.id}
-          columns={[
-            { key: 'city', header: 'City', render: (e) => cityLabel(e.industry.cityId) },
-            {
-              key: 'industry',
-              header: 'Industry',
-              render: (e) => `${e.industry.name}${e.industry.headline ? ' (headline)' : ''}${e.isZone ? ' (zone-level, not a city total)' : ''}`,
-            },
-            {
-              key: 'output',
-              header: `Output (${cur} bn)`,
-              render: (e) => <FigureCell figure={e.output} format={(f) => formatMoneyFigure(f)} />,
-              sortValue: (e) => e.output?.value,
-              align: 'end',
-            },
-            {
-              key: 'growth',
-              header: 'Growth',
-              render: (e) => <FigureCell figure={e.industry.growthPct} format={(f) => `${formatQualifiedNumber(f, 1)}%`} />,
-              sortValue: (e) => e.industry.growthPct?.value,
-              align: 'end',
-            },
-            {
-              key: 'firms',
-              header: 'Firms',
-              render: (e) => <FigureCell figure={e.industry.firms} format={(f) => formatQualifiedNumber(f, 0)} />,
-              sortValue: (e) => e.industry.firms?.value,
-              align: 'end',
-            },
-            { key: 'anchors', header: 'Anchor companies', render: (e) => e.industry.anchorCompanies.join(', ') },
-          ]}
+          columns={pillarColumns(cur)}
         />
       )}
       csv={() => toIndustryCsv(entries, { currency: cur, rates: rates.data ?? [], sourceById: reference.sourceById })}
       footer={() => ({
         sources: resolveSources(
-          [...entries.flatMap((e) => [...figuresOf(e).map((f) => f.sourceId), ...e.industry.sourceIds]), ...pillars.rates.flatMap((r) => r.sourceIds)],
+          [...entries.flatMap((e) => [...pillarFigures(e).map((f) => f.sourceId), ...e.industry.sourceIds]), ...pillars.rates.flatMap((r) => r.sourceIds)],
           reference.sourceById,
         ),
         years,

@@ -33,3 +33,6 @@ export function OverviewPage() {
     </div>
   );
 }
+
+// The shaping the PowerPoint export uses, loaded with this page (pptx-shaping.ts says why).
+export * from './pptx-shaping';

@@ -2,7 +2,7 @@ import type { CityId } from '../../api/schemas';
 import { METRIC_CATEGORY_LABELS } from '../../api/vocabulary';
 import { ChartCard } from '../../ui/chart-card';
 import { observationFooter } from '../../ui/observation-footer';
-import { DataTable } from '../../ui/data-table';
+import { DataTable, type DataTableColumn } from '../../ui/data-table';
 import { StatusBadge } from '../../ui/status-badge';
 import { cityLabel } from '../../domain/cities';
 import { formatValue, formatYearSpan } from '../../domain/format';
@@ -33,6 +33,34 @@ function ScoreCellView({ row, city }: { row: Comparison; city: CityId }) {
   );
 }
 
+/** The table's rows: comparable metrics first, then those that cannot be compared. */
+export const scorecardRows = (scorecard: readonly Comparison[]) => [...scorecard.filter((r) => r.comparable), ...scorecard.filter((r) => !r.comparable)];
+
+/** The scorecard table's columns (also the PowerPoint table's, through pptx-shaping.ts). */
+export function scorecardColumns(cities: readonly CityId[]): DataTableColumn<Comparison>[] {
+  return [
+    {
+      key: 'metric',
+      header: 'Metric',
+      render: (r) => (
+        <>
+          {r.metric.label}
+          <span className="score-category"> · {METRIC_CATEGORY_LABELS[r.metric.category]}</span>
+        </>
+      ),
+      sortValue: (r) => r.metric.label,
+    },
+    { key: 'year', header: 'Compared at', render: (r) => comparisonYearText(r), sortValue: (r) => r.year },
+    ...cities.map((city) => ({
+      key: city,
+      header: cityLabel(city),
+      render: (r: Comparison) => <ScoreCellView row={r} city={city} />,
+      sortValue: (r: Comparison) => r.cells.find((c) => c.city === city)?.rank,
+    })),
+    { key: 'note', header: 'Note', render: (r) => r.reason ?? '' },
+  ];
+}
+
 /**
  * For each metric, each city's value, rank and gap to the leader, compared by the one comparison
  * engine (every city in one year by default, each city's latest on request, flagged); a metric
@@ -41,9 +69,8 @@ function ScoreCellView({ row, city }: { row: Comparison; city: CityId }) {
 export function ScorecardPanel({ data }: { data: OverviewData }) {
   const { cities, reference, scorecard } = data;
   const comparable = scorecard.filter((r) => r.comparable);
-  const notComparable = scorecard.filter((r) => !r.comparable);
   const shown = data.compared;
-  const rows = [...comparable, ...notComparable];
+  const rows = scorecardRows(scorecard);
 
   return (
     <ChartCard
@@ -61,27 +88,7 @@ export function ScorecardPanel({ data }: { data: OverviewData }) {
           rows={rows}
           rowKey={(r) => r.metric.id}
           maxHeight={560}
-          columns={[
-            {
-              key: 'metric',
-              header: 'Metric',
-              render: (r) => (
-                <>
-                  {r.metric.label}
-                  <span className="score-category"> · {METRIC_CATEGORY_LABELS[r.metric.category]}</span>
-                </>
-              ),
-              sortValue: (r) => r.metric.label,
-            },
-            { key: 'year', header: 'Compared at', render: (r) => comparisonYearText(r), sortValue: (r) => r.year },
-            ...cities.map((city) => ({
-              key: city,
-              header: cityLabel(city),
-              render: (r: Comparison) => <ScoreCellView row={r} city={city} />,
-              sortValue: (r: Comparison) => r.cells.find((c) => c.city === city)?.rank,
-            })),
-            { key: 'note', header: 'Note', render: (r) => r.reason ?? '' },
-          ]}
+          columns={scorecardColumns(cities)}
         />
       )}
       csv={() => toScorecardCsv(scorecard, data.csvLookups)}

@@ -1,6 +1,6 @@
-import type { CityId, Observation } from '../../api/schemas';
+import type { CityId, Currency, Observation } from '../../api/schemas';
 import { ChartCard } from '../../ui/chart-card';
-import { DataTable } from '../../ui/data-table';
+import { DataTable, type DataTableColumn } from '../../ui/data-table';
 import { observationFooter } from '../../ui/observation-footer';
 import { StatusBadge } from '../../ui/status-badge';
 import { cityLabel } from '../../domain/cities';
@@ -24,14 +24,8 @@ export function yardstickValues(rows: readonly YardstickRow[]): Observation[] {
   return rows.flatMap((row) => [...row.comparison.cells.flatMap((c) => (c.observation ? [c.observation] : [])), ...(row.china ? [row.china] : [])]);
 }
 
-/**
- * China as the yardstick: R&D intensity and GDP per capita as they are, high-tech enterprises and
- * graduates per million residents, each city at the year they are compared at and China's national
- * figure for that same year beside them.
- */
-export function YardstickPanel({ data }: { data: OverviewData }) {
-  const { cities, reference, yardstick } = data;
-  const shown = yardstickValues(yardstick);
+/** The yardstick table's columns (also the PowerPoint table's, through pptx-shaping.ts). */
+export function yardstickColumns(cities: readonly CityId[], currency: Currency): DataTableColumn<YardstickRow>[] {
   const cityColumn = (city: CityId) => ({
     key: city,
     header: cityLabel(city),
@@ -43,6 +37,42 @@ export function YardstickPanel({ data }: { data: OverviewData }) {
     sortValue: (row: YardstickRow) => row.comparison.cells.find((c) => c.city === city)?.observation?.value,
     align: 'end' as const,
   });
+  return [
+    {
+      key: 'measure',
+      header: 'Measure',
+      render: (r) => (
+        <>
+          {r.metric.label} <span className="score-category">· {unitLabel(r.metric, r.metric.valueKind === 'money' ? currency : undefined)}</span>
+        </>
+      ),
+      sortValue: (r) => r.metric.label,
+    },
+    {
+      key: 'year',
+      header: 'Compared at',
+      render: (r) => (r.comparison.outcome === 'noCommonYear' ? 'no common year' : comparisonYearText(r.comparison)),
+      sortValue: (r) => r.comparison.year,
+    },
+    ...cities.map(cityColumn),
+    {
+      key: 'china',
+      header: 'China (national)',
+      render: (r) => (r.china ? <ValueCell observation={r.china} row={r} /> : <span className="missing">{r.chinaMissing}</span>),
+      sortValue: (r) => r.china?.value,
+      align: 'end',
+    },
+  ];
+}
+
+/**
+ * China as the yardstick: R&D intensity and GDP per capita as they are, high-tech enterprises and
+ * graduates per million residents, each city at the year they are compared at and China's national
+ * figure for that same year beside them.
+ */
+export function YardstickPanel({ data }: { data: OverviewData }) {
+  const { cities, reference, yardstick } = data;
+  const shown = yardstickValues(yardstick);
   return (
     <ChartCard
       id="yardstick"
@@ -58,32 +88,7 @@ export function YardstickPanel({ data }: { data: OverviewData }) {
           caption="China as the yardstick"
           rows={yardstick}
           rowKey={(r) => r.metric.id}
-          columns={[
-            {
-              key: 'measure',
-              header: 'Measure',
-              render: (r) => (
-                <>
-                  {r.metric.label} <span className="score-category">· {unitLabel(r.metric, r.metric.valueKind === 'money' ? data.currency : undefined)}</span>
-                </>
-              ),
-              sortValue: (r) => r.metric.label,
-            },
-            {
-              key: 'year',
-              header: 'Compared at',
-              render: (r) => (r.comparison.outcome === 'noCommonYear' ? 'no common year' : comparisonYearText(r.comparison)),
-              sortValue: (r) => r.comparison.year,
-            },
-            ...cities.map(cityColumn),
-            {
-              key: 'china',
-              header: 'China (national)',
-              render: (r) => (r.china ? <ValueCell observation={r.china} row={r} /> : <span className="missing">{r.chinaMissing}</span>),
-              sortValue: (r) => r.china?.value,
-              align: 'end',
-            },
-          ]}
+          columns={yardstickColumns(cities, data.currency)}
         />
       )}
       csv={() => toYardstickCsv(yardstick, cities, data.csvLookups)}

@@ -38,19 +38,25 @@ export type DeckEditorProps = {
   sectionLabelFor(path: string): string;
   /** The deck's print view (a separate page, so a plain link rather than a router link). */
   printHref: string;
+  /** Makes and saves the deck as a PowerPoint file (the app owns it: it reads every section's data); resolves to what was saved. */
+  downloadPptx?: DownloadPptx;
 };
+
+/** Saves `deck` as a .pptx and says what was saved (and which slides could not be made); rejects when no file could be made. */
+export type DownloadPptx = (deck: Deck) => Promise<string>;
 
 /**
  * The deck editor (inside DeckControl's dialog): the deck's title, each slide's title and notes,
  * order, view and removal, and the deck's link, file and reset. Every change is saved at once.
  */
-export function DeckEditor({ titleId, onClose, onShown, onPresent, sectionLabelFor, printHref }: DeckEditorProps) {
+export function DeckEditor({ titleId, onClose, onShown, onPresent, sectionLabelFor, printHref, downloadPptx }: DeckEditorProps) {
   const library = useDeck();
   const { deck, currentId, isDefault, persistent, storageFull, entries, setDeck, store } = library;
   const location = useLocation();
   const navigate = useNavigate();
   const [message, setMessage] = useState<Message | null>(null);
   const [undoable, setUndoable] = useState<Undoable | null>(null);
+  const [makingPptx, setMakingPptx] = useState(false);
   const listRef = useRef<HTMLOListElement>(null);
   const undoRef = useRef<HTMLButtonElement>(null);
   /** Where focus goes once the next render is on screen: after a move, a removal or an undo. */
@@ -301,6 +307,26 @@ export function DeckEditor({ titleId, onClose, onShown, onPresent, sectionLabelF
         <a className="button" href={printHref}>
           Print deck
         </a>
+        {downloadPptx ? (
+          <button
+            type="button"
+            className="button"
+            aria-busy={makingPptx}
+            disabled={makingPptx}
+            onClick={() => {
+              setMakingPptx(true);
+              say('Preparing the PowerPoint file…');
+              downloadPptx(deck)
+                .then(
+                  (text) => say(text),
+                  (error: unknown) => say(`Could not make the PowerPoint file: ${error instanceof Error ? error.message : String(error)}`, 'error'),
+                )
+                .finally(() => setMakingPptx(false));
+            }}
+          >
+            Download as PowerPoint
+          </button>
+        ) : null}
         <DownloadButton label="Download JSON" filename={deckFileName(deck.title)} mimeType="application/json" content={() => deckToJson(deck)} />
         <label className="button deck-editor__import">
           Import JSON…

@@ -3,6 +3,7 @@ import { useLocation } from 'react-router';
 import { addSlide, slideTitleFor, viewToSlide } from './model/deck-operations';
 import { isSectionPath } from './model/deck-schema';
 import { useDeck } from './model/deck-store';
+import type { DownloadPptx } from './deck-editor';
 import { MAX_SLIDES } from '../../view-state/search-params';
 import './deck.css';
 
@@ -81,12 +82,13 @@ export type DeckControlProps = {
   sectionLabelFor(path: string): string;
   /** The address of the deck's print view (one page per slide), which the app owns. */
   printHref: string;
+  downloadPptx?: DownloadPptx;
   /** The "Deck" button; focus returns to it when the editor closes. */
   ref?: RefObject<HTMLButtonElement | null>;
 };
 
 /** "Deck (8)": opens the deck editor, a modal dialog. */
-export function DeckControl({ onPresent, sectionLabelFor, printHref, ref }: DeckControlProps) {
+export function DeckControl({ onPresent, sectionLabelFor, printHref, downloadPptx, ref }: DeckControlProps) {
   const { deck } = useDeck();
   const [open, setOpen] = useState(false);
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -149,6 +151,7 @@ export function DeckControl({ onPresent, sectionLabelFor, printHref, ref }: Deck
             }}
             sectionLabelFor={sectionLabelFor}
             printHref={printHref}
+            downloadPptx={downloadPptx}
           />
           </Suspense>
         ) : null}

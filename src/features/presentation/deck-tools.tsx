@@ -6,6 +6,7 @@ import { PresentButton } from './presentation-keys';
 // Loaded in the same chunk as the tools, so the P key works once Present does.
 export { PresentationKeys } from './presentation-keys';
 import { usePresentation } from './use-presentation';
+import type { DownloadPptx } from './deck-editor';
 
 export type DeckToolsProps = {
   /** The label of the section shown, the title of a slide that is not one card alone. */
@@ -13,6 +14,8 @@ export type DeckToolsProps = {
   sectionLabelFor(path: string): string;
   /** The address of the deck's print view, which the app owns. */
   printHref: string;
+  /** Saves the deck as PowerPoint; the app supplies it (deck-tools-entry.tsx), since it reads every section's data. */
+  downloadPptx?: DownloadPptx;
 };
 
 /**
@@ -21,7 +24,7 @@ export type DeckToolsProps = {
  * placeholders meanwhile (deck-tools-placeholder.tsx) is done on arrival: the focus moves to the
  * same button, and a press is passed on to it.
  */
-export function DeckTools({ sectionLabel, sectionLabelFor, printHref }: DeckToolsProps) {
+export function DeckTools({ sectionLabel, sectionLabelFor, printHref, downloadPptx }: DeckToolsProps) {
   const { enter } = usePresentation();
   const presentRef = useRef<HTMLButtonElement>(null);
   const addRef = useRef<HTMLButtonElement>(null);
@@ -39,7 +42,7 @@ export function DeckTools({ sectionLabel, sectionLabelFor, printHref }: DeckTool
     <>
       <PresentButton ref={presentRef} />
       <AddToDeckButton ref={addRef} sectionLabel={sectionLabel} />
-      <DeckControl ref={deckRef} onPresent={enter} sectionLabelFor={sectionLabelFor} printHref={printHref} />
+      <DeckControl ref={deckRef} onPresent={enter} sectionLabelFor={sectionLabelFor} printHref={printHref} downloadPptx={downloadPptx} />
     </>
   );
 }

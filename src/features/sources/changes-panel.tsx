@@ -3,9 +3,22 @@ import { useChanges, useReferenceData } from '../../api/resources';
 import type { DatasetChange } from '../../api/schemas';
 import { CHANGE_KIND_LABELS, CHANGE_KINDS } from '../../api/vocabulary';
 import { ChartCard } from '../../ui/chart-card';
-import { DataTable } from '../../ui/data-table';
+import { DataTable, type DataTableColumn } from '../../ui/data-table';
+import type { TableLookups } from '../../ui/observation-table';
 import { entityLabel } from '../../domain/cities';
 import { changeCounts, changedValueText, toChangesCsv } from './to-changes';
+
+/** The changes table's columns (also the PowerPoint table's). */
+export function changeColumns(reference: TableLookups): DataTableColumn<DatasetChange>[] {
+  return [
+    { key: 'kind', header: 'Change', render: (c) => CHANGE_KIND_LABELS[c.kind], sortValue: (c) => CHANGE_KINDS.indexOf(c.kind) },
+    { key: 'place', header: 'Place', render: (c) => entityLabel(c.entityId, reference.entityById), sortValue: (c) => c.entityId },
+    { key: 'metric', header: 'Metric', render: (c) => reference.metricById.get(c.metricId)?.label ?? c.metricId, sortValue: (c) => c.metricId },
+    { key: 'year', header: 'Year', render: (c) => `${c.year}${c.period ? ` (${c.period})` : ''}`, sortValue: (c) => c.year, align: 'end' },
+    { key: 'before', header: 'Before', render: (c: DatasetChange) => changedValueText(c.before, reference, c.metricId) },
+    { key: 'after', header: 'Now', render: (c: DatasetChange) => changedValueText(c.after, reference, c.metricId) },
+  ];
+}
 
 /**
  * What changed since the previous dataset version, value by value: so a link or a deck made with
@@ -34,14 +47,7 @@ export function ChangesPanel() {
           rows={rows}
           rowKey={(c) => `${c.kind}|${c.entityId}|${c.metricId}|${c.year}|${c.period ?? ''}`}
           maxHeight={480}
-          columns={[
-            { key: 'kind', header: 'Change', render: (c) => CHANGE_KIND_LABELS[c.kind], sortValue: (c) => CHANGE_KINDS.indexOf(c.kind) },
-            { key: 'place', header: 'Place', render: (c) => entityLabel(c.entityId, reference.entityById), sortValue: (c) => c.entityId },
-            { key: 'metric', header: 'Metric', render: (c) => reference.metricById.get(c.metricId)?.label ?? c.metricId, sortValue: (c) => c.metricId },
-            { key: 'year', header: 'Year', render: (c) => `${c.year}${c.period ? ` (${c.period})` : ''}`, sortValue: (c) => c.year, align: 'end' },
-            { key: 'before', header: 'Before', render: (c: DatasetChange) => changedValueText(c.before, lookups, c.metricId) },
-            { key: 'after', header: 'Now', render: (c: DatasetChange) => changedValueText(c.after, lookups, c.metricId) },
-          ]}
+          columns={changeColumns(lookups)}
         />
       )}
       csv={() => toChangesCsv(rows, lookups, versions)}

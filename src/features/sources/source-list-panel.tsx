@@ -2,11 +2,23 @@ import { combineQueries } from '../../api/combine-queries';
 import { useReferenceData } from '../../api/resources';
 import { SOURCE_KIND_LABELS, SOURCE_KINDS } from '../../api/vocabulary';
 import { ChartCard } from '../../ui/chart-card';
-import { DataTable } from '../../ui/data-table';
+import { DataTable, type DataTableColumn } from '../../ui/data-table';
+import type { Source } from '../../api/schemas';
 import { ExternalLink } from '../../ui/external-link';
 import { kindCounts } from '../../ui/source-line';
 import { formatYearSpan } from '../../domain/format';
 import { toSourceListCsv } from './to-sources-csv';
+
+/** The sources table's columns and first order (also the PowerPoint table's, through pptx-shaping.ts). */
+export const SOURCE_COLUMNS: DataTableColumn<Source>[] = [
+  { key: 'title', header: 'Title', render: (s) => <ExternalLink href={s.url}>{s.title}</ExternalLink>, sortValue: (s) => s.title },
+  { key: 'publisher', header: 'Publisher', render: (s) => s.publisher, sortValue: (s) => s.publisher },
+  { key: 'year', header: 'Year', render: (s) => s.year ?? '—', sortValue: (s) => s.year, align: 'end' },
+  { key: 'kind', header: 'Kind', render: (s) => SOURCE_KIND_LABELS[s.kind], sortValue: (s) => SOURCE_KINDS.indexOf(s.kind) },
+  { key: 'accessed', header: 'Read', render: (s) => s.accessed ?? (s.heldAt ? `held at ${s.heldAt}` : '—'), sortValue: (s) => s.accessed },
+  { key: 'note', header: 'Note', render: (s) => s.note ?? '' },
+];
+export const SOURCE_SORT = { key: 'title', direction: 'ascending' } as const;
 
 /** Every source with publisher, year, kind, the date it was read and a link where it is public; the kinds counted. */
 export function SourceListPanel() {
@@ -26,15 +38,8 @@ export function SourceListPanel() {
           rows={sources}
           rowKey={(s) => s.id}
           maxHeight={520}
-          initialSort={{ key: 'title', direction: 'ascending' }}
-          columns={[
-            { key: 'title', header: 'Title', render: (s) => <ExternalLink href={s.url}>{s.title}</ExternalLink>, sortValue: (s) => s.title },
-            { key: 'publisher', header: 'Publisher', render: (s) => s.publisher, sortValue: (s) => s.publisher },
-            { key: 'year', header: 'Year', render: (s) => s.year ?? '—', sortValue: (s) => s.year, align: 'end' },
-            { key: 'kind', header: 'Kind', render: (s) => SOURCE_KIND_LABELS[s.kind], sortValue: (s) => SOURCE_KINDS.indexOf(s.kind) },
-            { key: 'accessed', header: 'Read', render: (s) => s.accessed ?? (s.heldAt ? `held at ${s.heldAt}` : '—'), sortValue: (s) => s.accessed },
-            { key: 'note', header: 'Note', render: (s) => s.note ?? '' },
-          ]}
+          initialSort={SOURCE_SORT}
+          columns={SOURCE_COLUMNS}
         />
       )}
       csv={() => toSourceListCsv(sources)}

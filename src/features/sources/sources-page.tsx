@@ -17,3 +17,6 @@ export function SourcesPage() {
     </div>
   );
 }
+
+// The shaping the PowerPoint export uses, loaded with this page (pptx-shaping.ts says why).
+export * from './pptx-shaping';

@@ -6,12 +6,45 @@ import { STATUSES, STATUS_LABELS } from '../../api/vocabulary';
 import { ChartCard } from '../../ui/chart-card';
 import { observationFooter } from '../../ui/observation-footer';
 import { DownloadButton } from '../../export/download-button';
-import { OBSERVATION_TABLE_SORT, observationColumns } from '../../ui/observation-table';
+import { OBSERVATION_TABLE_SORT, observationColumns, type TableLookups } from '../../ui/observation-table';
 import { WindowedDataTable } from '../../ui/windowed-data-table';
 import { useSetView, useViewParam } from '../../view-state/use-view-state';
 import { toValuesCsv, toValuesTable } from './to-values-csv';
 
 const observationId = (o: Observation) => o.id;
+
+/** An observation's searchable text: place, metric, quoted value, note, seed id, year, source; lower-cased. */
+export function valueHaystack(o: Observation, reference: TableLookups): string {
+  const entity = reference.entityById.get(o.entityId);
+  return [
+    entity?.nameEn,
+    entity?.nameZh,
+    reference.metricById.get(o.metricId)?.label,
+    o.valueText,
+    o.note,
+    o.seedId,
+    String(o.year),
+    reference.sourceById.get(o.sourceId)?.shortTitle,
+  ]
+    .join(' ')
+    .toLowerCase();
+}
+
+/**
+ * The values the search (`q`) and the status filter leave (also the PowerPoint table's rows).
+ * `haystacks` (each value's `valueHaystack`, in order) can be computed once per dataset.
+ */
+export function filterValues(
+  all: readonly Observation[],
+  q: string,
+  status: Status | null,
+  reference: TableLookups,
+  haystacks: readonly string[] = all.map((o) => valueHaystack(o, reference)),
+): readonly Observation[] {
+  const needle = q.trim().toLowerCase();
+  if (!status && !needle) return all;
+  return all.filter((o, index) => (!status || o.status === status) && (!needle || (haystacks[index] ?? '').includes(needle)));
+}
 
 /** Every observation: searchable, filterable by status, sortable, downloadable as CSV. */
 export function ValuesPanel() {
@@ -22,39 +55,18 @@ export function ValuesPanel() {
   const status = useViewParam('status');
   const setView = useSetView();
   const all = useMemo(() => observations.data ?? [], [observations.data]);
+  const { entityById, metricById, sourceById } = reference;
   // Each observation's searchable text, lower-cased once per dataset rather than once per keystroke.
-  const haystacks = useMemo(
-    () =>
-      all.map((o) => {
-        const entity = reference.entityById.get(o.entityId);
-        return [
-          entity?.nameEn,
-          entity?.nameZh,
-          reference.metricById.get(o.metricId)?.label,
-          o.valueText,
-          o.note,
-          o.seedId,
-          String(o.year),
-          reference.sourceById.get(o.sourceId)?.shortTitle,
-        ]
-          .join(' ')
-          .toLowerCase();
-      }),
-    [all, reference.entityById, reference.metricById, reference.sourceById],
-  );
+  const haystacks = useMemo(() => all.map((o) => valueHaystack(o, { entityById, metricById, sourceById })), [all, entityById, metricById, sourceById]);
   // The box shows each key at once; the rows follow when React has time (a keystroke meanwhile
   // starts them over), so typing stays responsive however many rows there are.
   const deferredQ = useDeferredValue(q);
 
-  const filtered = useMemo(() => {
-    const needle = deferredQ.trim().toLowerCase();
-    if (!status && !needle) return all;
-    return all.filter((o, index) => (!status || o.status === status) && (!needle || (haystacks[index] ?? '').includes(needle)));
-  }, [all, haystacks, status, deferredQ]);
-  const columns = useMemo(
-    () => observationColumns({ entityById: reference.entityById, metricById: reference.metricById, sourceById: reference.sourceById, showMetric: true }),
-    [reference.entityById, reference.metricById, reference.sourceById],
+  const filtered = useMemo(
+    () => filterValues(all, deferredQ, status, { entityById, metricById, sourceById }, haystacks),
+    [all, deferredQ, status, entityById, metricById, sourceById, haystacks],
   );
+  const columns = useMemo(() => observationColumns({ entityById, metricById, sourceById, showMetric: true }), [entityById, metricById, sourceById]);
 
   return (
     <ChartCard

@@ -27,7 +27,7 @@ export const TALENT_RACE_METRICS = [
   'tal_foreign_pr',
 ] as const;
 
-const ROW_NOTES: Record<string, string> = {
+export const ROW_NOTES: Record<string, string> = {
   tal_overseas_experts: "Wuhan's figure (the seed's \"about 300\") counts leading overseas experts in the city.",
   tal_foreign_pr: "A different measure: cumulative permanent-residence permits for overseas talent since 2004 (Chengdu's 181); not comparable with leading overseas experts.",
 };

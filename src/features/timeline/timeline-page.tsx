@@ -176,3 +176,6 @@ export function TimelinePage() {
     </div>
   );
 }
+
+// The shaping the PowerPoint export uses, loaded with this page (pptx-shaping.ts says why).
+export * from './pptx-shaping';

@@ -1,0 +1,225 @@
+import type { Source, Status } from '../../api/schemas';
+import { SOURCE_KIND_LABELS, STATUS_LABELS, STATUSES } from '../../api/vocabulary';
+import { overBackground } from '../../domain/palette';
+import type { csvNumber } from '../csv/observation-csv';
+import type { citation, sourceShortName, statusNote } from '../image/export-image';
+import type { isHttpUrl } from '../../ui/external-link';
+import type { kindCounts } from '../../ui/source-line';
+
+/*
+ * What a PowerPoint file holds, as plain data: the deck's slides with their title, subtitle, a
+ * native chart or table, footer and notes. Builders fill it from the API data and a slide's view
+ * settings; write-pptx.ts alone knows pptxgenjs. Kept apart so the shaping is testable without it.
+ */
+
+/**
+ * The wording helpers the footer, notes and series share with the cards and the picture export.
+ * Passed in (app/pptx/shaping.ts loads them through the modules that already carry them): a static
+ * import here would put this module in a chunk with the sections' and split theirs apart.
+ */
+export type TextKit = {
+  csvNumber: typeof csvNumber;
+  kindCounts: typeof kindCounts;
+  isHttpUrl: typeof isHttpUrl;
+  citation: typeof citation;
+  sourceShortName: typeof sourceShortName;
+  statusNote: typeof statusNote;
+};
+
+/** One series of a native chart: values in category order, a gap as null. */
+export type PptxSeries = { name: string; colour: string; values: (number | null)[] };
+
+export type PptxChart = {
+  kind: 'bar' | 'line';
+  /** Bars drawn across (long category names, as the industry-output card draws them). */
+  horizontal?: boolean;
+  categories: string[];
+  series: PptxSeries[];
+  valueAxisTitle: string;
+  /** The value axis' top, where the scale has one (an index out of 100). */
+  valueAxisMax?: number;
+  categoryAxisTitle: string;
+  /** Value labels on the bars or points, as presentation mode draws them. */
+  showValues: boolean;
+};
+
+export type PptxTable = {
+  header: string[];
+  rows: string[][];
+  /** At most this many pages; the last says how many rows were left out and where they all are (`whereAll`). */
+  maxPages?: number;
+  whereAll?: string;
+};
+
+export type PptxBody =
+  | { kind: 'chart'; chart: PptxChart }
+  | { kind: 'table'; table: PptxTable }
+  /** Sentences as a bulleted list (the insights card). */
+  | { kind: 'bullets'; items: string[] }
+  | { kind: 'message'; text: string };
+
+/** A card's content as the card shows it for one view: what a builder returns. */
+export type CardContent = {
+  title: string;
+  subtitle: string;
+  body: PptxBody;
+  sources: readonly Source[];
+  /** The years the shown data covers, e.g. "2015–2024". */
+  years: string;
+  statuses: readonly Status[];
+  /** Short notes printed on the slide (a series break, what an estimate series is). */
+  slideNotes: string[];
+  /** The card footer's longer notes (rates, what was left out): in the notes pane, after the sources. */
+  cardNotes: string[];
+};
+
+export type PptxSlide = {
+  title: string;
+  subtitle: string;
+  body: PptxBody;
+  /** Short lines under the chart or table. */
+  slideNotes: string[];
+  /** One line: short source names with their kinds, data years, the dataset version. */
+  footer: string;
+  /** The notes pane: the deck's speaker notes first, then the full source citations. */
+  notes: string;
+};
+
+export type PptxDeck = {
+  /** The presentation's title and the title slide's heading. */
+  title: string;
+  datasetVersion: string;
+  asOf: string;
+  slides: PptxSlide[];
+};
+
+/** An estimate series' fill: the city colour washed out over white, so it reads as "the same city, less certain". */
+export function estimateColour(colour: string): string {
+  return overBackground(colour, '#FFFFFF', 0.4);
+}
+
+const FOOTER_SOURCES = 3;
+
+/**
+ * "Sources: Wuhan Statistical Bulletin, 2024 (official statistics); … and 5 other sources (3 press,
+ * 2 research)": short names with their kinds, the rest counted by kind as the card's source line
+ * does, so the footer stays one line; the notes pane cites every source in full.
+ */
+export function footerSourceNames(sources: readonly Source[], { sourceShortName, kindCounts }: TextKit): string {
+  if (sources.length === 0) return 'Source: none recorded';
+  const shown = sources.slice(0, FOOTER_SOURCES).map((s) => `${sourceShortName(s)} (${SOURCE_KIND_LABELS[s.kind]})`);
+  const rest = sources.slice(FOOTER_SOURCES);
+  const others = rest.length > 0 ? ` and ${rest.length} other source${rest.length === 1 ? '' : 's'} (${kindCounts(rest)})` : '';
+  return `${sources.length === 1 ? 'Source' : 'Sources'}: ${shown.join('; ')}${others}`;
+}
+
+/** The slide's footer line: sources, data years, statuses in words and the dataset version. */
+export function footerLine(content: Pick<CardContent, 'sources' | 'years' | 'statuses'>, datasetVersion: string, kit: TextKit): string {
+  const statuses = STATUSES.filter((s) => content.statuses.includes(s));
+  const note = kit.statusNote(statuses);
+  return [footerSourceNames(content.sources, kit), `Data ${content.years || 'undated'}`, note, `Hubscope dataset ${datasetVersion}`].filter(Boolean).join(' · ');
+}
+
+/** The notes pane: the presenter's own notes, then every source cited in full, then the card's notes. */
+export function notesText(speakerNotes: string, content: Pick<CardContent, 'sources' | 'statuses' | 'cardNotes'>, { citation, isHttpUrl }: TextKit): string {
+  const { sources, statuses, cardNotes } = content;
+  const cited = sources.length === 0 ? ['Sources: none recorded.'] : ['Sources:', ...sources.map((s) => `• ${citation(s)}${isHttpUrl(s.url) ? ` ${s.url}` : ''}`)];
+  const shownStatuses = STATUSES.filter((s) => statuses.includes(s));
+  const statusLine = shownStatuses.length > 0 ? [`Statuses shown: ${shownStatuses.map((s) => STATUS_LABELS[s]).join(', ')}.`] : [];
+  const notes = cardNotes.length > 0 ? ['', 'Notes:', ...cardNotes.map((n) => `• ${n}`)] : [];
+  return [speakerNotes.trim(), ...(speakerNotes.trim() ? [''] : []), ...cited, ...statusLine, ...notes].join('\n');
+}
+
+/** Rough lines a cell takes in a column of `chars` characters, for paging a table without measuring. */
+function cellLines(text: string, chars: number): number {
+  return text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / Math.max(8, chars))), 0);
+}
+
+/** Characters a column holds at the table's type size: the slide's width shared by the columns' longest texts. */
+export function columnChars(table: PptxTable, totalChars: number): number[] {
+  const longest = table.header.map((h, i) => Math.max(h.length, ...table.rows.map((r) => Math.min(120, (r[i] ?? '').length)), 4));
+  const sum = longest.reduce((a, b) => a + b, 0);
+  // No column narrower than a date or a city name with its Chinese name.
+  return longest.map((n) => Math.max(14, Math.floor((n / sum) * totalChars)));
+}
+
+/**
+ * A long table over several pages instead of shrinking its type: rows are taken while their
+ * estimated lines fit `maxLines` (the header counts once per page). Every row lands on one page.
+ */
+export function pageRows(table: PptxTable, maxLines: number, totalChars: number): string[][][] {
+  const chars = columnChars(table, totalChars);
+  const headerLines = Math.max(...table.header.map((h, i) => cellLines(h, chars[i] ?? 8)));
+  const pages: string[][][] = [];
+  let page: string[][] = [];
+  let used = headerLines;
+  for (const row of table.rows) {
+    const lines = Math.max(1, ...row.map((cell, i) => cellLines(cell, chars[i] ?? 8)));
+    if (page.length > 0 && used + lines > maxLines) {
+      pages.push(page);
+      page = [];
+      used = headerLines;
+    }
+    page.push(row);
+    used += lines;
+  }
+  if (page.length > 0 || pages.length === 0) pages.push(page);
+  return pages;
+}
+
+/** A table's pages, cut at `maxPages` when it has one: the pages kept and how many rows were left out. */
+export function cappedPages(table: PptxTable, maxLines: number, totalChars: number): { pages: string[][][]; leftOut: number } {
+  const pages = pageRows(table, maxLines, totalChars);
+  if (table.maxPages === undefined || pages.length <= table.maxPages) return { pages, leftOut: 0 };
+  const kept = pages.slice(0, table.maxPages);
+  return { pages: kept, leftOut: table.rows.length - kept.reduce((n, p) => n + p.length, 0) };
+}
+
+/** The last kept page's line about the rows left out. */
+export function leftOutLine(leftOut: number, total: number, whereAll: string | undefined): string {
+  return `${leftOut.toLocaleString('en')} of ${total.toLocaleString('en')} rows are left out here${whereAll ? `; ${whereAll}` : ''}.`;
+}
+
+const CJK = /[\u2E80-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF]+/gu;
+
+/** Text cut into runs of Chinese and other text, so Chinese runs can name a Chinese font. */
+export function scriptRuns(text: string): { text: string; chinese: boolean }[] {
+  const runs: { text: string; chinese: boolean }[] = [];
+  let last = 0;
+  for (const match of text.matchAll(CJK)) {
+    const at = match.index;
+    if (at > last) runs.push({ text: text.slice(last, at), chinese: false });
+    runs.push({ text: match[0], chinese: true });
+    last = at + match[0].length;
+  }
+  if (last < text.length || runs.length === 0) runs.push({ text: text.slice(last), chinese: false });
+  return runs;
+}
+
+export function hasChinese(text: string): boolean {
+  return scriptRuns(text).some((run) => run.chinese);
+}
+
+/** A shown value and its status: what a series takes from a card's rows. */
+export type StatusValue = { value: number; status: Status };
+
+/**
+ * One series per city in the city's colour, and where a city has estimates a second series
+ * "<city> (estimate)" in a washed-out fill holding only those: PowerPoint cannot style single
+ * points, so an estimate stays visibly an estimate this way. Each value sits in exactly one series.
+ */
+export function citySeries(
+  categoryCount: number,
+  cities: readonly { name: string; colour: string; valueAt: (index: number) => StatusValue | undefined }[],
+  { csvNumber }: Pick<TextKit, 'csvNumber'>,
+): PptxSeries[] {
+  // As the CSV writes numbers (12 significant digits): no floating-point noise in PowerPoint's data sheet.
+  const tidy = (value: number) => csvNumber(value) ?? null;
+  return cities.flatMap((city) => {
+    const at = Array.from({ length: categoryCount }, (_, i) => city.valueAt(i));
+    const solid = { name: city.name, colour: city.colour, values: at.map((v) => (v && v.status !== 'estimate' ? tidy(v.value) : null)) };
+    if (!at.some((v) => v?.status === 'estimate')) return [solid];
+    const estimate = { name: `${city.name} (estimate)`, colour: estimateColour(city.colour), values: at.map((v) => (v?.status === 'estimate' ? tidy(v.value) : null)) };
+    return [solid, estimate];
+  });
+}

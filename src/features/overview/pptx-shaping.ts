@@ -1,0 +1,17 @@
+/*
+ * What the PowerPoint export (src/app/pptx/) uses from this section, re-exported by the page module
+ * so the export reaches it through the import the app already makes lazily (app/sections.ts).
+ * Importing these modules statically from the PowerPoint chunk would make rolldown split every
+ * module the two share into chunks of their own, and the section would load more files on its
+ * first visit. Only modules the page already loads belong here: nothing new joins the section.
+ */
+export { compositeIndex } from '../../domain/composite';
+export { compareMetrics } from '../../domain/comparison';
+export { convertRows } from '../../domain/currency';
+export { buildInsights } from '../../domain/insights';
+export { leftOutNote, scoreText } from './composite-text';
+export { describeRates } from '../../domain/currency';
+export { toYardstickRows } from '../../domain/yardstick';
+export { headlineCells, headlineColumns, headlineRows } from './headline-panel';
+export { scorecardColumns, scorecardRows } from './scorecard-panel';
+export { yardstickColumns, yardstickValues } from './yardstick-panel';
