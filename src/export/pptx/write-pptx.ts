@@ -13,8 +13,9 @@ const INK = '1F2933';
 const MUTED = '52606D';
 const W = 13.333;
 const MARGIN = 0.5;
-const BODY_TOP = 1.55;
-const BODY_BOTTOM = 6.55;
+// Title: two lines of 24 pt from 0.3 in; subtitle: two lines of 14 pt below it; the body below both.
+const BODY_TOP = 1.65;
+const BODY_BOTTOM = 6.5;
 /** Lines of 12 pt table text a page holds, and characters across the slide at that size. */
 const TABLE_LINES = 18;
 const TABLE_CHARS = 150;
@@ -83,12 +84,12 @@ function tableRows(table: PptxTable, rows: string[][]): PptxGenJS.TableRow[] {
 }
 
 function addFrame(slide: PptxGenJS.Slide, spec: PptxSlide, title: string) {
-  slide.addText(runs(title, { fontSize: 24, bold: true, color: INK }), { x: MARGIN, y: 0.3, w: W - 2 * MARGIN, h: 0.85, valign: 'top', fit: 'shrink' });
-  slide.addText(runs(spec.subtitle, { fontSize: 14, color: MUTED }), { x: MARGIN, y: 1.1, w: W - 2 * MARGIN, h: 0.4, valign: 'top' });
+  slide.addText(runs(title, { fontSize: 24, bold: true, color: INK }), { x: MARGIN, y: 0.3, w: W - 2 * MARGIN, h: 0.82, valign: 'top', fit: 'shrink' });
+  slide.addText(runs(spec.subtitle, { fontSize: 14, color: MUTED }), { x: MARGIN, y: 1.1, w: W - 2 * MARGIN, h: 0.52, valign: 'top', fit: 'shrink' });
   if (spec.slideNotes.length > 0) {
     slide.addText(runs(spec.slideNotes.join('\n'), { fontSize: 11, color: MUTED }), { x: MARGIN, y: BODY_BOTTOM + 0.02, w: W - 2 * MARGIN, h: 0.45, valign: 'top', fit: 'shrink' });
   }
-  slide.addText(runs(spec.footer, { fontSize: 9, color: MUTED }), { x: MARGIN, y: 7.05, w: W - 2 * MARGIN, h: 0.3, valign: 'top', fit: 'shrink' });
+  slide.addText(runs(spec.footer, { fontSize: 9, color: MUTED }), { x: MARGIN, y: 6.98, w: W - 2 * MARGIN, h: 0.42, valign: 'top', fit: 'shrink' });
   slide.addNotes(spec.notes);
 }
 
