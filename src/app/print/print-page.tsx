@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useId, useRef, type CSSProperties } from 'react';
+import { Suspense, memo, useEffect, useId, useRef, type CSSProperties } from 'react';
 import { MemoryRouter, useLocation } from 'react-router';
 import { useMeta } from '../../api/resources';
 import { PanelErrorBoundary } from '../../ui/panel-error-boundary';
@@ -32,8 +32,11 @@ function PrintPageBody({ page, number, total, appUrl, onReadyChange }: PrintPage
   const meta = useMeta();
   const section = SECTIONS.find((s) => s.path === location.pathname);
 
-  const { ready, failed } = usePageReady(pageRef, !meta.isPending);
-  const fit = useFitScale(frameRef, contentRef);
+  const drawn = usePageReady(pageRef, !meta.isPending);
+  // Fitted to the page once drawn; ready once fitted.
+  const fit = useFitScale(frameRef, contentRef, drawn.ready);
+  const ready = drawn.ready && fit.measured;
+  const { failed } = drawn;
   useEffect(() => onReadyChange(page.key, { ready, failed }), [onReadyChange, page.key, ready, failed]);
 
   const link = `${appUrl}${location.pathname}${reproducingSearch(location.search, meta.data?.datasetVersion)}`;
@@ -113,13 +116,37 @@ function PrintPageBody({ page, number, total, appUrl, onReadyChange }: PrintPage
   );
 }
 
-/** One printed page: the view of `page` in a router of its own, with heading, settings, notes and a footer that links back to it. */
-export function PrintPage(props: PrintPageProps) {
+/**
+ * One printed page: the view of `page` in a router of its own, with heading, settings, notes and
+ * a footer that links back to it. Memoised: the view re-renders whenever a page's readiness
+ * changes or another page is drawn, and re-rendering every page drawn (each a whole section, for
+ * some slides) each time made a big deck quadratic.
+ */
+export const PrintPage = memo(function PrintPage(props: PrintPageProps) {
   return (
     <MemoryRouter initialEntries={[`${props.page.pathname}${props.page.search}`]}>
       <ViewStateProvider>
         <PrintPageBody {...props} />
       </ViewStateProvider>
     </MemoryRouter>
+  );
+});
+
+export type PendingPrintPageProps = { page: PrintPageSpec; number: number; total: number };
+
+/**
+ * A page not drawn yet: a blank sheet of the page's size, so the view's length and the scroll
+ * position do not change as pages are drawn in turn, saying which page it will be.
+ */
+export function PendingPrintPage({ page, number, total }: PendingPrintPageProps) {
+  return (
+    <div className="print-sheet">
+      <div className="print-page print-page--pending">
+        <p className="print-page__kicker">{page.kicker}</p>
+        <p className="print-page__waiting">
+          {page.title}: waiting to be drawn ({number} / {total})
+        </p>
+      </div>
+    </div>
   );
 }

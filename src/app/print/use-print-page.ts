@@ -117,12 +117,28 @@ const CHART_HEIGHT_PROPERTY = '--card-alone-height';
  *   scroll box, and the page says so.
  * Chart boxes have fixed heights, so each trial is one synchronous layout of the page.
  */
-export function useFitScale(frame: RefObject<HTMLElement | null>, content: RefObject<HTMLElement | null>): PageFit {
+export function useFitScale(frame: RefObject<HTMLElement | null>, content: RefObject<HTMLElement | null>, settled: boolean): PageFit & { measured: boolean } {
   const [fit, setFit] = useState<PageFit>(FULL_SIZE);
+  // Whether the fit was measured since the content last settled (state adjusted during render
+  // when `settled` changes, as React's docs show for information from previous renders).
+  const [measured, setMeasured] = useState(false);
+  const [measuredWhileSettled, setMeasuredWhileSettled] = useState(settled);
+  if (measuredWhileSettled !== settled) {
+    setMeasuredWhileSettled(settled);
+    setMeasured(false);
+  }
   useEffect(() => {
     const frameElement = frame.current;
     const contentElement = content.current;
-    if (!frameElement || !contentElement || typeof ResizeObserver === 'undefined') return;
+    // Measured only once the content has settled: each trial is a layout of the whole page, and
+    // a page drawing its charts in turns changed size once per chart, which measured it again each
+    // time (most of the time a whole-section page took to print). The page is ready only once
+    // measured, so what prints is the fitted page.
+    if (!settled) return;
+    if (!frameElement || !contentElement || typeof ResizeObserver === 'undefined') {
+      const frameRequest = requestAnimationFrame(() => setMeasured(true));
+      return () => cancelAnimationFrame(frameRequest);
+    }
 
     const apply = (width: number, chartHeight: number | undefined, fullTables: boolean) => {
       contentElement.style.width = `${width}px`;
@@ -137,30 +153,39 @@ export function useFitScale(frame: RefObject<HTMLElement | null>, content: RefOb
     const measure = () => {
       const pageWidth = frameElement.clientWidth;
       const available = frameElement.clientHeight;
-      if (pageWidth <= 0 || available <= 0) return;
+      if (pageWidth <= 0 || available <= 0) {
+        setMeasured(true);
+        return;
+      }
       const shown = {
         width: contentElement.style.width,
         chartHeight: contentElement.style.getPropertyValue(CHART_HEIGHT_PROPERTY),
         fullTables: contentElement.dataset.fullTables,
       };
       const tables = Array.from(contentElement.querySelectorAll<HTMLElement>('.table-scroll'));
+      // Only a card shown alone takes --card-alone-height (print.css): without one, the chart's
+      // height changes nothing and one layout per width is enough (a whole section is large).
+      const fillsHeight = contentElement.querySelector('.chart-card--focused') !== null;
       const trials: Trial[] = [];
       for (const fullTables of tables.length > 0 ? [true, false] : [false]) {
         for (const factor of WIDTH_FACTORS) {
           const width = Math.round(pageWidth * factor);
-          // The content's height is linear in the chart's: try both bounds, then solve for the fill.
-          const low = apply(width, CHART_HEIGHT.min, fullTables);
-          const high = apply(width, CHART_HEIGHT.max, fullTables);
-          if (low <= 0) break;
-          const perPixel = (high - low) / (CHART_HEIGHT.max - CHART_HEIGHT.min);
           // At this width the content is scaled by at least this much, which leaves it this much height.
           const widthScale = Math.min(1, pageWidth / width);
           let chartHeight: number | undefined;
-          if (perPixel > 0) {
-            const fill = CHART_HEIGHT.min + Math.floor((available / widthScale - low) / perPixel);
-            chartHeight = Math.min(CHART_HEIGHT.max, Math.max(CHART_HEIGHT.min, fill));
+          if (fillsHeight) {
+            // The content's height is linear in the chart's: try both bounds, then solve for the fill.
+            const low = apply(width, CHART_HEIGHT.min, fullTables);
+            const high = apply(width, CHART_HEIGHT.max, fullTables);
+            if (low <= 0) break;
+            const perPixel = (high - low) / (CHART_HEIGHT.max - CHART_HEIGHT.min);
+            if (perPixel > 0) {
+              const fill = CHART_HEIGHT.min + Math.floor((available / widthScale - low) / perPixel);
+              chartHeight = Math.min(CHART_HEIGHT.max, Math.max(CHART_HEIGHT.min, fill));
+            }
           }
           const natural = apply(width, chartHeight, fullTables);
+          if (natural <= 0) break;
           const trial: Trial = {
             width,
             chartHeight,
@@ -183,7 +208,10 @@ export function useFitScale(frame: RefObject<HTMLElement | null>, content: RefOb
       const complete = trials.filter((t) => !t.sideways);
       const pool = complete.length > 0 ? complete : trials;
       const chosen = bestOf(pool.filter((t) => t.fullTables && t.scale >= MIN_FULL_TABLE_SCALE)) ?? bestOf(pool.filter((t) => !t.fullTables)) ?? bestOf(pool);
-      if (!chosen) return;
+      if (!chosen) {
+        setMeasured(true);
+        return;
+      }
       // Rounded down, so rounding never pushes the last line past the page.
       const scale = Math.floor(chosen.scale * 1000) / 1000;
       const next: PageFit = {
@@ -195,6 +223,7 @@ export function useFitScale(frame: RefObject<HTMLElement | null>, content: RefOb
         cut: chosen.cut,
       };
       setFit((previous) => ((Object.keys(next) as (keyof PageFit)[]).every((key) => previous[key] === next[key]) ? previous : next));
+      setMeasured(true);
     };
 
     // Measured in the next frame, never inside the observer's callback: the trials resize what it observes.
@@ -211,6 +240,6 @@ export function useFitScale(frame: RefObject<HTMLElement | null>, content: RefOb
       cancelAnimationFrame(frameRequest);
       observer.disconnect();
     };
-  }, [frame, content]);
-  return fit;
+  }, [frame, content, settled]);
+  return { ...fit, measured: settled && measured };
 }
