@@ -78,10 +78,10 @@ async function pngPixels(page: Page, bytes: Buffer, colours: readonly string[] =
 /** "rgb(31, 95, 191)" as pngPixels writes it: "31,95,191". */
 const plainRgb = (colour: string) => colour.replace(/^rgba?\(|\)$/g, '').replace(/\s/g, '');
 
-/** The text of every <text> element of a serialised SVG, in document order, entities decoded. */
+/** The text of every <text> element of a serialised SVG (its tspans included), in document order, entities decoded. */
 function svgTexts(svg: string): string {
   const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-  return [...svg.matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)].map((m) => decode(m[1] ?? '')).join(' ');
+  return [...svg.matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)].map((m) => decode((m[1] ?? '').replace(/<[^>]*>/g, ''))).join(' ');
 }
 
 /** The colours a line chart draws its cities' lines in, as the page computes them. */
@@ -203,6 +203,37 @@ test.describe('chart exports', () => {
     expect(missing).toEqual([]);
     expect(svg).toContain("font-family=\"'Hubscope Export', sans-serif\"");
     await expect(card.getByRole('status').filter({ hasText: 'Saved hubscope-trend-ctx_gdp.svg' })).toBeVisible();
+  });
+
+  test('SVG and PNG of a card of small multiples: every chart with its own heading, not the first alone', async ({ page, problems }) => {
+    void problems;
+    await page.goto(`${BASE}/talent`);
+    const race = await chartCard(page, 'Talent race');
+    const multiples = race.locator('.talent-multiple');
+    const headings = (await multiples.locator('.talent-multiple__title').allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());
+    const charts = await race.locator('figure.chart-figure .recharts-surface').count();
+    expect(charts, 'the card draws several charts').toBeGreaterThan(1);
+
+    const { bytes } = await exportFile(page, race, 'SVG image');
+    const svg = bytes.toString('utf8');
+    const texts = svgTexts(svg).replace(/\s+/g, ' ');
+    for (const heading of headings) expect(texts, `heading "${heading}"`).toContain(heading);
+    // The picture's own frame, the composed figure, and inside it one chart per small multiple drawn.
+    const nested = [...svg.matchAll(/<svg\b/g)].length;
+    expect(nested).toBeGreaterThanOrEqual(charts + 2);
+    // Parsed in a blank page, as in the hostile-text test (the app's CSP would block the file's font style).
+    const blank = await page.context().newPage();
+    const errors = await blank.evaluate((text) => new DOMParser().parseFromString(text, 'image/svg+xml').getElementsByTagName('parsererror').length, svg);
+    await blank.close();
+    expect(errors, 'the SVG parses as XML').toBe(0);
+
+    const png = await exportFile(page, race, 'PNG image (2×)');
+    const size = pngSize(png.bytes);
+    const box = (await race.boundingBox())!;
+    // Every multiple is in the picture, so it is about as tall as the card's figure, not one chart's height.
+    const figure = (await race.locator('figure.chart-figure').boundingBox())!;
+    expect(size.height / 2).toBeGreaterThan(figure.height);
+    expect(size.width / 2).toBeCloseTo(box.width, -1);
   });
 
   test('CSV: unit, year, status and source columns, the rows the table shows, a negative number left a number', async ({ page, problems }) => {

@@ -7,6 +7,10 @@ describe('describeViewSettings', () => {
     expect(describeViewSettings('')).toEqual(['Wuhan 武汉, Xi\'an 西安, Chengdu 成都', '2015–2024', 'Values: absolute', 'Money in CNY']);
   });
 
+  it('keeps an acronym in a label capitalised inside the sentence', () => {
+    expect(describeViewSettings('?norm=perGdp')).toContain('Values: per unit of GDP');
+  });
+
   it('adds the settings that are not defaults', () => {
     const phrases = describeViewSettings('?cities=xian&from=2020&to=2020&norm=perCapita&cur=USD&compare=latest&view=table&spot=xian&w=chips:0&kinds=fab&q=wafer&status=estimate');
     expect(phrases).toEqual([

@@ -4,7 +4,7 @@
  */
 
 /** The charts' own SVGs in a figure: Recharts' surfaces, not the small SVG icons of their legends. */
-function chartSurfaces(figure: Element | null): SVGSVGElement[] {
+export function chartSurfaces(figure: Element | null): SVGSVGElement[] {
   if (!figure) return [];
   return [...figure.querySelectorAll<SVGSVGElement>('svg.recharts-surface')].filter((svg) => !svg.closest('.recharts-legend-wrapper, .recharts-tooltip-wrapper'));
 }

@@ -2,7 +2,8 @@ import type { Status } from '../../api/schemas';
 import { STATUSES } from '../../api/vocabulary';
 import type { ChartCardFooter } from '../../ui/chart-card';
 import { statusKey, type ExportInput, type KeyBlock, type KeyEntry, type Swatch } from './layout';
-import { chartSurface } from './availability';
+import { chartSurfaces } from './availability';
+import { composeFigure } from './compose-figure';
 import { EXPORT_FONT_STACK } from './svg-document';
 
 /**
@@ -193,7 +194,8 @@ function readKeyEntry(item: HTMLElement, embeds: Map<string, SVGSVGElement>): Ke
  */
 export function readCard(card: HTMLElement, texts: { title: string; subtitle: string; footer: ChartCardFooter }): CardReading | undefined {
   const figure = card.querySelector<HTMLElement>('figure.chart-figure');
-  const surface = chartSurface(figure);
+  const surfaces = chartSurfaces(figure);
+  const surface = surfaces[0];
   if (!figure || !surface) return undefined;
   const cardRect = card.getBoundingClientRect();
   const cardStyle = getComputedStyle(card);
@@ -212,14 +214,16 @@ export function readCard(card: HTMLElement, texts: { title: string; subtitle: st
   };
 
   const embeds = new Map<string, SVGSVGElement>();
+  // Small multiples are drawn together with their headings; a single chart as itself, with its legend.
+  const composed = composeFigure(card, surfaces, cloneWithInlineStyles);
   const surfaceRect = surface.getBoundingClientRect();
-  embeds.set('chart', cloneWithInlineStyles(surface));
-  const legend = readLegend(surface, surfaceRect.top, embeds);
+  embeds.set('chart', composed?.svg ?? cloneWithInlineStyles(surface));
+  const legend = composed ? undefined : readLegend(surface, surfaceRect.top, embeds);
 
   // Keys the figure shows in HTML under the chart: status marks, categories, numbered events.
   const keys: KeyBlock[] = [];
   for (const list of figure.querySelectorAll<HTMLElement>('ul, ol')) {
-    if (list.closest('.recharts-wrapper')) continue;
+    if (list.closest('.recharts-wrapper') || composed?.area.contains(list)) continue;
     const items = [...list.children].filter((child): child is HTMLElement => child instanceof HTMLElement && child.localName === 'li');
     if (items.length === 0) continue;
     const style = getComputedStyle(list);
@@ -236,7 +240,7 @@ export function readCard(card: HTMLElement, texts: { title: string; subtitle: st
   // A chart with status marks but no key of its own still gets one: a picture must not let an estimate pass for a reported figure.
   if (!figure.querySelector('.status-legend')) {
     const marked = new Set<Status>();
-    for (const mark of surface.querySelectorAll('[data-status]')) {
+    for (const mark of surfaces.flatMap((each) => [...each.querySelectorAll('[data-status]')])) {
       const status = mark.getAttribute('data-status');
       if (STATUSES.includes(status as Status)) marked.add(status as Status);
     }
@@ -258,9 +262,9 @@ export function readCard(card: HTMLElement, texts: { title: string; subtitle: st
       subtitle: texts.subtitle,
       chart: {
         ref: 'chart',
-        x: surfaceRect.left - cardRect.left,
-        width: surfaceRect.width,
-        height: surfaceRect.height,
+        x: composed ? composed.x : surfaceRect.left - cardRect.left,
+        width: composed ? composed.width : surfaceRect.width,
+        height: composed ? composed.height : surfaceRect.height,
         ...(legend ? { legend } : {}),
       },
       keys,
