@@ -1,5 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { meta } from '../../mocks/data';
 import { server } from '../../mocks/node';
@@ -28,12 +29,13 @@ const ORIGIN = 'https://hubscope.example';
 /** The print view is a root of its own (each page has its own router), so it is rendered without the test router. */
 function renderPrint(search: string) {
   const user = userEvent.setup();
+  const queryClient = createQueryClient(TEST_REQUEST_SETTINGS);
   render(
-    <AppProviders queryClient={createQueryClient(TEST_REQUEST_SETTINGS)}>
+    <AppProviders queryClient={queryClient}>
       <PrintRoot search={search} base="/" origin={ORIGIN} />
     </AppProviders>,
   );
-  return { user };
+  return { user, queryClient };
 }
 
 const pages = () => screen.getAllByRole('article');
@@ -112,6 +114,39 @@ describe('print view of a deck', () => {
     await waitUntilReady(3);
     expect(screen.getByRole('status', { name: 'Print progress' })).toHaveTextContent('Ready: 3 pages · 1 with data that did not load: press Retry on that page before printing');
     expect(within(screen.getByRole('article', { name: 'Fab events' })).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+  });
+
+  /** How many mounted components observe the query of `endpoint` (0 once every page using it is frozen). */
+  const observers = (queryClient: QueryClient, endpoint: string) =>
+    queryClient
+      .getQueryCache()
+      .findAll({ queryKey: [endpoint] })
+      .reduce((sum, query) => sum + query.getObserversCount(), 0);
+
+  it('freezes a ready page: its drawing stays, its live tree (and every query it watched) is gone', async () => {
+    const { queryClient } = renderPrint(`?deck=${encodeURIComponent(encodeDeckParam(deck))}`);
+    await waitUntilReady(3);
+    await waitFor(() => expect(observers(queryClient, 'events')).toBe(0));
+    // The same drawing, now a static copy: headings, settings, sources and the link back.
+    const frozen = screen.getByRole('article', { name: 'Fab events' });
+    expect(within(frozen).getByText(/Timeline: Fab/)).toBeInTheDocument();
+    expect(within(frozen).getByRole('heading', { name: 'Events that shaped the three hubs' })).toBeInTheDocument();
+    expect(within(frozen).getByText(/^Sources?:/)).toBeInTheDocument();
+    expect(screen.getByRole('status', { name: 'Print progress' })).toHaveTextContent('Ready: 3 pages');
+  });
+
+  it('keeps a page whose data failed live, so its Retry draws it (and it freezes then)', async () => {
+    server.use(...scenarioHandlers('events', 'serverError'));
+    const { user, queryClient } = renderPrint(`?deck=${encodeURIComponent(encodeDeckParam(deck))}`);
+    await waitUntilReady(3);
+    expect(observers(queryClient, 'events')).toBeGreaterThan(0);
+    server.resetHandlers();
+    await user.click(within(screen.getByRole('article', { name: 'Fab events' })).getByRole('button', { name: 'Retry' }));
+    const timeline = await screen.findByRole('heading', { name: 'Events that shaped the three hubs' }, { timeout: 15_000 });
+    expect(screen.getByRole('article', { name: 'Fab events' })).toContainElement(timeline);
+    await waitFor(() => expect(screen.getByRole('status', { name: 'Print progress' })).toHaveTextContent(/^Ready: 3 pages$/), { timeout: 15_000 });
+    await waitFor(() => expect(observers(queryClient, 'events')).toBe(0));
+    expect(within(screen.getByRole('article', { name: 'Fab events' })).getByRole('heading', { name: 'Events that shaped the three hubs' })).toBeInTheDocument();
   });
 });
 

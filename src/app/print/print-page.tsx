@@ -1,4 +1,4 @@
-import { Suspense, memo, useEffect, useId, useRef, type CSSProperties } from 'react';
+import { Suspense, memo, useEffect, useId, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
 import { MemoryRouter, useLocation } from 'react-router';
 import { useMeta } from '../../api/resources';
 import { PanelErrorBoundary } from '../../ui/panel-error-boundary';
@@ -6,6 +6,7 @@ import { Skeleton } from '../../ui/skeleton';
 import { ViewStateProvider, useViewParam } from '../../view-state/use-view-state';
 import { SECTIONS } from '../sections';
 import type { PrintPageSpec } from './print-plan';
+import { frozenCopy } from './frozen-copy';
 import { describeViewSettings, reproducingSearch } from './print-text';
 import { useFitScale, usePageReady, type PageReadiness } from './use-print-page';
 
@@ -21,8 +22,14 @@ export type PrintPageProps = {
 /** Below this scale the text of a page gets small enough that the screen view says so. */
 const SMALL_PRINT_SCALE = 0.6;
 
-function PrintPageBody({ page, number, total, appUrl, onReadyChange }: PrintPageProps) {
+type PrintPageBodyProps = PrintPageProps & {
+  /** Called once the page is ready with no failed card, with a static copy of its sheet to show instead. */
+  onFrozen: (copy: HTMLElement) => void;
+};
+
+function PrintPageBody({ page, number, total, appUrl, onReadyChange, onFrozen }: PrintPageBodyProps) {
   const headingId = useId();
+  const sheetRef = useRef<HTMLDivElement>(null);
   const pageRef = useRef<HTMLElement>(null);
   const frameRef = useRef<HTMLDivElement>(null);
   const contentRef = useRef<HTMLDivElement>(null);
@@ -38,6 +45,10 @@ function PrintPageBody({ page, number, total, appUrl, onReadyChange }: PrintPage
   const ready = drawn.ready && fit.measured;
   const { failed } = drawn;
   useEffect(() => onReadyChange(page.key, { ready, failed }), [onReadyChange, page.key, ready, failed]);
+  // Ready and nothing to retry: what prints is final, so the live tree gives way to a copy of it.
+  useEffect(() => {
+    if (ready && !failed && sheetRef.current) onFrozen(frozenCopy(sheetRef.current));
+  }, [ready, failed, onFrozen]);
 
   const link = `${appUrl}${location.pathname}${reproducingSearch(location.search, meta.data?.datasetVersion)}`;
   const dataset = meta.data
@@ -47,7 +58,7 @@ function PrintPageBody({ page, number, total, appUrl, onReadyChange }: PrintPage
       : 'Dataset information loading…';
 
   return (
-    <div className="print-sheet">
+    <div ref={sheetRef} className="print-sheet">
       <article
         ref={pageRef}
         className="print-page"
@@ -117,16 +128,37 @@ function PrintPageBody({ page, number, total, appUrl, onReadyChange }: PrintPage
 }
 
 /**
+ * A frozen page: the sheet React renders, holding a static copy of what the live page drew (set
+ * once, before paint; React renders no children here, so it never touches them).
+ */
+function FrozenSheet({ copy }: { copy: HTMLElement }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const sheet = ref.current;
+    // Moved once: under StrictMode the effect runs again on the same element, already filled.
+    if (sheet && !sheet.hasChildNodes()) sheet.append(...Array.from(copy.childNodes));
+  }, [copy]);
+  return <div ref={ref} className="print-sheet" />;
+}
+
+/**
  * One printed page: the view of `page` in a router of its own, with heading, settings, notes and
  * a footer that links back to it. Memoised: the view re-renders whenever a page's readiness
  * changes or another page is drawn, and re-rendering every page drawn (each a whole section, for
  * some slides) each time made a big deck quadratic.
+ *
+ * Frozen once ready with no failed card: its live tree (router, queries, charts and their state)
+ * is unmounted and a static copy of its DOM shows instead, so fifty drawn whole sections cost the
+ * memory of their DOM alone and nothing re-renders or re-measures them. A page with a failed card
+ * stays live, so its Retry works; it freezes once the retry has drawn it.
  */
 export const PrintPage = memo(function PrintPage(props: PrintPageProps) {
+  const [frozen, setFrozen] = useState<HTMLElement | null>(null);
+  if (frozen) return <FrozenSheet copy={frozen} />;
   return (
     <MemoryRouter initialEntries={[`${props.page.pathname}${props.page.search}`]}>
       <ViewStateProvider>
-        <PrintPageBody {...props} />
+        <PrintPageBody {...props} onFrozen={setFrozen} />
       </ViewStateProvider>
     </MemoryRouter>
   );
