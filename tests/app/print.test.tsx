@@ -27,12 +27,12 @@ const deck: Deck = {
 const ORIGIN = 'https://hubscope.example';
 
 /** The print view is a root of its own (each page has its own router), so it is rendered without the test router. */
-function renderPrint(search: string) {
+function renderPrint(search: string, hash = '') {
   const user = userEvent.setup();
   const queryClient = createQueryClient(TEST_REQUEST_SETTINGS);
   render(
     <AppProviders queryClient={queryClient}>
-      <PrintRoot search={search} base="/" origin={ORIGIN} />
+      <PrintRoot search={search} hash={hash} base="/" origin={ORIGIN} />
     </AppProviders>,
   );
   return { user, queryClient };
@@ -79,6 +79,16 @@ describe('print view of a deck', () => {
     expect(within(timeline).getByRole('heading', { name: 'Events that shaped the three hubs' })).toBeInTheDocument();
     expect(within(timeline).getByText(/Timeline: Fab/)).toBeInTheDocument();
     expect(within(timeline).getByText(/^Sources?:/)).toBeInTheDocument();
+  });
+
+  it('prints a deck carried after # (as deck links now carry it), not the stored one', async () => {
+    localStorage.setItem(LEGACY_DECK_KEY, deckToJson({ ...deck, title: 'Stored deck' }));
+    renderPrint('', `#deck=${encodeDeckParam({ ...deck, slides: deck.slides.slice(0, 2) })}`);
+    expect(screen.getByRole('heading', { level: 1, name: 'Chips briefing' })).toBeInTheDocument();
+    await waitUntilReady(2);
+    expect(pages()).toHaveLength(2);
+    expect(screen.getByRole('article', { name: 'Xi’an runs the most capacity' })).toBeInTheDocument();
+    expect(screen.getByRole('article', { name: 'Scorecard for two cities' })).toBeInTheDocument();
   });
 
   it('prints the stored deck when the link names none', async () => {

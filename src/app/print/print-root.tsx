@@ -11,6 +11,8 @@ import './print.css';
 export type PrintRootProps = {
   /** The print view's own query string (`?deck=…`, `?section=/chips&…`, or ''). */
   search: string;
+  /** The print view's fragment: a deck link's `#deck=…`, or ''. */
+  hash?: string;
   /** The app's base path as Vite gives it, ending in '/'. */
   base: string;
   /** The page's origin, for the printed links. */
@@ -39,9 +41,9 @@ function BackLink({ href }: { href: string }) {
  * hold their place as blank sheets until their turn. Each page has a router of its own, so this
  * root has none.
  */
-export function PrintRoot({ search, base, origin }: PrintRootProps) {
+export function PrintRoot({ search, hash = '', base, origin }: PrintRootProps) {
   const { deck } = useDeck();
-  const plan = useMemo(() => planPrint(search, deck), [search, deck]);
+  const plan = useMemo(() => planPrint(search, deck, hash), [search, hash, deck]);
   const appPath = base.replace(/\/$/, '');
   const backHref = `${appPath}${plan.back.pathname}${plan.back.search}` || '/';
 
