@@ -7,6 +7,7 @@ import { ViewStateProvider, useViewParam } from '../../view-state/use-view-state
 import { SECTIONS } from '../sections';
 import type { PrintPageSpec } from './print-plan';
 import { frozenCopy } from './frozen-copy';
+import { isSettled } from './settled';
 import { describeViewSettings, reproducingSearch } from './print-text';
 import { useFitScale, usePageReady, type PageReadiness } from './use-print-page';
 
@@ -21,6 +22,14 @@ export type PrintPageProps = {
 
 /** Below this scale the text of a page gets small enough that the screen view says so. */
 const SMALL_PRINT_SCALE = 0.6;
+
+/** The (scaled) content stays inside its frame: a page caught between a fit and its charts' redraw does not. */
+function fitsItsFrame(frame: HTMLElement | null, content: HTMLElement | null): boolean {
+  if (!frame || !content) return true;
+  const outer = frame.getBoundingClientRect();
+  const inner = content.getBoundingClientRect();
+  return inner.bottom <= outer.bottom + 1 && inner.right <= outer.right + 1;
+}
 
 type PrintPageBodyProps = PrintPageProps & {
   /** Called once the page is ready with no failed card, with a static copy of its sheet to show instead. */
@@ -46,8 +55,18 @@ function PrintPageBody({ page, number, total, appUrl, onReadyChange, onFrozen }:
   const { failed } = drawn;
   useEffect(() => onReadyChange(page.key, { ready, failed }), [onReadyChange, page.key, ready, failed]);
   // Ready and nothing to retry: what prints is final, so the live tree gives way to a copy of it.
+  // Not in the commit that applies the fit: its charts redraw at their new size in the frames
+  // after it (their ResizeObservers), so the copy waits two frames and a settled, fitting page.
   useEffect(() => {
-    if (ready && !failed && sheetRef.current) onFrozen(frozenCopy(sheetRef.current));
+    if (!ready || failed) return;
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => {
+        const sheet = sheetRef.current;
+        const root = pageRef.current;
+        if (sheet && root && isSettled(root) && fitsItsFrame(frameRef.current, contentRef.current)) onFrozen(frozenCopy(sheet));
+      });
+    });
+    return () => cancelAnimationFrame(frame);
   }, [ready, failed, onFrozen]);
 
   const link = `${appUrl}${location.pathname}${reproducingSearch(location.search, meta.data?.datasetVersion)}`;
