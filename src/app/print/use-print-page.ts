@@ -56,12 +56,29 @@ export function usePageReady(ref: RefObject<HTMLElement | null>, extraReady: boo
       } while (again);
       running = false;
     };
-    const observer = new MutationObserver(() => void check());
+    // At most one check a frame: a page drawing its charts changes many times a frame, and each
+    // check reads every chart's size (a layout). A hidden tab runs no frames, hence the timer.
+    let frameRequest = 0;
+    let timer = 0;
+    const checkOnce = () => {
+      cancelAnimationFrame(frameRequest);
+      clearTimeout(timer);
+      frameRequest = 0;
+      timer = 0;
+      void check();
+    };
+    const observer = new MutationObserver(() => {
+      if (frameRequest !== 0 || timer !== 0) return;
+      frameRequest = requestAnimationFrame(checkOnce);
+      timer = window.setTimeout(checkOnce, 100);
+    });
     // Attributes too: a chart redrawn at a new size changes its surface's width and height.
     observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['width', 'height', 'style', 'class'] });
     void check();
     return () => {
       cancelled = true;
+      cancelAnimationFrame(frameRequest);
+      clearTimeout(timer);
       observer.disconnect();
     };
   }, [ref]);
