@@ -43,7 +43,7 @@ createRoot(rootElement).render(
       <AppProviders queryClient={createQueryClient()}>
         <Suspense fallback={null}>
           {printing ? (
-            <PrintRoot search={window.location.search} base={base} origin={window.location.origin} />
+            <PrintRoot search={window.location.search} hash={window.location.hash} base={base} origin={window.location.origin} />
           ) : (
             <PresenterRoot search={window.location.search} />
           )}

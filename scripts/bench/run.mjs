@@ -5,7 +5,8 @@
 //
 // Env: CHROMIUM_PATH (default /usr/bin/chromium); BENCH_RUNS (interaction runs, default 5);
 // BENCH_LH_RUNS (Lighthouse runs per page and form factor, default 1; the median is reported);
-// BENCH_ONLY (comma list of lighthouse, transfer, interactions, values; default all);
+// BENCH_ONLY (comma list of lighthouse, transfer, interactions, values, print; default all; print is
+// the print view of 20- and 50-slide decks, print-big.mjs, also runnable alone);
 // BENCH_SKIP_BUILD=1 (measure the builds already in dist-bench/); BENCH_PORT (first of two
 // ports, default 4700).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { firstLoadScripts, launchBrowser, measureInteractions } from './browser.mjs';
 import { launchChrome, runLighthouse } from './lighthouse.mjs';
+import { formatPrintTable, measurePrintBig } from './print-big.mjs';
 import { buildRows, formatTable, medianOfRuns, PAGES, SECTIONS } from './report.mjs';
 import { serveStatic } from './server.mjs';
 import { measureValuesTable } from './values-table.mjs';
@@ -25,7 +27,7 @@ const minimalDist = resolve(root, 'dist-bench/minimal');
 const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const lighthouseRuns = Number(process.env.BENCH_LH_RUNS ?? 1);
-const only = new Set((process.env.BENCH_ONLY ?? 'lighthouse,transfer,interactions,values').split(',').map((s) => s.trim()));
+const only = new Set((process.env.BENCH_ONLY ?? 'lighthouse,transfer,interactions,values,print').split(',').map((s) => s.trim()));
 const firstPort = Number(process.env.BENCH_PORT ?? 4700);
 /** The synthetic scale: 3 cities x 400 metrics x 30 years, behind the mock API's switch. */
 const SYNTHETIC_QUERY = '?_scenario=all:synthetic&from=1995&to=2024';
@@ -143,7 +145,7 @@ async function main() {
   let chromiumVersion = 'unknown';
   try {
     if (only.has('lighthouse')) results.lighthouse = await measureLighthouse(app, minimal);
-    if (only.has('transfer') || only.has('interactions') || only.has('values')) {
+    if (only.has('transfer') || only.has('interactions') || only.has('values') || only.has('print')) {
       const browser = await launchBrowser(chromePath);
       chromiumVersion = browser.version();
       try {
@@ -160,6 +162,10 @@ async function main() {
         if (only.has('values')) {
           step(`Every value on Sources & data, synthetic 36,000 values (${runs} runs each)`);
           results.valuesTable = await measureValuesTable(browser, app.origin, runs);
+        }
+        if (only.has('print')) {
+          step('print view of 20- and 50-slide decks of whole sections');
+          results.print = await measurePrintBig(browser, app.origin, [20, 50], { log: step });
         }
       } finally {
         await browser.close();
@@ -185,6 +191,7 @@ async function main() {
   console.log(`\nHubscope benchmark, ${report.date.slice(0, 10)}, ${report.machine.cores} cores (${report.machine.cpu}), ${report.durationSeconds} s`);
   console.log(`Lighthouse 12.2.3 (simulated throttling, median of ${lighthouseRuns}); interactions: median of ${runs}; "observed" times are unthrottled.\n`);
   console.log(formatTable(rows));
+  if (results.print) console.log(`\nPrint view of big decks (figures only; the aim: no task over 200 ms while preparing, under 400 MB)\n\n${formatPrintTable(results.print)}`);
   console.log(`\n${rows.filter((r) => r.result === 'pass').length} within budget, ${misses} missed. Written to reports/bench.json.`);
 }
 

@@ -1,5 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { meta } from '../../mocks/data';
 import { server } from '../../mocks/node';
@@ -26,14 +27,15 @@ const deck: Deck = {
 const ORIGIN = 'https://hubscope.example';
 
 /** The print view is a root of its own (each page has its own router), so it is rendered without the test router. */
-function renderPrint(search: string) {
+function renderPrint(search: string, hash = '') {
   const user = userEvent.setup();
+  const queryClient = createQueryClient(TEST_REQUEST_SETTINGS);
   render(
-    <AppProviders queryClient={createQueryClient(TEST_REQUEST_SETTINGS)}>
-      <PrintRoot search={search} base="/" origin={ORIGIN} />
+    <AppProviders queryClient={queryClient}>
+      <PrintRoot search={search} hash={hash} base="/" origin={ORIGIN} />
     </AppProviders>,
   );
-  return { user };
+  return { user, queryClient };
 }
 
 const pages = () => screen.getAllByRole('article');
@@ -51,8 +53,8 @@ describe('print view of a deck', () => {
   it('draws one page per slide, each with its title, settings, notes, a source line and a link back to the view', async () => {
     renderPrint(`?deck=${encodeURIComponent(encodeDeckParam(deck))}`);
     expect(screen.getByRole('heading', { level: 1, name: 'Chips briefing' })).toBeInTheDocument();
-    expect(pages()).toHaveLength(3);
     await waitUntilReady(3);
+    expect(pages()).toHaveLength(3);
 
     const [capacity, scorecard, timeline] = pages() as [HTMLElement, HTMLElement, HTMLElement];
     expect(capacity).toHaveAccessibleName('Xi’an runs the most capacity');
@@ -79,14 +81,24 @@ describe('print view of a deck', () => {
     expect(within(timeline).getByText(/^Sources?:/)).toBeInTheDocument();
   });
 
+  it('prints a deck carried after # (as deck links now carry it), not the stored one', async () => {
+    localStorage.setItem(LEGACY_DECK_KEY, deckToJson({ ...deck, title: 'Stored deck' }));
+    renderPrint('', `#deck=${encodeDeckParam({ ...deck, slides: deck.slides.slice(0, 2) })}`);
+    expect(screen.getByRole('heading', { level: 1, name: 'Chips briefing' })).toBeInTheDocument();
+    await waitUntilReady(2);
+    expect(pages()).toHaveLength(2);
+    expect(screen.getByRole('article', { name: 'Xi’an runs the most capacity' })).toBeInTheDocument();
+    expect(screen.getByRole('article', { name: 'Scorecard for two cities' })).toBeInTheDocument();
+  });
+
   it('prints the stored deck when the link names none', async () => {
     localStorage.setItem(LEGACY_DECK_KEY, deckToJson({ ...deck, title: 'Stored deck', slides: deck.slides.slice(0, 2) }));
     renderPrint('');
     expect(screen.getByRole('heading', { level: 1, name: 'Stored deck' })).toBeInTheDocument();
+    await waitUntilReady(2);
     expect(pages()).toHaveLength(2);
     expect(screen.getByRole('article', { name: 'Xi’an runs the most capacity' })).toBeInTheDocument();
     expect(screen.getByRole('article', { name: 'Scorecard for two cities' })).toBeInTheDocument();
-    await waitUntilReady(2);
   });
 
   it('refuses a deck link that does not parse and says why', () => {
@@ -113,6 +125,101 @@ describe('print view of a deck', () => {
     expect(screen.getByRole('status', { name: 'Print progress' })).toHaveTextContent('Ready: 3 pages · 1 with data that did not load: press Retry on that page before printing');
     expect(within(screen.getByRole('article', { name: 'Fab events' })).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
   });
+
+  /** How many mounted components observe the query of `endpoint` (0 once every page using it is frozen). */
+  const observers = (queryClient: QueryClient, endpoint: string) =>
+    queryClient
+      .getQueryCache()
+      .findAll({ queryKey: [endpoint] })
+      .reduce((sum, query) => sum + query.getObserversCount(), 0);
+
+  it('freezes a ready page: its drawing stays, its live tree (and every query it watched) is gone', async () => {
+    const { queryClient } = renderPrint(`?deck=${encodeURIComponent(encodeDeckParam(deck))}`);
+    await waitUntilReady(3);
+    await waitFor(() => expect(observers(queryClient, 'events')).toBe(0));
+    // The same drawing, now a static copy: headings, settings, sources and the link back.
+    const frozen = screen.getByRole('article', { name: 'Fab events' });
+    expect(within(frozen).getByText(/Timeline: Fab/)).toBeInTheDocument();
+    expect(within(frozen).getByRole('heading', { name: 'Events that shaped the three hubs' })).toBeInTheDocument();
+    expect(within(frozen).getByText(/^Sources?:/)).toBeInTheDocument();
+    expect(screen.getByRole('status', { name: 'Print progress' })).toHaveTextContent('Ready: 3 pages');
+  });
+
+  it('keeps a page whose data failed live, so its Retry draws it (and it freezes then)', async () => {
+    server.use(...scenarioHandlers('events', 'serverError'));
+    const { user, queryClient } = renderPrint(`?deck=${encodeURIComponent(encodeDeckParam(deck))}`);
+    await waitUntilReady(3);
+    expect(observers(queryClient, 'events')).toBeGreaterThan(0);
+    server.resetHandlers();
+    await user.click(within(screen.getByRole('article', { name: 'Fab events' })).getByRole('button', { name: 'Retry' }));
+    const timeline = await screen.findByRole('heading', { name: 'Events that shaped the three hubs' }, { timeout: 15_000 });
+    expect(screen.getByRole('article', { name: 'Fab events' })).toContainElement(timeline);
+    await waitFor(() => expect(screen.getByRole('status', { name: 'Print progress' })).toHaveTextContent(/^Ready: 3 pages$/), { timeout: 15_000 });
+    await waitFor(() => expect(observers(queryClient, 'events')).toBe(0));
+    expect(within(screen.getByRole('article', { name: 'Fab events' })).getByRole('heading', { name: 'Events that shaped the three hubs' })).toBeInTheDocument();
+  });
+});
+
+describe('print view of a big deck', () => {
+  // Eight slides, one card each from across the sections: enough pages for turns to show.
+  const big: Deck = {
+    version: 1,
+    title: 'Eight slides',
+    slides: ['capacity', 'scorecard', 'events', 'talent-latest', 'values', 'plants', 'composite', 'industry-output'].map((card, index) => {
+      const path = CARDS.find((c) => c.id === card)?.path ?? '/';
+      return { id: `slide-${index + 1}`, title: `Slide about ${card}`, notes: '', path, search: `card=${card}` };
+    }),
+  };
+  const bigSearch = `?deck=${encodeURIComponent(encodeDeckParam(big))}`;
+  const waiting = () => screen.queryAllByText(/: waiting to be drawn \(\d+ \/ 8\)$/);
+
+  /** Every text the progress line shows, in order, from now on. */
+  function recordProgress(): string[] {
+    const status = screen.getByRole('status', { name: 'Print progress' });
+    const seen = [status.textContent ?? ''];
+    const observer = new MutationObserver(() => {
+      const text = status.textContent ?? '';
+      if (text !== seen.at(-1)) seen.push(text);
+    });
+    observer.observe(status, { subtree: true, childList: true, characterData: true });
+    return seen;
+  }
+
+  it('draws the pages in turns: blank sheets hold the rest, the progress counts up, and every page ends drawn', async () => {
+    renderPrint(bigSearch);
+    const progress = recordProgress();
+    // At first only the first page is drawn; the others wait, each saying which page it will be.
+    expect(pages().length).toBeLessThan(big.slides.length);
+    expect(waiting()).toHaveLength(big.slides.length - pages().length);
+    expect(screen.getByText('Slide about industry-output: waiting to be drawn (8 / 8)')).toBeInTheDocument();
+    expect(progress[0]).toBe('Preparing 0 of 8 slides…');
+
+    await waitUntilReady(8);
+    expect(pages()).toHaveLength(8);
+    expect(waiting()).toHaveLength(0);
+    expect(pages().map((page) => within(page).getByText(/^Slide \d of 8$/).textContent)).toEqual(big.slides.map((_, index) => `Slide ${index + 1} of 8`));
+    // The count went up page by page, never down, through the pages in between.
+    const counts = progress.map((text) => /^Preparing (\d) of 8/.exec(text)?.[1]).filter((count) => count !== undefined).map(Number);
+    expect(counts).toEqual([...counts].sort((a, b) => a - b));
+    expect(new Set(counts).size).toBeGreaterThan(3);
+    expect(progress.at(-1)).toBe('Ready: 8 pages');
+  });
+
+  it('Print pressed (or Ctrl+P) before the pages are drawn prints once, when every page is drawn and ready', async () => {
+    const drawnWhenPrinted: number[] = [];
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {
+      drawnWhenPrinted.push(screen.queryAllByRole('article').length);
+    });
+    const { user } = renderPrint(bigSearch);
+    await user.click(screen.getByRole('button', { name: 'Print / Save as PDF' }));
+    await user.keyboard('{Control>}p{/Control}');
+    expect(screen.getByRole('status', { name: 'Print progress' })).toHaveTextContent(/^Preparing \d of 8 slides… printing when all are ready$/);
+    expect(print).not.toHaveBeenCalled();
+    await waitUntilReady(8);
+    await waitFor(() => expect(print).toHaveBeenCalledTimes(1));
+    expect(drawnWhenPrinted).toEqual([8]);
+    expect(waiting()).toHaveLength(0);
+  });
 });
 
 describe('print view of a section', () => {
@@ -120,8 +227,8 @@ describe('print view of a section', () => {
     renderPrint('?section=/chips&cities=wuhan,chengdu&view=table');
     const chipCards = CARDS.filter((card) => card.path === '/chips');
     expect(screen.getByRole('heading', { level: 1, name: 'Chips: every card' })).toBeInTheDocument();
-    expect(pages()).toHaveLength(chipCards.length);
     await waitUntilReady(chipCards.length);
+    expect(pages()).toHaveLength(chipCards.length);
     pages().forEach((page, index) => {
       const card = chipCards[index];
       expect(within(page).getByText(`Chips · card ${index + 1} of ${chipCards.length}`)).toBeInTheDocument();

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useId, useRef, type CSSProperties } from 'react';
+import { Suspense, memo, useEffect, useId, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
 import { MemoryRouter, useLocation } from 'react-router';
 import { useMeta } from '../../api/resources';
 import { PanelErrorBoundary } from '../../ui/panel-error-boundary';
@@ -6,6 +6,8 @@ import { Skeleton } from '../../ui/skeleton';
 import { ViewStateProvider, useViewParam } from '../../view-state/use-view-state';
 import { SECTIONS } from '../sections';
 import type { PrintPageSpec } from './print-plan';
+import { frozenCopy } from './frozen-copy';
+import { isSettled } from './settled';
 import { describeViewSettings, reproducingSearch } from './print-text';
 import { useFitScale, usePageReady, type PageReadiness } from './use-print-page';
 
@@ -21,8 +23,22 @@ export type PrintPageProps = {
 /** Below this scale the text of a page gets small enough that the screen view says so. */
 const SMALL_PRINT_SCALE = 0.6;
 
-function PrintPageBody({ page, number, total, appUrl, onReadyChange }: PrintPageProps) {
+/** The (scaled) content stays inside its frame: a page caught between a fit and its charts' redraw does not. */
+function fitsItsFrame(frame: HTMLElement | null, content: HTMLElement | null): boolean {
+  if (!frame || !content) return true;
+  const outer = frame.getBoundingClientRect();
+  const inner = content.getBoundingClientRect();
+  return inner.bottom <= outer.bottom + 1 && inner.right <= outer.right + 1;
+}
+
+type PrintPageBodyProps = PrintPageProps & {
+  /** Called once the page is ready with no failed card, with a static copy of its sheet to show instead. */
+  onFrozen: (copy: HTMLElement) => void;
+};
+
+function PrintPageBody({ page, number, total, appUrl, onReadyChange, onFrozen }: PrintPageBodyProps) {
   const headingId = useId();
+  const sheetRef = useRef<HTMLDivElement>(null);
   const pageRef = useRef<HTMLElement>(null);
   const frameRef = useRef<HTMLDivElement>(null);
   const contentRef = useRef<HTMLDivElement>(null);
@@ -32,9 +48,26 @@ function PrintPageBody({ page, number, total, appUrl, onReadyChange }: PrintPage
   const meta = useMeta();
   const section = SECTIONS.find((s) => s.path === location.pathname);
 
-  const { ready, failed } = usePageReady(pageRef, !meta.isPending);
-  const fit = useFitScale(frameRef, contentRef);
+  const drawn = usePageReady(pageRef, !meta.isPending);
+  // Fitted to the page once drawn; ready once fitted.
+  const fit = useFitScale(frameRef, contentRef, drawn.ready);
+  const ready = drawn.ready && fit.measured;
+  const { failed } = drawn;
   useEffect(() => onReadyChange(page.key, { ready, failed }), [onReadyChange, page.key, ready, failed]);
+  // Ready and nothing to retry: what prints is final, so the live tree gives way to a copy of it.
+  // Not in the commit that applies the fit: its charts redraw at their new size in the frames
+  // after it (their ResizeObservers), so the copy waits two frames and a settled, fitting page.
+  useEffect(() => {
+    if (!ready || failed) return;
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => {
+        const sheet = sheetRef.current;
+        const root = pageRef.current;
+        if (sheet && root && isSettled(root) && fitsItsFrame(frameRef.current, contentRef.current)) onFrozen(frozenCopy(sheet));
+      });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [ready, failed, onFrozen]);
 
   const link = `${appUrl}${location.pathname}${reproducingSearch(location.search, meta.data?.datasetVersion)}`;
   const dataset = meta.data
@@ -44,7 +77,7 @@ function PrintPageBody({ page, number, total, appUrl, onReadyChange }: PrintPage
       : 'Dataset information loading…';
 
   return (
-    <div className="print-sheet">
+    <div ref={sheetRef} className="print-sheet">
       <article
         ref={pageRef}
         className="print-page"
@@ -113,13 +146,58 @@ function PrintPageBody({ page, number, total, appUrl, onReadyChange }: PrintPage
   );
 }
 
-/** One printed page: the view of `page` in a router of its own, with heading, settings, notes and a footer that links back to it. */
-export function PrintPage(props: PrintPageProps) {
+/**
+ * A frozen page: the sheet React renders, holding a static copy of what the live page drew (set
+ * once, before paint; React renders no children here, so it never touches them).
+ */
+function FrozenSheet({ copy }: { copy: HTMLElement }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const sheet = ref.current;
+    // Moved once: under StrictMode the effect runs again on the same element, already filled.
+    if (sheet && !sheet.hasChildNodes()) sheet.append(...Array.from(copy.childNodes));
+  }, [copy]);
+  return <div ref={ref} className="print-sheet" />;
+}
+
+/**
+ * One printed page: the view of `page` in a router of its own, with heading, settings, notes and
+ * a footer that links back to it. Memoised: the view re-renders whenever a page's readiness
+ * changes or another page is drawn, and re-rendering every page drawn (each a whole section, for
+ * some slides) each time made a big deck quadratic.
+ *
+ * Frozen once ready with no failed card: its live tree (router, queries, charts and their state)
+ * is unmounted and a static copy of its DOM shows instead, so fifty drawn whole sections cost the
+ * memory of their DOM alone and nothing re-renders or re-measures them. A page with a failed card
+ * stays live, so its Retry works; it freezes once the retry has drawn it.
+ */
+export const PrintPage = memo(function PrintPage(props: PrintPageProps) {
+  const [frozen, setFrozen] = useState<HTMLElement | null>(null);
+  if (frozen) return <FrozenSheet copy={frozen} />;
   return (
     <MemoryRouter initialEntries={[`${props.page.pathname}${props.page.search}`]}>
       <ViewStateProvider>
-        <PrintPageBody {...props} />
+        <PrintPageBody {...props} onFrozen={setFrozen} />
       </ViewStateProvider>
     </MemoryRouter>
+  );
+});
+
+export type PendingPrintPageProps = { page: PrintPageSpec; number: number; total: number };
+
+/**
+ * A page not drawn yet: a blank sheet of the page's size, so the view's length and the scroll
+ * position do not change as pages are drawn in turn, saying which page it will be.
+ */
+export function PendingPrintPage({ page, number, total }: PendingPrintPageProps) {
+  return (
+    <div className="print-sheet">
+      <div className="print-page print-page--pending">
+        <p className="print-page__kicker">{page.kicker}</p>
+        <p className="print-page__waiting">
+          {page.title}: waiting to be drawn ({number} / {total})
+        </p>
+      </div>
+    </div>
   );
 }

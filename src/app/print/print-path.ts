@@ -16,10 +16,13 @@ export function isPrintPath(pathname: string, base: string): boolean {
   return pathname === root || pathname === `${root}/`;
 }
 
-/** The print view of the stored deck (or of `deckParam`, a deck carried by a link). */
+/**
+ * The print view of the stored deck (or of `deckParam`, a deck carried by a link: after `#`, like
+ * every deck link, so it never reaches a server or its logs; `?deck=` still reads).
+ */
 export function deckPrintHref(base: string, deckParam?: string): string {
   const root = `${normalisedBase(base)}${PRINT_SEGMENT}`;
-  return deckParam ? `${root}?deck=${encodeURIComponent(deckParam)}` : root;
+  return deckParam ? `${root}#deck=${encodeURIComponent(deckParam)}` : root;
 }
 
 /**

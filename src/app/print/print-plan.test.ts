@@ -32,6 +32,16 @@ describe('planPrint', () => {
     ]);
   });
 
+  it('reads the deck after # as deck links now carry it, as well as ?deck=', () => {
+    const param = encodeDeckParam(threeSlides);
+    const fromFragment = planPrint('', DEFAULT_DECK, `#deck=${param}`);
+    const fromQuery = planPrint(`?deck=${encodeURIComponent(param)}`, DEFAULT_DECK);
+    expect(fromFragment).toEqual(fromQuery);
+    expect(fromFragment.ok && fromFragment.pages.map((p) => p.title)).toEqual(['Capacity', 'Slide 2', 'Timeline']);
+    const refused = planPrint('', DEFAULT_DECK, '#deck=not-a-deck');
+    expect(refused.ok).toBe(false);
+  });
+
   it('refuses a deck that does not parse, with the reason', () => {
     const plan = planPrint('?deck=not-a-deck', DEFAULT_DECK);
     expect(plan.ok).toBe(false);

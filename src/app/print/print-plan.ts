@@ -1,6 +1,6 @@
 import { CARDS } from '../../view-state/cards';
 import { canonicalSlideSearch, isSectionPath, type Deck } from '../../features/presentation/model/deck-schema';
-import { decodeDeckParam } from '../../features/presentation/model/deck-link';
+import { decodeDeckParam, deckParamOf } from '../../features/presentation/model/deck-link';
 import { displaySlideTitle, slideLocation } from '../../features/presentation/model/deck-operations';
 import { SECTIONS } from '../sections';
 
@@ -89,13 +89,15 @@ function sectionPlan(sectionParam: string, params: URLSearchParams): PrintPlan {
 }
 
 /**
- * What `/print` + `search` prints: `deck=<encoded>` that deck (refused, with the reason, when it
+ * What `/print` + `search` + `hash` prints: a deck in the address, `#deck=<encoded>` (as deck
+ * links now carry it) or `?deck=` (earlier releases), that deck (refused, with the reason, when it
  * does not parse); `section=/chips` plus view settings every card of that section, or only the
  * card named by `card=`; anything else the stored deck.
  */
-export function planPrint(search: string, storedDeck: Deck): PrintPlan {
+export function planPrint(search: string, storedDeck: Deck, hash = ''): PrintPlan {
   const params = new URLSearchParams(search);
-  const deckParam = params.get('deck');
+  // As written ('+' is part of the deck's alphabet, where URLSearchParams would read a space).
+  const deckParam = deckParamOf(search, hash);
   if (deckParam !== null) {
     const decoded = decodeDeckParam(deckParam);
     if (!decoded.ok) return { ok: false, title: 'This deck cannot be printed', reason: `The link’s deck cannot be read: ${decoded.reason}.`, back: OVERVIEW };

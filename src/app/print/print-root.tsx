@@ -2,14 +2,17 @@ import { useCallback, useEffect, useMemo, useState, type MouseEvent } from 'reac
 import { DrawEveryCard } from '../../ui/use-near-viewport';
 import { useDeck } from '../../features/presentation/model/deck-store';
 import { MockUnavailableBanner, OfflineBanner, ReferenceDataBanner } from '../data-banners';
-import { PrintPage } from './print-page';
+import { PendingPrintPage, PrintPage } from './print-page';
 import { planPrint } from './print-plan';
+import { usePagesDrawn } from './use-pages-drawn';
 import type { PageReadiness } from './use-print-page';
 import './print.css';
 
 export type PrintRootProps = {
   /** The print view's own query string (`?deck=…`, `?section=/chips&…`, or ''). */
   search: string;
+  /** The print view's fragment: a deck link's `#deck=…`, or ''. */
+  hash?: string;
   /** The app's base path as Vite gives it, ending in '/'. */
   base: string;
   /** The page's origin, for the printed links. */
@@ -34,11 +37,13 @@ function BackLink({ href }: { href: string }) {
 /**
  * The print view: every slide of a deck (or every card of a section) drawn from its saved view at
  * the fixed size of an A4 landscape page, one per page, ready for the browser's Print / Save as
- * PDF. Each page has a router of its own, so this root has none.
+ * PDF. Pages are drawn in order, a few at a time, so a big deck never freezes the tab; the rest
+ * hold their place as blank sheets until their turn. Each page has a router of its own, so this
+ * root has none.
  */
-export function PrintRoot({ search, base, origin }: PrintRootProps) {
+export function PrintRoot({ search, hash = '', base, origin }: PrintRootProps) {
   const { deck } = useDeck();
-  const plan = useMemo(() => planPrint(search, deck), [search, deck]);
+  const plan = useMemo(() => planPrint(search, deck, hash), [search, hash, deck]);
   const appPath = base.replace(/\/$/, '');
   const backHref = `${appPath}${plan.back.pathname}${plan.back.search}` || '/';
 
@@ -53,6 +58,9 @@ export function PrintRoot({ search, base, origin }: PrintRootProps) {
 
   const pages = plan.ok ? plan.pages : [];
   const readyCount = pages.filter((p) => readiness.get(p.key)?.ready).length;
+  // Pages are drawn a few at a time, in order (see use-pages-drawn.ts); the rest hold their place.
+  const leadingReady = pages.findIndex((p) => !readiness.get(p.key)?.ready);
+  const drawnCount = usePagesDrawn(pages.length, leadingReady < 0 ? pages.length : leadingReady);
   const failedCount = pages.filter((p) => readiness.get(p.key)?.failed).length;
   const allReady = plan.ok && pages.length > 0 && readyCount === pages.length;
   const [printWhenReady, setPrintWhenReady] = useState(false);
@@ -62,6 +70,19 @@ export function PrintRoot({ search, base, origin }: PrintRootProps) {
     // Paper is white: the print view is always drawn in the light theme.
     document.documentElement.dataset.theme = 'light';
   }, [plan.title]);
+
+  // The browser's own Print command (Ctrl+P) before every page is drawn would print the pages
+  // still waiting as blank sheets: it waits for them as the button does.
+  useEffect(() => {
+    if (allReady || !plan.ok) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key.toLowerCase() !== 'p' || !(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+      event.preventDefault();
+      setPrintWhenReady(true);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [allReady, plan.ok]);
 
   // Print pressed early prints once the last page is ready (a task later, after it has painted).
   useEffect(() => {
@@ -121,18 +142,22 @@ export function PrintRoot({ search, base, origin }: PrintRootProps) {
       </div>
       {plan.ok ? (
         <main className="print-pages" aria-label="Pages">
-          {/* On paper there is no scrolling: every card draws at once (ui/use-near-viewport.ts). */}
+          {/* On paper there is no scrolling: every card of a page draws when the page does (ui/use-near-viewport.ts). */}
           <DrawEveryCard value>
-            {pages.map((page, index) => (
-              <PrintPage
-                key={page.key}
-                page={page}
-                number={index + 1}
-                total={pages.length}
-                appUrl={`${origin}${appPath}`}
-                onReadyChange={onReadyChange}
-              />
-            ))}
+            {pages.map((page, index) =>
+              index < drawnCount ? (
+                <PrintPage
+                  key={page.key}
+                  page={page}
+                  number={index + 1}
+                  total={pages.length}
+                  appUrl={`${origin}${appPath}`}
+                  onReadyChange={onReadyChange}
+                />
+              ) : (
+                <PendingPrintPage key={page.key} page={page} number={index + 1} total={pages.length} />
+              ),
+            )}
           </DrawEveryCard>
         </main>
       ) : (

@@ -50,7 +50,7 @@ describe('print paths', () => {
 
   it('builds the links the app opens it with', () => {
     expect(deckPrintHref('/')).toBe('/print');
-    expect(deckPrintHref('/hubscope/', 'N4Ig+x')).toBe('/hubscope/print?deck=N4Ig%2Bx');
+    expect(deckPrintHref('/hubscope/', 'N4Ig+x')).toBe('/hubscope/print#deck=N4Ig%2Bx');
     expect(sectionPrintHref('/', '/chips', '?cities=wuhan&slide=2&card=capacity')).toBe('/print?section=/chips&cities=wuhan&card=capacity');
   });
 });

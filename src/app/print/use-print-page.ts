@@ -2,6 +2,11 @@ import { useEffect, useState, type RefObject } from 'react';
 import { isSettled } from './settled';
 
 
+/** A task of its own (after whatever is queued), so the browser can render and handle input first. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 function nextFrame(): Promise<void> {
   return new Promise((resolve) => {
     if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => resolve());
@@ -51,12 +56,29 @@ export function usePageReady(ref: RefObject<HTMLElement | null>, extraReady: boo
       } while (again);
       running = false;
     };
-    const observer = new MutationObserver(() => void check());
+    // At most one check a frame: a page drawing its charts changes many times a frame, and each
+    // check reads every chart's size (a layout). A hidden tab runs no frames, hence the timer.
+    let frameRequest = 0;
+    let timer = 0;
+    const checkOnce = () => {
+      cancelAnimationFrame(frameRequest);
+      clearTimeout(timer);
+      frameRequest = 0;
+      timer = 0;
+      void check();
+    };
+    const observer = new MutationObserver(() => {
+      if (frameRequest !== 0 || timer !== 0) return;
+      frameRequest = requestAnimationFrame(checkOnce);
+      timer = window.setTimeout(checkOnce, 100);
+    });
     // Attributes too: a chart redrawn at a new size changes its surface's width and height.
     observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['width', 'height', 'style', 'class'] });
     void check();
     return () => {
       cancelled = true;
+      cancelAnimationFrame(frameRequest);
+      clearTimeout(timer);
       observer.disconnect();
     };
   }, [ref]);
@@ -115,14 +137,32 @@ const CHART_HEIGHT_PROPERTY = '--card-alone-height';
  *   side) or where a table would otherwise lose columns;
  * - a table that scrolls on screen is printed whole when the page stays readable, else cut at its
  *   scroll box, and the page says so.
- * Chart boxes have fixed heights, so each trial is one synchronous layout of the page.
+ * Chart boxes have fixed heights, so each trial is one synchronous layout of the page, each in a
+ * task of its own; a whole section's widths are searched by halves (about 5 layouts per way of
+ * drawing tables instead of 7).
  */
-export function useFitScale(frame: RefObject<HTMLElement | null>, content: RefObject<HTMLElement | null>): PageFit {
+export function useFitScale(frame: RefObject<HTMLElement | null>, content: RefObject<HTMLElement | null>, settled: boolean): PageFit & { measured: boolean } {
   const [fit, setFit] = useState<PageFit>(FULL_SIZE);
+  // Whether the fit was measured since the content last settled (state adjusted during render
+  // when `settled` changes, as React's docs show for information from previous renders).
+  const [measured, setMeasured] = useState(false);
+  const [measuredWhileSettled, setMeasuredWhileSettled] = useState(settled);
+  if (measuredWhileSettled !== settled) {
+    setMeasuredWhileSettled(settled);
+    setMeasured(false);
+  }
   useEffect(() => {
     const frameElement = frame.current;
     const contentElement = content.current;
-    if (!frameElement || !contentElement || typeof ResizeObserver === 'undefined') return;
+    // Measured only once the content has settled: each trial is a layout of the whole page, and
+    // a page drawing its charts in turns changed size once per chart, which measured it again each
+    // time (most of the time a whole-section page took to print). The page is ready only once
+    // measured, so what prints is the fitted page.
+    if (!settled) return;
+    if (!frameElement || !contentElement || typeof ResizeObserver === 'undefined') {
+      const frameRequest = requestAnimationFrame(() => setMeasured(true));
+      return () => cancelAnimationFrame(frameRequest);
+    }
 
     const apply = (width: number, chartHeight: number | undefined, fullTables: boolean) => {
       contentElement.style.width = `${width}px`;
@@ -134,34 +174,64 @@ export function useFitScale(frame: RefObject<HTMLElement | null>, content: RefOb
       return contentElement.offsetHeight;
     };
 
-    const measure = () => {
+    // One run of trials at a time; a newer run (the page resized) makes the older one stop.
+    let run = 0;
+    let cancelled = false;
+    const measure = async () => {
+      const id = ++run;
+      // Each trial is a layout of the whole page (a whole section with its tables can take a
+      // tenth of a second or more): one per task, so the page never blocks the tab for a run.
+      const turn = async () => {
+        await nextTask();
+        return !cancelled && id === run;
+      };
+      if (!(await turn())) return;
       const pageWidth = frameElement.clientWidth;
       const available = frameElement.clientHeight;
-      if (pageWidth <= 0 || available <= 0) return;
+      if (pageWidth <= 0 || available <= 0) {
+        setMeasured(true);
+        return;
+      }
       const shown = {
         width: contentElement.style.width,
         chartHeight: contentElement.style.getPropertyValue(CHART_HEIGHT_PROPERTY),
         fullTables: contentElement.dataset.fullTables,
       };
+      // Put back as shown at the end of each trial's task, before the browser renders: the page's
+      // and the charts' ResizeObservers never see a trial's size (they would redraw every chart at it).
+      const restore = () => {
+        contentElement.style.width = shown.width;
+        if (shown.chartHeight) contentElement.style.setProperty(CHART_HEIGHT_PROPERTY, shown.chartHeight);
+        else contentElement.style.removeProperty(CHART_HEIGHT_PROPERTY);
+        if (shown.fullTables === undefined) delete contentElement.dataset.fullTables;
+        else contentElement.dataset.fullTables = shown.fullTables;
+      };
       const tables = Array.from(contentElement.querySelectorAll<HTMLElement>('.table-scroll'));
-      const trials: Trial[] = [];
-      for (const fullTables of tables.length > 0 ? [true, false] : [false]) {
-        for (const factor of WIDTH_FACTORS) {
-          const width = Math.round(pageWidth * factor);
-          // The content's height is linear in the chart's: try both bounds, then solve for the fill.
-          const low = apply(width, CHART_HEIGHT.min, fullTables);
-          const high = apply(width, CHART_HEIGHT.max, fullTables);
-          if (low <= 0) break;
-          const perPixel = (high - low) / (CHART_HEIGHT.max - CHART_HEIGHT.min);
-          // At this width the content is scaled by at least this much, which leaves it this much height.
-          const widthScale = Math.min(1, pageWidth / width);
-          let chartHeight: number | undefined;
-          if (perPixel > 0) {
-            const fill = CHART_HEIGHT.min + Math.floor((available / widthScale - low) / perPixel);
-            chartHeight = Math.min(CHART_HEIGHT.max, Math.max(CHART_HEIGHT.min, fill));
+      // Only a card shown alone takes --card-alone-height (print.css): without one, the chart's
+      // height changes nothing and one layout per width is enough (a whole section is large).
+      const fillsHeight = contentElement.querySelector('.chart-card--focused') !== null;
+      const widthScaleAt = (width: number) => Math.min(1, pageWidth / width);
+      /** The content laid out at WIDTH_FACTORS[index]; undefined if it has no height (nothing to fit). */
+      const trialAt = (index: number, fullTables: boolean): Trial | undefined => {
+        const width = Math.round(pageWidth * (WIDTH_FACTORS[index] ?? 1));
+        // At this width the content is scaled by at least this much, which leaves it this much height.
+        const widthScale = widthScaleAt(width);
+        let chartHeight: number | undefined;
+        try {
+          if (fillsHeight) {
+            // The content's height is linear in the chart's: try both bounds, then solve for the fill.
+            const low = apply(width, CHART_HEIGHT.min, fullTables);
+            const high = apply(width, CHART_HEIGHT.max, fullTables);
+            if (low <= 0) return undefined;
+            const perPixel = (high - low) / (CHART_HEIGHT.max - CHART_HEIGHT.min);
+            if (perPixel > 0) {
+              const fill = CHART_HEIGHT.min + Math.floor((available / widthScale - low) / perPixel);
+              chartHeight = Math.min(CHART_HEIGHT.max, Math.max(CHART_HEIGHT.min, fill));
+            }
           }
           const natural = apply(width, chartHeight, fullTables);
-          const trial: Trial = {
+          if (natural <= 0) return undefined;
+          return {
             width,
             chartHeight,
             fullTables,
@@ -169,21 +239,82 @@ export function useFitScale(frame: RefObject<HTMLElement | null>, content: RefOb
             sideways: tables.some((t) => t.scrollWidth > t.clientWidth + 1),
             cut: tables.some((t) => t.scrollHeight > t.clientHeight + 1),
           };
-          trials.push(trial);
-          if (trial.scale === 1 && !trial.sideways) break;
+        } finally {
+          restore();
+        }
+      };
+
+      const trials: Trial[] = [];
+      const last = WIDTH_FACTORS.length - 1;
+      for (const fullTables of tables.length > 0 ? [true, false] : [false]) {
+        const seen = new Map<number, Trial | undefined>();
+        /** The trial at `index`, laid out in a task of its own the first time; null once this run is stale. */
+        const at = async (index: number): Promise<Trial | undefined | null> => {
+          if (seen.has(index)) return seen.get(index);
+          if (!(await turn())) return null;
+          const trial = trialAt(index, fullTables);
+          seen.set(index, trial);
+          if (trial) trials.push(trial);
+          return trial;
+        };
+        const first = await at(0);
+        if (first === null) return;
+        if (!first || (first.scale === 1 && !first.sideways)) continue;
+        if (fillsHeight) {
+          // A card alone is small: every width, as the chart's height is solved for each.
+          for (let index = 1; index <= last; index += 1) {
+            const trial = await at(index);
+            if (trial === null) return;
+            if (!trial) break;
+          }
+          continue;
+        }
+        // A whole section is large: the widths are searched by halves. Wider never brings back a
+        // table's hidden columns, and the scale rises with the width (the content gets shorter)
+        // until the width itself limits it: the best is where the two meet.
+        let from = 0;
+        if (first.sideways) {
+          const widest = await at(last);
+          if (widest === null) return;
+          if (widest && !widest.sideways) {
+            let lo = 0;
+            let hi = last;
+            while (hi - lo > 1) {
+              const mid = (lo + hi) >> 1;
+              const trial = await at(mid);
+              if (trial === null) return;
+              if (trial && !trial.sideways) hi = mid;
+              else lo = mid;
+            }
+            from = hi;
+          }
+        }
+        const widthLimited = (trial: Trial) => trial.scale >= widthScaleAt(trial.width);
+        const start = await at(from);
+        if (start === null) return;
+        if (!start || widthLimited(start)) continue;
+        const widest = await at(last);
+        if (widest === null) return;
+        if (!widest || !widthLimited(widest)) continue;
+        let lo = from;
+        let hi = last;
+        while (hi - lo > 1) {
+          const mid = (lo + hi) >> 1;
+          const trial = await at(mid);
+          if (trial === null) return;
+          if (trial && widthLimited(trial)) hi = mid;
+          else lo = mid;
         }
       }
-      contentElement.style.width = shown.width;
-      if (shown.chartHeight) contentElement.style.setProperty(CHART_HEIGHT_PROPERTY, shown.chartHeight);
-      else contentElement.style.removeProperty(CHART_HEIGHT_PROPERTY);
-      if (shown.fullTables === undefined) delete contentElement.dataset.fullTables;
-      else contentElement.dataset.fullTables = shown.fullTables;
 
       // Every column shown if any layout manages it; whole tables if readable; then the largest scale.
       const complete = trials.filter((t) => !t.sideways);
       const pool = complete.length > 0 ? complete : trials;
       const chosen = bestOf(pool.filter((t) => t.fullTables && t.scale >= MIN_FULL_TABLE_SCALE)) ?? bestOf(pool.filter((t) => !t.fullTables)) ?? bestOf(pool);
-      if (!chosen) return;
+      if (!chosen) {
+        setMeasured(true);
+        return;
+      }
       // Rounded down, so rounding never pushes the last line past the page.
       const scale = Math.floor(chosen.scale * 1000) / 1000;
       const next: PageFit = {
@@ -195,22 +326,24 @@ export function useFitScale(frame: RefObject<HTMLElement | null>, content: RefOb
         cut: chosen.cut,
       };
       setFit((previous) => ((Object.keys(next) as (keyof PageFit)[]).every((key) => previous[key] === next[key]) ? previous : next));
+      setMeasured(true);
     };
 
-    // Measured in the next frame, never inside the observer's callback: the trials resize what it observes.
+    // Started in the next frame, never inside the observer's callback: the trials resize what it observes.
     let frameRequest = 0;
     const schedule = () => {
       cancelAnimationFrame(frameRequest);
-      frameRequest = requestAnimationFrame(measure);
+      frameRequest = requestAnimationFrame(() => void measure());
     };
     const observer = new ResizeObserver(schedule);
     observer.observe(frameElement);
     observer.observe(contentElement);
     schedule();
     return () => {
+      cancelled = true;
       cancelAnimationFrame(frameRequest);
       observer.disconnect();
     };
-  }, [frame, content]);
-  return fit;
+  }, [frame, content, settled]);
+  return { ...fit, measured: settled && measured };
 }
