@@ -75,4 +75,20 @@ describe('every card as a PowerPoint slide', () => {
     expect(failures).toEqual([]);
     expect(slides.some((slide) => slide.texts.join(' ').includes('could not be made'))).toBe(false);
   }, 180_000);
+
+  it('gives a slide of a whole section one slide per card of the section, titled with both, the notes on the first', async () => {
+    const chips = CARDS.filter((card) => card.path === '/chips');
+    const deck = newDeck({ ...viewToSlide('/chips', '?cities=wuhan,xian', 'Chips at a glance'), notes: 'Start with capacity.' }, 'Sections');
+    const { model, failures } = await deckModel(deck, createQueryClient(TEST_REQUEST_SETTINGS));
+    expect(failures).toEqual([]);
+    const { slides } = await readPptx(await writePptxBytes(model));
+    const groups = perDeckSlide(slides);
+    expect(groups).toHaveLength(chips.length);
+    // A long table's first page says "(1 of 3)" after the title.
+    expect(groups.map((group) => group[0]?.texts[0]?.replace(/ \(1 of \d+\)$/, ''))).toEqual(chips.map((card) => `Chips at a glance: ${card.title}`));
+    expect(groups[0]?.[0]?.notes).toMatch(/^Start with capacity\./);
+    expect(groups[1]?.[0]?.notes ?? '').not.toContain('Start with capacity.');
+    // The section's view applies to each card: two cities, so no Chengdu series on the capacity chart.
+    expect(groups[0]?.[0]?.chart?.series.map((series) => series.name).join(' ')).not.toContain('Chengdu');
+  }, 120_000);
 });

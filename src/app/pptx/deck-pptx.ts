@@ -2,8 +2,8 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { Deck } from '../../features/presentation/model/deck-schema';
 import { displaySlideTitle } from '../../features/presentation/model/deck-operations';
 import { footerLine, notesText, type PptxDeck, type PptxSlide } from '../../export/pptx/slide-model';
-import { getCard } from '../../view-state/cards';
-import { loadViewSearch } from '../../view-state/search-params';
+import { CARDS, getCard } from '../../view-state/cards';
+import { loadViewSearch, type ViewState } from '../../view-state/search-params';
 import { builderFor } from './card-content';
 import { loadReference, type Reference } from './card-data';
 import { loadTextKit } from './shaping';
@@ -12,7 +12,8 @@ import type { TextKit } from '../../export/pptx/slide-model';
 /*
  * A deck to a PowerPoint model: each slide's saved view parsed as the app parses a link, its card's
  * content built from the API data (card-content.ts), and the slide's title, notes and sources put
- * around it. A slide whose card cannot be built becomes a slide saying why, and is reported.
+ * around it; a slide of a whole section becomes a slide per card of the section. A slide whose card
+ * cannot be built becomes a slide saying why, and is reported.
  */
 
 export type SlideFailure = { slideNumber: number; title: string; reason: string };
@@ -21,57 +22,85 @@ export type DeckModel = { model: PptxDeck; failures: SlideFailure[] };
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-async function slideModel(deck: Deck, index: number, client: QueryClient, reference: Reference, kit: TextKit): Promise<{ slide: PptxSlide; failure?: SlideFailure }> {
-  const slide = deck.slides[index];
-  if (!slide) throw new Error(`no slide ${index + 1}`);
-  const view = loadViewSearch(slide.search);
-  const card = view.card ? getCard(view.card) : undefined;
-  const title = displaySlideTitle(slide, index + 1);
-  const version = reference.meta.datasetVersion;
+type Built = { slides: PptxSlide[]; failures: SlideFailure[] };
+
+/** One card at a view: its PowerPoint slide, or a slide saying why not (and the failure). */
+async function cardSlide(
+  cardId: string,
+  view: ViewState,
+  texts: { title: string; notes: string; slideNumber: number },
+  context: { client: QueryClient; reference: Reference; kit: TextKit },
+): Promise<Built> {
+  const card = getCard(cardId);
   const builder = card ? builderFor(card.id) : undefined;
-  const failed = (reason: string) => ({
-    slide: {
-      title,
-      subtitle: card ? card.title : 'A whole section',
-      body: { kind: 'message' as const, text: `This slide could not be made into PowerPoint: ${reason}. Open it in Hubscope to show it.` },
-      slideNotes: [],
-      footer: `Hubscope dataset ${version}`,
-      notes: slide.notes.trim(),
-    },
-    failure: { slideNumber: index + 1, title, reason },
+  const version = context.reference.meta.datasetVersion;
+  const failed = (reason: string): Built => ({
+    slides: [
+      {
+        title: texts.title,
+        subtitle: card?.title ?? cardId,
+        body: { kind: 'message', text: `This slide could not be made into PowerPoint: ${reason}. Open it in Hubscope to show it.` },
+        slideNotes: [],
+        footer: `Hubscope dataset ${version}`,
+        notes: texts.notes.trim(),
+      },
+    ],
+    failures: [{ slideNumber: texts.slideNumber, title: texts.title, reason }],
   });
-  if (!card) return failed('it shows a whole section rather than one card');
+  if (!card) return failed(`there is no card “${cardId}”`);
   if (!builder) return failed(`the card “${card.title}” has no PowerPoint form yet`);
   try {
-    const content = await builder({ client, reference, view, kit });
+    const content = await builder({ client: context.client, reference: context.reference, view: { ...view, card: card.id }, kit: context.kit });
     return {
-      slide: {
-        // The deck's own title says what the slide claims; without one, the card's title.
-        title: slide.title.trim() || content.title,
-        subtitle: content.subtitle,
-        body: content.body,
-        slideNotes: content.slideNotes,
-        footer: footerLine(content, version, kit),
-        notes: notesText(slide.notes, content, kit),
-      },
+      slides: [
+        {
+          // The deck's own title says what the slide claims; without one, the card's title.
+          title: texts.title || content.title,
+          subtitle: content.subtitle,
+          body: content.body,
+          slideNotes: content.slideNotes,
+          footer: footerLine(content, version, context.kit),
+          notes: notesText(texts.notes, content, context.kit),
+        },
+      ],
+      failures: [],
     };
   } catch (error) {
     return failed(describe(error));
   }
 }
 
+/**
+ * A deck slide's PowerPoint slides: its card's; for a slide of a whole section, one per card of the
+ * section in the page's order, each titled with the slide's title and the card's, the speaker notes
+ * on the first.
+ */
+async function slideModels(deck: Deck, index: number, context: { client: QueryClient; reference: Reference; kit: TextKit }): Promise<Built> {
+  const slide = deck.slides[index];
+  if (!slide) throw new Error(`no slide ${index + 1}`);
+  const view = loadViewSearch(slide.search);
+  const slideNumber = index + 1;
+  if (view.card) return cardSlide(view.card, view, { title: slide.title.trim(), notes: slide.notes, slideNumber }, context);
+  const title = displaySlideTitle(slide, slideNumber);
+  const cards = CARDS.filter((card) => card.path === slide.path);
+  const built = await Promise.all(
+    cards.map((card, position) => cardSlide(card.id, view, { title: `${title}: ${card.title}`, notes: position === 0 ? slide.notes : '', slideNumber }, context)),
+  );
+  return { slides: built.flatMap((b) => b.slides), failures: built.flatMap((b) => b.failures) };
+}
+
 /** The deck's PowerPoint model and the slides that could not be built (each still has a slide saying why). */
 export async function deckModel(deck: Deck, client: QueryClient): Promise<DeckModel> {
   const [reference, kit] = await Promise.all([loadReference(client), loadTextKit()]);
-  const built = await Promise.all(deck.slides.map((_, index) => slideModel(deck, index, client, reference, kit)));
+  const built = await Promise.all(deck.slides.map((_, index) => slideModels(deck, index, { client, reference, kit })));
   return {
     model: {
       title: deck.title.trim() || 'Untitled deck',
       datasetVersion: reference.meta.datasetVersion,
       asOf: reference.meta.asOf,
-      slides: built.map((b) => b.slide),
+      slides: built.flatMap((b) => b.slides),
     },
-    failures: built.flatMap((b) => (b.failure ? [b.failure] : [])),
+    failures: built.flatMap((b) => b.failures),
   };
 }
 
