@@ -123,7 +123,8 @@ function shellInOneChunk(): { plugin: Plugin; isShellModule: (id: string) => boo
     buildEnd() {
       shellModules.clear();
       const entry = [...this.getModuleIds()].find((id) => /[\\/]src[\\/]main\.tsx$/.test(id));
-      const pending = entry ? [entry] : [];
+      if (!entry) this.error('shell-in-one-chunk: src/main.tsx is not in the build; name the entry here');
+      const pending = [entry];
       while (pending.length > 0) {
         const id = pending.pop() as string;
         if (shellModules.has(id)) continue;
@@ -155,6 +156,25 @@ function jszipWithoutRequire(): Plugin {
   };
 }
 
+/**
+ * pptxgenjs writes a chart's embedded worksheet with `value || ''`, so a real zero became an empty
+ * cell: the bar was on the slide but gone once a user chose Edit Data in PowerPoint. Written as its
+ * chart XML already does (`v || v === 0 ? v : ''`): a zero stays 0, a gap (NaN) stays empty.
+ * Also applied in tests (test.server.deps.inline), so the read-back tests check the patched file.
+ */
+function pptxgenjsKeepsZeros(): Plugin {
+  const BLANKED = "${data[idy].values[idx] || ''}";
+  const KEPT = "${data[idy].values[idx] || data[idy].values[idx] === 0 ? data[idy].values[idx] : ''}";
+  return {
+    name: 'pptxgenjs-keeps-zeros',
+    transform(code, id) {
+      if (!/[\\/]node_modules[\\/]pptxgenjs[\\/]dist[\\/]pptxgen\.es\.js$/.test(id)) return null;
+      if (!code.includes(BLANKED)) this.error(`pptxgenjs no longer writes a worksheet value as "${BLANKED}": check zeros in its embedded sheets, then update pptxgenjsKeepsZeros`);
+      return { code: code.replaceAll(BLANKED, KEPT), map: null };
+    },
+  };
+}
+
 /** Recharts and the packages only it brings (d3, redux toolkit and the rest), by their node_modules folder. */
 const RECHARTS_AND_DEPENDENCIES =
   /[\\/]node_modules[\\/](recharts|victory-vendor|d3-[a-z-]+|@reduxjs[\\/]toolkit|react-redux|redux|redux-thunk|reselect|immer|decimal\.js-light|es-toolkit|eventemitter3|tiny-invariant|clsx|react-is|use-sync-external-store)[\\/]/;
@@ -168,7 +188,7 @@ export default defineConfig(({ mode }) => {
   const apiBaseUrl = env.VITE_API_BASE_URL || undefined;
   const shell = shellInOneChunk();
   return {
-    plugins: [react(), hubscopeBuild(apiBaseUrl), registrableDomainWithoutSuffixList(), queryCoreWithoutUnusedParts(), jszipWithoutRequire(), shell.plugin],
+    plugins: [react(), hubscopeBuild(apiBaseUrl), registrableDomainWithoutSuffixList(), queryCoreWithoutUnusedParts(), jszipWithoutRequire(), pptxgenjsKeepsZeros(), shell.plugin],
     build: {
       target: 'es2022',
       sourcemap: false,
@@ -203,6 +223,8 @@ export default defineConfig(({ mode }) => {
       include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'tests/**/*.test.{ts,tsx}'],
       exclude: ['tests/e2e/**', 'node_modules/**'],
       restoreMocks: true,
+      // Transformed like the app's build, so pptxgenjsKeepsZeros applies in the tests too.
+      server: { deps: { inline: ['pptxgenjs'] } },
       // Whole sections render in jsdom; on a busy 2-core machine one can take several seconds.
       testTimeout: 20_000,
       reporters: process.env.CI ? ['default', ['json', { outputFile: 'reports/vitest.json' }]] : ['default'],

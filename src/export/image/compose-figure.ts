@@ -1,5 +1,5 @@
 import { EXPORT_FONT_STACK, SVG_NS } from './svg-document';
-import { stripXmlForbidden } from './xml-text';
+import { stripXmlForbidden } from '../xml-text';
 
 /**
  * A figure of several charts (small multiples: each an SVG with its heading, verdict and notes in

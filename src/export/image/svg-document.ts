@@ -1,5 +1,5 @@
 import type { Scene, SceneNode } from './layout';
-import { stripXmlForbidden } from './xml-text';
+import { stripXmlForbidden } from '../xml-text';
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 

@@ -1,5 +1,6 @@
 import PptxGenJS from 'pptxgenjs';
 import { cappedPages, columnChars, hasChinese, leftOutLine, scriptRuns, type PptxChart, type PptxDeck, type PptxSlide, type PptxTable } from './slide-model';
+import { stripXmlForbiddenDeep } from '../xml-text';
 
 /*
  * The deck model written with pptxgenjs: a title slide, then each slide with its title, subtitle,
@@ -105,7 +106,10 @@ export async function writePptxBytes(deck: PptxDeck): Promise<Uint8Array> {
   return (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
 }
 
-function buildPptx(deck: PptxDeck): PptxGenJS {
+function buildPptx(written: PptxDeck): PptxGenJS {
+  // pptxgenjs escapes only & < > " ': a control character or lone surrogate from the API (or a
+  // PowerPoint soft line break pasted into the notes) would make the file invalid XML.
+  const deck = stripXmlForbiddenDeep(written);
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = deck.title;

@@ -10,3 +10,13 @@ const XML_FORBIDDEN = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/g
 export function stripXmlForbidden(text: string): string {
   return text.replace(XML_FORBIDDEN, '');
 }
+
+/** Every string in a plain-data tree (objects, arrays) without the characters XML forbids. */
+export function stripXmlForbiddenDeep<T>(value: T): T {
+  if (typeof value === 'string') return stripXmlForbidden(value) as T;
+  if (Array.isArray(value)) return value.map((item: unknown) => stripXmlForbiddenDeep(item)) as T;
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, stripXmlForbiddenDeep(item)])) as T;
+  }
+  return value;
+}
