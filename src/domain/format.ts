@@ -18,11 +18,6 @@ export function formatEnGb(value: number, options: Intl.NumberFormatOptions = {}
 }
 
 /** `a.localeCompare(b, 'en')`, with the collator built once. */
-/** A label inside a sentence: "Per unit of GDP" -> "per unit of GDP" (acronyms keep their capitals). */
-export function midSentence(label: string): string {
-  return label.charAt(0).toLowerCase() + label.slice(1);
-}
-
 export function compareText(a: string, b: string): number {
   return englishCollator.compare(a, b);
 }

@@ -7,3 +7,10 @@ export const NORMALISATION_LABELS: Record<Normalisation, string> = {
   perGdp: 'Per unit of GDP',
   indexed: 'Indexed',
 };
+/** The same inside a sentence ("… · per unit of GDP"): written out, so an acronym keeps its capitals. */
+export const NORMALISATION_PHRASES: Record<Normalisation, string> = {
+  absolute: 'absolute',
+  perCapita: 'per capita',
+  perGdp: 'per unit of GDP',
+  indexed: 'indexed',
+};

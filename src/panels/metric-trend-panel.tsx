@@ -9,8 +9,8 @@ import { ObservationTable } from '../ui/observation-table';
 import { StatusLegend } from '../charts/status-marks';
 import { eventsNotDrawnNotes, type ChartAnnotation } from '../domain/annotations';
 import { cityLabel, entityLabel } from '../domain/cities';
-import { formatYearSpan, midSentence, unitLabel } from '../domain/format';
-import { NORMALISATION_LABELS } from '../domain/normalise';
+import { formatYearSpan, unitLabel } from '../domain/format';
+import { NORMALISATION_PHRASES } from '../domain/normalisations';
 import { distinct, observationsInRows } from '../domain/series';
 import { useSelectedCities, useViewParam } from '../view-state/use-view-state';
 import { toTrendCsv } from './to-trend-csv';
@@ -45,7 +45,7 @@ export function MetricTrendPanel({ metricId, title }: MetricTrendPanelProps) {
   // A metric that does not take the normalisation asked for is shown as reported, and says so.
   const asReported = series?.ok ? series.asReported : undefined;
   const shownNorm = asReported ? 'absolute' : norm;
-  const modeLabel = asReported ? ` · shown as reported: ${asReported}` : norm === 'absolute' ? '' : ` · ${midSentence(NORMALISATION_LABELS[norm])}`;
+  const modeLabel = asReported ? ` · shown as reported: ${asReported}` : norm === 'absolute' ? '' : ` · ${NORMALISATION_PHRASES[norm]}`;
 
   const annotationPlace = (annotation: ChartAnnotation) => {
     if (annotation.city) return cityLabel(annotation.city);

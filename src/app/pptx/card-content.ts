@@ -4,7 +4,7 @@ import type { CityId, Observation, Rate, Status } from '../../api/schemas';
 import { EVENT_KIND_LABELS, METRIC_CATEGORY_LABELS, STATUS_LABELS, STATUSES } from '../../api/vocabulary';
 import type { ChartAnnotation } from '../../domain/annotations';
 import { cityLabel, entityLabel, isCityId } from '../../domain/cities';
-import { NORMALISATION_LABELS } from '../../domain/normalisations';
+import { NORMALISATION_PHRASES } from '../../domain/normalisations';
 import { CITY_COLOURS, NEUTRAL_SERIES_COLOUR } from '../../domain/palette';
 import { citySeries, type CardContent, type PptxChart, type PptxSeries, type PptxTable, type StatusValue, type TextKit } from '../../export/pptx/slide-model';
 import type { ViewState } from '../../view-state/search-params';
@@ -124,7 +124,7 @@ async function trendContent(metricId: string, { client, reference, view, kit }: 
   const byDataYears = annotationsWithinData(toChartAnnotations(events, { metricId, cities, from, to, entityById: reference.entityById }), rows);
   const place = (a: ChartAnnotation) => (a.city ? cityLabel(a.city) : entityLabel(a.event.entityId, reference.entityById));
   const shownNorm = series.asReported ? 'absolute' : norm;
-  const modeLabel = series.asReported ? ` · shown as reported: ${series.asReported}` : shownNorm === 'absolute' ? '' : ` · ${NORMALISATION_LABELS[norm].toLowerCase()}`;
+  const modeLabel = series.asReported ? ` · shown as reported: ${series.asReported}` : shownNorm === 'absolute' ? '' : ` · ${NORMALISATION_PHRASES[norm]}`;
   const unit = unitLabel(series.metric, series.metric.valueKind === 'money' ? cur : undefined);
   const years = formatYearSpan(rows.map((r) => r.year));
   const chart: PptxChart = {
@@ -390,7 +390,7 @@ async function talentContent({ client, reference, view }: BuildInput): Promise<C
   const years = formatYearSpan(shown.map((o) => o.year));
   return {
     title: 'Talent race',
-    subtitle: `${compare === 'sameYear' ? 'Each measure at the latest year every city has' : 'Each city’s latest value, years may differ'}, ${from}–${to}${norm === 'absolute' ? '' : `, ${NORMALISATION_LABELS[norm].toLowerCase()} where the measure allows it`} · ${places(cities)}`,
+    subtitle: `${compare === 'sameYear' ? 'Each measure at the latest year every city has' : 'Each city’s latest value, years may differ'}, ${from}–${to}${norm === 'absolute' ? '' : `, ${NORMALISATION_PHRASES[norm]} where the measure allows it`} · ${places(cities)}`,
     body: {
       kind: 'table',
       // The card's table view, row for row: the measure, each city's value with its year, who leads.

@@ -155,7 +155,12 @@ function FrozenSheet({ copy }: { copy: HTMLElement }) {
   useLayoutEffect(() => {
     const sheet = ref.current;
     // Moved once: under StrictMode the effect runs again on the same element, already filled.
-    if (sheet && !sheet.hasChildNodes()) sheet.append(...Array.from(copy.childNodes));
+    if (!sheet || sheet.hasChildNodes()) return;
+    // The copy's controls (Export, weights, scroll boxes) no longer do anything: out of the tab
+    // order and the accessibility tree, so keyboard and screen-reader users meet only what works
+    // (the links, such as the one back to the view).
+    for (const control of copy.querySelectorAll('button, input, select, textarea, [tabindex]')) control.setAttribute('inert', '');
+    sheet.append(...Array.from(copy.childNodes));
   }, [copy]);
   return <div ref={ref} className="print-sheet" />;
 }

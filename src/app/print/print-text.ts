@@ -1,7 +1,6 @@
 import { EVENT_KIND_LABELS, METRIC_CATEGORIES, METRIC_CATEGORY_LABELS, STATUS_LABELS } from '../../api/vocabulary';
 import { cityLabel } from '../../domain/cities';
-import { midSentence } from '../../domain/format';
-import { NORMALISATION_LABELS } from '../../domain/normalisations';
+import { NORMALISATION_PHRASES } from '../../domain/normalisations';
 import { DEFAULT_WEIGHTS, loadViewSearch, serializeViewSearch } from '../../view-state/search-params';
 
 /**
@@ -13,7 +12,7 @@ export function describeViewSettings(search: string): string[] {
   const phrases = [
     state.cities.map(cityLabel).join(', '),
     state.from === state.to ? String(state.from) : `${state.from}–${state.to}`,
-    `Values: ${midSentence(NORMALISATION_LABELS[state.norm])}`,
+    `Values: ${NORMALISATION_PHRASES[state.norm]}`,
     `Money in ${state.cur}`,
   ];
   if (state.compare === 'latest') phrases.push('Cities compared each at its latest year, not at one year');

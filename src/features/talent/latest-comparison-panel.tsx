@@ -7,7 +7,7 @@ import { StatusBadge } from '../../ui/status-badge';
 import { StatusLegend } from '../../charts/status-marks';
 import { cityLabel } from '../../domain/cities';
 import { formatValue, formatYearSpan } from '../../domain/format';
-import { NORMALISATION_LABELS } from '../../domain/normalise';
+import { NORMALISATION_PHRASES } from '../../domain/normalisations';
 import { distinct } from '../../domain/series';
 import { useSelectedCities, useViewState } from '../../view-state/use-view-state';
 import { LatestComparisonChart } from './charts';
@@ -72,7 +72,7 @@ export function LatestComparisonPanel() {
     <ChartCard
       id="talent-latest"
       title="Talent race"
-      subtitle={`${compare === 'sameYear' ? 'Each measure at the latest year every city has' : 'Each city’s latest value, years may differ'}, ${from}–${to}${norm === 'absolute' ? '' : `, ${NORMALISATION_LABELS[norm].toLowerCase()} where the measure allows it`} · ${cities.map(cityLabel).join(', ')}`}
+      subtitle={`${compare === 'sameYear' ? 'Each measure at the latest year every city has' : 'Each city’s latest value, years may differ'}, ${from}–${to}${norm === 'absolute' ? '' : `, ${NORMALISATION_PHRASES[norm]} where the measure allows it`} · ${cities.map(cityLabel).join(', ')}`}
       definition="For each measure, the cities are compared at the latest year in the selected range in which every selected city has a whole-city value, and the year is named. Where there is no such year the measure says so, with each city's latest year, and ranks nobody. 'Latest for each city' (Compare at) compares each city's latest value instead, ranking only when the years are at most one apart. Ranges and 'at least' figures count by their stated lower bound. Each measure has its own scale."
       state={state}
       isEmpty={shown.length === 0 && rows.every((r) => r.ok)}
