@@ -115,10 +115,14 @@ async function trendContent(metricId: string, { client, reference, view, kit }: 
   const shown = observationsInRows(rows);
   const shownYears = new Set(rows.map((r) => r.year));
   let national: ReturnType<typeof valuesByYear> | undefined;
+  let nationalRates: typeof series.ratesUsed = [];
   if (metric.yardstick === 'level' && norm === 'absolute') {
     const own = nationalRows.filter((o) => o.metricId === metricId && isWholeCityYear(o));
     const shaped = normaliseSeries({ observations: own, metric, mode: 'absolute', currency: cur, rates });
-    if (shaped.ok && shaped.rows.length > 0) national = valuesByYear(shaped.rows, NATIONAL_ENTITY_ID, metricId);
+    if (shaped.ok && shaped.rows.length > 0) {
+      national = valuesByYear(shaped.rows, NATIONAL_ENTITY_ID, metricId);
+      nationalRates = shaped.ratesUsed;
+    }
   }
   const nationalShown = national ? [...national.values()].filter((o) => shownYears.has(o.year)) : [];
   const byDataYears = annotationsWithinData(toChartAnnotations(events, { metricId, cities, from, to, entityById: reference.entityById }), rows);
@@ -130,14 +134,15 @@ async function trendContent(metricId: string, { client, reference, view, kit }: 
   const chart: PptxChart = {
     kind: 'line',
     categories: rows.map((r) => String(r.year)),
-    series: [
-      ...citySeries(
-        rows.length,
-        cities.map((city) => ({ name: cityLabel(city), colour: CITY_COLOURS[city], valueAt: (i) => rows[i]?.values[city] })),
-        kit,
-      ),
-      ...(nationalShown.length > 0 ? [{ name: 'China (national)', colour: NEUTRAL_SERIES_COLOUR, values: rows.map((r) => national?.get(r.year)?.value ?? null) }] : []),
-    ],
+    // China's line goes through the same split as the cities': its estimates in a series of their own.
+    series: citySeries(
+      rows.length,
+      [
+        ...cities.map((city) => ({ name: cityLabel(city), colour: CITY_COLOURS[city], valueAt: (i: number) => rows[i]?.values[city] })),
+        ...(nationalShown.length > 0 ? [{ name: 'China (national)', colour: NEUTRAL_SERIES_COLOUR, valueAt: (i: number) => national?.get(rows[i]?.year ?? Number.NaN) }] : []),
+      ],
+      kit,
+    ),
     valueAxisTitle: `${unit}${modeLabel.replace(' · ', ', ')}`,
     categoryAxisTitle: 'Year',
     showValues: true,
@@ -148,7 +153,7 @@ async function trendContent(metricId: string, { client, reference, view, kit }: 
     subtitle: `${unit}${modeLabel}${years ? `, ${years}` : ''} · ${places(cities)}`,
     body: { kind: 'chart', chart },
     sources: resolveSources(
-      [...shown.map((o) => o.sourceId), ...nationalShown.map((o) => o.sourceId), ...series.ratesUsed.flatMap((r) => r.sourceIds)],
+      [...shown.map((o) => o.sourceId), ...nationalShown.map((o) => o.sourceId), ...[...series.ratesUsed, ...nationalRates].flatMap((r) => r.sourceIds)],
       reference.sourceById,
     ),
     years,
@@ -299,14 +304,15 @@ async function insightsContent(input: BuildInput): Promise<CardContent> {
   const { reference, view } = input;
   const { cities, from, to } = view;
   if (cities.length < 2) throw new Error('the insights compare at least two cities');
-  const { insights, compared } = await overviewComparison(input);
+  const [{ insights, compared }, { formatYearSpan }] = await Promise.all([overviewComparison(input), chipsShaping()]);
   if (insights.length === 0) throw new Error('too few comparable figures for a finding');
   return {
     title: 'What the data says',
     subtitle: `Computed from the scorecard for ${from}–${to} · ${places(cities)}`,
     body: { kind: 'bullets', items: insights },
     sources: resolveSources(compared.map((o) => o.sourceId), reference.sourceById),
-    years: `${from}–${to}`,
+    // The years of the figures compared, not the range asked for.
+    years: formatYearSpan(compared.map((o) => o.year)),
     statuses: statusesOf(compared),
     slideNotes: ['Every sentence is computed from the scorecard; none is written by hand.'],
     cardNotes: [],
@@ -317,7 +323,7 @@ async function compositeContent(input: BuildInput): Promise<CardContent> {
   const { reference, view, kit } = input;
   const { cities, from, to, w } = view;
   if (cities.length < 2) throw new Error('the composite index compares at least two cities');
-  const { shaping, composite, compared } = await overviewComparison(input);
+  const [{ shaping, composite, compared }, { formatYearSpan }] = await Promise.all([overviewComparison(input), chipsShaping()]);
   if (!composite) throw new Error('no metric is compared for these cities and years');
   const rows = [
     { label: 'Overall', byCity: composite.overall },
@@ -347,7 +353,7 @@ async function compositeContent(input: BuildInput): Promise<CardContent> {
       chart: { kind: 'bar', categories: rows.map((r) => r.label), series, valueAxisTitle: 'Index, 0–100', valueAxisMax: 100, categoryAxisTitle: 'Index', showValues: true },
     },
     sources: resolveSources(compared.map((o) => o.sourceId), reference.sourceById),
-    years: `${from}–${to}`,
+    years: formatYearSpan(compared.map((o) => o.year)),
     statuses: statusesOf(compared),
     slideNotes: ['Coverage and estimate shares per city are in the notes; an empty slot is a category with no metric compared.'],
     cardNotes: [
@@ -432,10 +438,14 @@ async function nationalContent({ client, reference, view, kit }: BuildInput): Pr
   const all = await loadObservations(client, { metrics: NATIONAL_METRICS, entities: NATIONAL_ENTITIES, from, to });
   const { shares, tiles } = toNationalFacts(all, reference.metricById, reference.entityById, NATIONAL_METRICS);
   if (shares.length === 0) throw new Error(`no national share figure between ${from} and ${to}`);
-  const years = formatYearSpan(all.map((o) => o.year));
+  // Years, sources and statuses of what the slide shows (the bars and the tiles), not of every row loaded.
+  const shown = [...shares.flatMap((b) => (b.seedRounding ? [b.observation, b.seedRounding] : [b.observation])), ...tiles];
+  const years = formatYearSpan(shown.map((o) => o.year));
   const tileText = (o: Observation) => {
     const metric = reference.metricById.get(o.metricId);
-    return `${entityLabel(o.entityId, reference.entityById)}, ${metric?.label ?? o.metricId}: ${metric ? formatValue(o, metric) : o.value} (${o.year})`;
+    // A tile that is not a reported figure says what it is, as the card's badge does.
+    const status = o.status === 'reported' ? '' : `, ${o.status === 'seed' ? 'seed article' : 'estimate'}`;
+    return `${entityLabel(o.entityId, reference.entityById)}, ${metric?.label ?? o.metricId}: ${metric ? formatValue(o, metric) : o.value} (${o.year}${status})`;
   };
   return {
     title: "China's chip gap: national context",
@@ -452,9 +462,9 @@ async function nationalContent({ client, reference, view, kit }: BuildInput): Pr
         showValues: true,
       },
     },
-    sources: resolveSources(all.map((o) => o.sourceId), reference.sourceById),
+    sources: resolveSources(shown.map((o) => o.sourceId), reference.sourceById),
     years,
-    statuses: statusesOf(all),
+    statuses: statusesOf(shown),
     slideNotes: [tiles.map(tileText).join(' · ')].filter(Boolean),
     cardNotes: [
       ...shares.flatMap((b) => (b.seedRounding ? [`${b.label}: the seed article rounds it to ${b.seedRounding.value}%.`] : [])),
