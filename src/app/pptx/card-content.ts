@@ -503,8 +503,9 @@ async function sourcesContent({ reference }: BuildInput): Promise<CardContent> {
     title: 'Sources',
     subtitle: `${sources.length} sources: ${kindCounts(sources)}`,
     body: { kind: 'table', table: capped(tableText(SOURCE_COLUMNS, sources, SOURCE_SORT)) },
-    // The slide lists every source itself: the footer and notes need not cite them again.
-    sources: [],
+    // The table shows titles, not addresses, and stops at ten pages: the notes pane cites every
+    // source in full, with its link where it is public.
+    sources,
     years: formatYearSpan(sources.flatMap((s) => (s.year ? [s.year] : []))),
     statuses: [],
     slideNotes: [],
