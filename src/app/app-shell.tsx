@@ -20,7 +20,6 @@ const deckTools = preloadable(() => import('./deck-tools-entry').then((m) => m.D
 const PresentationKeys = lazy(() => import('../features/presentation/deck-tools').then((m) => ({ default: m.PresentationKeys })));
 const PresentationBar = lazy(() => import('../features/presentation/presentation-bar').then((m) => ({ default: m.PresentationBar })));
 // Only a link with `_scenario` (mocked builds) loads the simulated-fault banner.
-const SimulatedFaultBanner = lazy(() => import('./simulated-faults').then((m) => ({ default: m.SimulatedFaultBanner })));
 // Notices that only some links or datasets need load when needed.
 const LinkNotice = lazy(() => import('./link-notice').then((m) => ({ default: m.LinkNotice })));
 const DataNotice = lazy(() => import('./dataset-notices').then((m) => ({ default: m.DataNotice })));
@@ -34,6 +33,7 @@ import { deckPrintHref, sectionPrintHref } from './print/print-path';
 import { presenterHref } from './presenter/presenter-path';
 import { SECTIONS, type Section } from './sections';
 import { usePrintShortcut } from './print-shortcut';
+import { SimulatedFaultBanner } from './simulated-faults';
 
 /** Settings that belong to one page or one slide and do not follow the reader to another section. */
 const PAGE_ONLY_PARAMS = ['card', 'slide'] as const;
@@ -185,15 +185,14 @@ function HeaderAndToolbar() {
   );
 }
 
-/** In mocked builds, a link with `_scenario` says its faults are simulated (the banner loads only then). */
+/**
+ * In mocked builds, a link with `_scenario` says its faults are simulated. Drawn with the shell, not
+ * loaded after it: arriving later, the banner pushed the page down (CLS 0.045 at the synthetic scale).
+ */
 function SimulatedFaultNotice() {
   const { search } = useLocation();
   if (import.meta.env.VITE_API_BASE_URL || !search.includes('_scenario=')) return null;
-  return (
-    <Suspense fallback={null}>
-      <SimulatedFaultBanner />
-    </Suspense>
-  );
+  return <SimulatedFaultBanner />;
 }
 
 /**

@@ -4,6 +4,7 @@ import { useLocation, useNavigate } from 'react-router';
 import { useMeta } from '../api/resources';
 import { serializeViewSearch } from '../view-state/search-params';
 import { useViewState } from '../view-state/use-view-state';
+import { clearSimulatedFaults } from './simulated-faults';
 
 /**
  * "Copy link": the address of this view with its year range written out and the dataset version,
@@ -51,8 +52,8 @@ export function LinkTools() {
   const reset = () => {
     const hadFaults = new URLSearchParams(location.search).has('_scenario');
     void navigate({ pathname: location.pathname, search: '' });
-    // Simulated faults go too, and the data loads again without them (that code loads only then).
-    if (hadFaults) void import('./simulated-faults').then((m) => m.clearSimulatedFaults(queryClient));
+    // Simulated faults go too, and the data loads again without them.
+    if (hadFaults) clearSimulatedFaults(queryClient);
     setMessage(hadFaults ? 'View reset to the defaults; simulated faults cleared and the data reloaded.' : 'View reset to the defaults.');
   };
 
