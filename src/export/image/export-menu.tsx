@@ -8,7 +8,7 @@ import type { ImageRequest, PngExport } from './export-image';
 import './export-menu.css';
 import { formatEnGb } from '../../domain/format';
 import { useInRouterContext, useLocation } from 'react-router';
-import { cardSlideSaver } from '../pptx/card-slide';
+import { useCardSlideSaver } from '../pptx/card-slide';
 
 export type ExportMenuProps = {
   /** Stable slug of the card; files are named `hubscope-<cardId>.png|svg|csv`. */
@@ -114,6 +114,7 @@ export function ExportMenu({ cardId, title, subtitle, card, footer, csv, hasChar
     return () => clearTimeout(timer);
   }, [message]);
 
+  const saveCardSlide = useCardSlideSaver();
   if (hasChart === false && !csv) return null;
 
   const close = () => {
@@ -241,7 +242,6 @@ export function ExportMenu({ cardId, title, subtitle, card, footer, csv, hasChar
     );
   };
 
-  const saveCardSlide = cardSlideSaver();
   const savePptx = (search: string) => {
     if (!saveCardSlide) return;
     run(`Preparing the PowerPoint slide…`, () => saveCardSlide(cardId, search), 'Could not make the PowerPoint slide');
