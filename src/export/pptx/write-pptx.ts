@@ -126,15 +126,16 @@ function buildPptx(written: PptxDeck): PptxGenJS {
     if (spec.body.kind === 'table') {
       const table = spec.body.table;
       const { pages, leftOut } = cappedPages(table, TABLE_LINES, TABLE_CHARS);
+      // Columns as wide as their text needs (the widths the paging assumed), not equal shares; one
+      // set for every page of the table.
+      const chars = columnChars(table, TABLE_CHARS);
+      const total = chars.reduce((a, b) => a + b, 0);
+      const colW = chars.map((c) => ((W - 2 * MARGIN) * c) / total);
       pages.forEach((rows, index) => {
         const slide = pptx.addSlide();
         const title = pages.length > 1 ? `${spec.title} (${index + 1} of ${pages.length})` : spec.title;
         const last = index === pages.length - 1 && leftOut > 0;
         addFrame(slide, last ? { ...spec, slideNotes: [leftOutLine(leftOut, table.rows.length, table.whereAll), ...spec.slideNotes] } : spec, title);
-        // Columns as wide as their text needs (the widths the paging assumed), not equal shares.
-        const chars = columnChars(table, TABLE_CHARS);
-        const total = chars.reduce((a, b) => a + b, 0);
-        const colW = chars.map((c) => ((W - 2 * MARGIN) * c) / total);
         slide.addTable(tableRows(table, rows), { x: MARGIN, y: BODY_TOP, w: W - 2 * MARGIN, colW, fontSize: 12, border: { type: 'solid', pt: 0.5, color: 'CBD2D9' }, margin: 0.04 });
       });
       continue;
