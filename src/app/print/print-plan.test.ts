@@ -22,6 +22,19 @@ describe('planPrint', () => {
     expect(plan.pages[0]).toMatchObject({ pathname: '/', search: '?card=insights', kicker: `Slide 1 of ${DEFAULT_DECK.slides.length}` });
   });
 
+  it('keys a page by what it draws, so a slide edited elsewhere is drawn again rather than kept frozen', () => {
+    const keys = (d: Deck) => {
+      const plan = planPrint('', d);
+      if (!plan.ok) throw new Error(plan.reason);
+      return plan.pages.map((p) => p.key);
+    };
+    const before = keys(threeSlides);
+    expect(keys(threeSlides)).toEqual(before);
+    const retitled = keys({ ...threeSlides, slides: threeSlides.slides.map((s) => (s.id === 'a' ? { ...s, title: 'Capacity, 2024' } : s)) });
+    expect(retitled[0]).not.toBe(before[0]);
+    expect(retitled.slice(1)).toEqual(before.slice(1));
+  });
+
   it('prints a deck carried by the link, with titles, notes and each slide’s view', () => {
     const plan = planPrint(`?deck=${encodeDeckParam(threeSlides)}`, DEFAULT_DECK);
     if (!plan.ok) throw new Error(plan.reason);

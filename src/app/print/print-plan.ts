@@ -44,14 +44,16 @@ function deckPlan(deck: Deck): PrintPlan {
     back: OVERVIEW,
     pages: deck.slides.map((slide, index) => {
       const location = slideLocation(slide);
-      return {
-        key: slide.id,
+      const page = {
         pathname: location.pathname,
         search: location.search,
         kicker: `Slide ${index + 1} of ${total}`,
         title: displaySlideTitle(slide, index + 1),
         notes: slide.notes.trim(),
       };
+      // Keyed by everything it draws, not the slide's id alone: a ready page is frozen, so a slide
+      // edited meanwhile (in another tab: the stored deck follows it) must be drawn again.
+      return { key: [slide.id, ...Object.values(page)].join('\u0000'), ...page };
     }),
   };
 }
