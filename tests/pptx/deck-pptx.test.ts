@@ -173,6 +173,25 @@ describe('a deck as a PowerPoint file', () => {
     expect(charts).toBeGreaterThanOrEqual(5);
   }, 60_000);
 
+  it('names under a chart the values its sources qualified, which the chart can only draw as plain numbers', async () => {
+    const deck = newDeck(viewToSlide('/industries', '?card=trend-ind_hitech_firms', 'High-tech enterprises'), 'Qualified values');
+    const { slides, failures } = await deckFile(deck);
+    expect(failures).toEqual([]);
+    const line = perDeckSlide(slides)[0]?.[0]?.texts.find((t) => t.startsWith('As the sources give them'));
+    if (!line) throw new Error('the slide names no qualified value');
+    // The card's own table writes a qualified value with its sign ("≥16,000 firms"): those rows are the ones to name.
+    const qualifiedRows = (await cardTableRows(deck, 0)).filter((row) => /^[~≥≤]|\d–\d/u.test(row.split(' | ')[2] ?? ''));
+    expect(qualifiedRows.length).toBeGreaterThan(0);
+    const items = line.replace(/^[^:]*: /u, '').replace(/\.$/u, '').split('; ');
+    const named = items.filter((item) => !item.startsWith('and '));
+    expect(named).toHaveLength(Math.min(4, qualifiedRows.length));
+    for (const item of named) {
+      const [, place, year, value] = /^(.+?)(?: \(estimate\))?, (\d{4}) (\S+)$/u.exec(item) ?? [];
+      expect(qualifiedRows.some((row) => row.includes(place ?? '?') && row.includes(year ?? '?') && row.includes(value ?? '?')), item).toBe(true);
+    }
+    if (qualifiedRows.length > 4) expect(items.at(-1)).toBe(`and ${qualifiedRows.length - 4} more in the card’s table`);
+  });
+
   it('applies a link’s changed settings (Chengdu off, per capita, USD) to the charts', async () => {
     const link = new URL('https://example.org/?cities=wuhan,xian&norm=perCapita&cur=USD&card=trend-ctx_gdp');
     let deck = newDeck(viewToSlide(link.pathname, link.search, 'GDP per head, in dollars'), 'Two cities');

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Deck } from '../../features/presentation/model/deck-schema';
 import { displaySlideTitle } from '../../features/presentation/model/deck-operations';
-import { footerLine, notesText, type PptxDeck, type PptxSlide } from '../../export/pptx/slide-model';
+import { footerLine, notesText, qualifiedValuesNote, type PptxDeck, type PptxSlide } from '../../export/pptx/slide-model';
 import { CARDS, getCard } from '../../view-state/cards';
 import { loadViewSearch, type ViewState } from '../../view-state/search-params';
 import { builderFor } from './card-content';
@@ -58,7 +58,7 @@ async function cardSlide(
           title: texts.title || content.title,
           subtitle: content.subtitle,
           body: content.body,
-          slideNotes: content.slideNotes,
+          slideNotes: [...content.slideNotes, ...qualifiedValuesNote(content.body, context.kit)],
           footer: footerLine(content, version, context.kit),
           notes: notesText(texts.notes, content, context.kit),
         },

@@ -21,7 +21,7 @@ export const sourcesShaping = () => import('../../features/sources/sources-page'
 /** The footer, notes and series wording (slide-model.ts's TextKit). */
 export async function loadTextKit(): Promise<TextKit> {
   const [sources, image] = await Promise.all([sourcesShaping(), import('../../export/image/export-menu').then((m) => m.loadImageExport())]);
-  const { csvNumber, kindCounts, isHttpUrl } = sources;
+  const { csvNumber, formatQualifiedNumber, kindCounts, isHttpUrl } = sources;
   const { citation, sourceShortName, statusNote } = image;
-  return { csvNumber, kindCounts, isHttpUrl, citation, sourceShortName, statusNote };
+  return { csvNumber, formatQualifiedNumber, kindCounts, isHttpUrl, citation, sourceShortName, statusNote };
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cappedPages, leftOutLine, pageRows } from './slide-model';
+import { formatQualifiedNumber } from '../../domain/format';
+import { csvNumber } from '../csv/observation-csv';
+import { cappedPages, citySeries, leftOutLine, pageRows, qualifiedValuesNote, type PptxBody, type StatusValue } from './slide-model';
 
 const table = (n: number) => ({ header: ['A', 'B'], rows: Array.from({ length: n }, (_, i) => [`row ${i}`, 'x']) });
 
@@ -16,5 +18,38 @@ describe('paging a long table', () => {
     expect(pages).toHaveLength(3);
     expect(pages.flat().length + leftOut).toBe(100);
     expect(leftOutLine(1234, 2000, 'the CSV has every row')).toBe('1,234 of 2,000 rows are left out here; the CSV has every row.');
+  });
+});
+
+describe('values a source qualified, on a chart slide', () => {
+  const kit = { csvNumber, formatQualifiedNumber };
+  const chartOf = (cities: Parameters<typeof citySeries>[1], categories: string[]): PptxBody => ({
+    kind: 'chart',
+    chart: { kind: 'line', categories, series: citySeries(categories.length, cities, kit), valueAxisTitle: '', categoryAxisTitle: '', showValues: true },
+  });
+
+  it('names each one in the card’s notation, under its place (in English) and category; an estimate under its estimate series', () => {
+    const values: (StatusValue | undefined)[] = [
+      { value: 14500, status: 'reported', qualifier: 'approx' },
+      { value: 16000, status: 'reported', qualifier: 'atLeast' },
+      { value: 1.25, status: 'estimate', qualifier: 'range', valueHigh: 1.5 },
+      { value: 3, status: 'reported' },
+    ];
+    const body = chartOf([{ name: 'Wuhan 武汉', colour: '#0072b2', valueAt: (i) => values[i] }], ['2021', '2022', '2023', '2024']);
+    expect(qualifiedValuesNote(body, kit)).toEqual([
+      'As the sources give them (the chart shows the number alone): Wuhan, 2021 ~14,500; Wuhan, 2022 ≥16,000; Wuhan (estimate), 2023 1.25–1.50.',
+    ]);
+  });
+
+  it('says nothing when no value is qualified, and nothing for a table', () => {
+    const plain = chartOf([{ name: 'Xi’an 西安', colour: '#d55e00', valueAt: () => ({ value: 2, status: 'reported' }) }], ['2020']);
+    expect(qualifiedValuesNote(plain, kit)).toEqual([]);
+    expect(qualifiedValuesNote({ kind: 'table', table: { header: ['A'], rows: [['~1']] } }, kit)).toEqual([]);
+  });
+
+  it('names four and counts the rest, so the line stays short; a chart of one series names no place', () => {
+    const body = chartOf([{ name: 'Chengdu 成都', colour: '#9b30d9', valueAt: (i) => ({ value: i + 1, status: 'reported', qualifier: 'upTo' }) }], ['a', 'b', 'c', 'd', 'e', 'f']);
+    const [line] = qualifiedValuesNote(body, kit);
+    expect(line).toBe('As the sources give them (the chart shows the number alone): a ≤1; b ≤2; c ≤3; d ≤4; and 2 more in the card’s table.');
   });
 });

@@ -1,6 +1,7 @@
-import type { Source, Status } from '../../api/schemas';
+import type { Qualifier, Source, Status } from '../../api/schemas';
 import { SOURCE_KIND_LABELS, STATUS_LABELS, STATUSES } from '../../api/vocabulary';
 import { overBackground } from '../../domain/palette';
+import type { formatQualifiedNumber } from '../../domain/format';
 import type { csvNumber } from '../csv/observation-csv';
 import type { citation, sourceShortName, statusNote } from '../image/export-image';
 import type { isHttpUrl } from '../../ui/external-link';
@@ -19,6 +20,7 @@ import type { kindCounts } from '../../ui/source-line';
  */
 export type TextKit = {
   csvNumber: typeof csvNumber;
+  formatQualifiedNumber: typeof formatQualifiedNumber;
   kindCounts: typeof kindCounts;
   isHttpUrl: typeof isHttpUrl;
   citation: typeof citation;
@@ -26,8 +28,14 @@ export type TextKit = {
   statusNote: typeof statusNote;
 };
 
-/** One series of a native chart: values in category order, a gap as null. */
-export type PptxSeries = { name: string; colour: string; values: (number | null)[] };
+/** A value its source qualified ("about", "at least", "up to", a range), at its category's index. */
+export type QualifiedPoint = { index: number; value: number; valueHigh?: number | undefined; qualifier: Qualifier };
+
+/**
+ * One series of a native chart: values in category order, a gap as null. `qualified` lists the
+ * values the chart can only show as plain numbers (see qualifiedValuesNote).
+ */
+export type PptxSeries = { name: string; colour: string; values: (number | null)[]; qualified?: QualifiedPoint[] };
 
 export type PptxChart = {
   kind: 'bar' | 'line';
@@ -200,8 +208,8 @@ export function hasChinese(text: string): boolean {
   return scriptRuns(text).some((run) => run.chinese);
 }
 
-/** A shown value and its status: what a series takes from a card's rows. */
-export type StatusValue = { value: number; status: Status };
+/** A shown value, its status and its qualifier: what a series takes from a card's rows. */
+export type StatusValue = { value: number; status: Status; qualifier?: Qualifier | undefined; valueHigh?: number | undefined };
 
 /**
  * One series per city in the city's colour, and where a city has estimates a second series
@@ -215,11 +223,56 @@ export function citySeries(
 ): PptxSeries[] {
   // As the CSV writes numbers (12 significant digits): no floating-point noise in PowerPoint's data sheet.
   const tidy = (value: number) => csvNumber(value) ?? null;
+  const qualifiedIn = (at: readonly (StatusValue | undefined)[], estimates: boolean): QualifiedPoint[] =>
+    at.flatMap((v, index) =>
+      v?.qualifier && (v.status === 'estimate') === estimates ? [{ index, value: v.value, valueHigh: v.valueHigh, qualifier: v.qualifier }] : [],
+    );
   return cities.flatMap((city) => {
     const at = Array.from({ length: categoryCount }, (_, i) => city.valueAt(i));
-    const solid = { name: city.name, colour: city.colour, values: at.map((v) => (v && v.status !== 'estimate' ? tidy(v.value) : null)) };
+    const solid = {
+      name: city.name,
+      colour: city.colour,
+      values: at.map((v) => (v && v.status !== 'estimate' ? tidy(v.value) : null)),
+      qualified: qualifiedIn(at, false),
+    };
     if (!at.some((v) => v?.status === 'estimate')) return [solid];
-    const estimate = { name: `${city.name} (estimate)`, colour: estimateColour(city.colour), values: at.map((v) => (v?.status === 'estimate' ? tidy(v.value) : null)) };
+    const estimate = {
+      name: `${city.name} (estimate)`,
+      colour: estimateColour(city.colour),
+      values: at.map((v) => (v?.status === 'estimate' ? tidy(v.value) : null)),
+      qualified: qualifiedIn(at, true),
+    };
     return [solid, estimate];
   });
+}
+
+/** Qualified values named on a slide; the rest are counted, the card's table has them all. */
+const QUALIFIED_NAMED = 4;
+
+/**
+ * A chart's data labels can only show the number, so a value its source gave as "about", "at
+ * least", "up to" or a range is named under the chart in the card's own notation ("~120",
+ * "≥50", "3–5"): the slide never passes a bound or a range off as an exact figure.
+ */
+export function qualifiedValuesNote(body: PptxBody, { formatQualifiedNumber }: Pick<TextKit, 'formatQualifiedNumber'>): string[] {
+  if (body.kind !== 'chart') return [];
+  const { chart } = body;
+  // As the labels' format code (#,##0.##) writes the number: at most two decimals, none trailing.
+  const decimals = (value: number) => {
+    const hundredths = Math.round(value * 100);
+    return hundredths % 100 === 0 ? 0 : hundredths % 10 === 0 ? 1 : 2;
+  };
+  const named = chart.series.flatMap((series) =>
+    (series.qualified ?? []).map((point) => {
+      const shown = Math.max(decimals(point.value), point.valueHigh === undefined ? 0 : decimals(point.valueHigh));
+      // The place in English alone: the line is a run of short items, and a switch of script mid-line wraps it early in some viewers.
+      const place = series.name.replace(CJK, '').replace(/\s+/gu, ' ').replace(' )', ')').trim();
+      const where = chart.series.length > 1 ? `${place}, ${chart.categories[point.index] ?? ''}` : (chart.categories[point.index] ?? '');
+      return `${where} ${formatQualifiedNumber(point, shown)}`;
+    }),
+  );
+  if (named.length === 0) return [];
+  const rest = named.length - QUALIFIED_NAMED;
+  const listed = named.slice(0, QUALIFIED_NAMED).join('; ');
+  return [`As the sources give them (the chart shows the number alone): ${listed}${rest > 0 ? `; and ${rest} more in the card’s table` : ''}.`];
 }

@@ -84,13 +84,30 @@ function tableRows(table: PptxTable, rows: string[][]): PptxGenJS.TableRow[] {
   return [table.header.map((h) => cell(h, true)), ...rows.map((row) => table.header.map((_, i) => cell(row[i] ?? '', false)))];
 }
 
+const FOOTER_TOP = 6.98;
+/** Characters of 11 pt Calibri on a line of the slide's width, and a line's height in inches. */
+const NOTE_LINE_CHARS = 150;
+const NOTE_LINE_HEIGHT = 0.19;
+
+/**
+ * The box of the lines under the body, as tall as their text needs (at least the room of two
+ * lines): pptxgenjs's shrink-to-fit is applied by PowerPoint only once the text is edited, so a
+ * box too small would spill over the footer. The body ends where the box begins.
+ */
+function notesBox(slideNotes: readonly string[]): { y: number; h: number } {
+  const lines = slideNotes.reduce((sum, note) => sum + Math.max(1, Math.ceil(note.length / NOTE_LINE_CHARS)), 0);
+  const h = Math.max(0.45, lines * NOTE_LINE_HEIGHT + 0.07);
+  return { y: FOOTER_TOP - h, h };
+}
+
 function addFrame(slide: PptxGenJS.Slide, spec: PptxSlide, title: string) {
   slide.addText(runs(title, { fontSize: 24, bold: true, color: INK }), { x: MARGIN, y: 0.3, w: W - 2 * MARGIN, h: 0.82, valign: 'top', fit: 'shrink' });
   slide.addText(runs(spec.subtitle, { fontSize: 14, color: MUTED }), { x: MARGIN, y: 1.1, w: W - 2 * MARGIN, h: 0.52, valign: 'top', fit: 'shrink' });
   if (spec.slideNotes.length > 0) {
-    slide.addText(runs(spec.slideNotes.join('\n'), { fontSize: 11, color: MUTED }), { x: MARGIN, y: BODY_BOTTOM + 0.02, w: W - 2 * MARGIN, h: 0.45, valign: 'top', fit: 'shrink' });
+    const box = notesBox(spec.slideNotes);
+    slide.addText(runs(spec.slideNotes.join('\n'), { fontSize: 11, color: MUTED }), { x: MARGIN, y: box.y, w: W - 2 * MARGIN, h: box.h, valign: 'top', fit: 'shrink' });
   }
-  slide.addText(runs(spec.footer, { fontSize: 9, color: MUTED }), { x: MARGIN, y: 6.98, w: W - 2 * MARGIN, h: 0.42, valign: 'top', fit: 'shrink' });
+  slide.addText(runs(spec.footer, { fontSize: 9, color: MUTED }), { x: MARGIN, y: FOOTER_TOP, w: W - 2 * MARGIN, h: 0.42, valign: 'top', fit: 'shrink' });
   slide.addNotes(spec.notes);
 }
 
@@ -122,7 +139,7 @@ function buildPptx(written: PptxDeck): PptxGenJS {
   cover.addNotes(`Made with Hubscope from dataset ${deck.datasetVersion} (as of ${deck.asOf}). Each slide's notes give its sources in full.`);
 
   for (const spec of deck.slides) {
-    const bodyHeight = BODY_BOTTOM - BODY_TOP - (spec.slideNotes.length > 0 ? 0.1 : 0);
+    const bodyHeight = Math.min(BODY_BOTTOM, notesBox(spec.slideNotes).y - 0.02) - BODY_TOP - (spec.slideNotes.length > 0 ? 0.1 : 0);
     if (spec.body.kind === 'table') {
       const table = spec.body.table;
       const { pages, leftOut } = cappedPages(table, TABLE_LINES, TABLE_CHARS);

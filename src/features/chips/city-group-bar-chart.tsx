@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { CityId, Status } from '../../api/schemas';
+import type { CityId, Qualifier, Status } from '../../api/schemas';
 import { STATUS_LABELS } from '../../api/vocabulary';
 import { useChartLabels } from '../../charts/chart-labels';
 import { CityLegend, CitySwatch, scaleWithTicks, useChartText } from '../../charts/status-marks';
@@ -12,7 +12,16 @@ import { seriesClass } from '../../domain/spotlight';
  * One bar: its value, the number written on it (the axis and subtitle name the unit), the value
  * with its unit for the tooltip, its status and the lines its tooltip shows below.
  */
-export type GroupBarValue = { value: number; label: string; text: string; status: Status; details: readonly string[] };
+export type GroupBarValue = {
+  value: number;
+  /** As the source gives the total ("about", "at least", a range): the bar's label writes it, a slide names it. */
+  qualifier?: Qualifier | undefined;
+  valueHigh?: number | undefined;
+  label: string;
+  text: string;
+  status: Status;
+  details: readonly string[];
+};
 
 /** One group of bars (a plant status, say), with at most one bar per city; a missing city is a gap. */
 export type GroupBarRow = { key: string; label: string; values: Partial<Record<CityId, GroupBarValue>> };

@@ -42,6 +42,8 @@ export function toCapacityBars(totals: readonly CapacityTotal[]): GroupBarRow[] 
     for (const total of totals.filter((t) => t.fabStatus === status)) {
       values[total.cityId] = {
         value: total.value,
+        qualifier: total.qualifier,
+        valueHigh: total.valueHigh,
         label: formatWafersCompact(total),
         text: `${formatWafers(total)} wafers/month, 300 mm-equivalent`,
         status: total.status,
@@ -61,6 +63,8 @@ export function toInvestmentBars(totals: readonly InvestmentTotal[]): GroupBarRo
     for (const total of totals.filter((t) => t.kind === kind)) {
       values[total.cityId] = {
         value: total.value,
+        qualifier: total.qualifier,
+        valueHigh: total.valueHigh,
         // The axis and subtitle name the currency and scale; the bar carries the number alone.
         label: formatQualifiedNumber(total, 1),
         text: formatMoneyFigure({ ...total, moneyScale: 'billion' }),

@@ -6,6 +6,7 @@
  * first visit. Only modules the page already loads belong here: nothing new joins the section.
  */
 export { csvNumber } from '../../export/csv/observation-csv';
+export { formatQualifiedNumber } from '../../domain/format';
 export { isHttpUrl } from '../../ui/external-link';
 export { kindCounts } from '../../ui/source-line';
 export { tableText } from '../../ui/data-table';
