@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatQualifiedNumber } from '../../domain/format';
 import { csvNumber } from '../csv/observation-csv';
-import { cappedPages, citySeries, leftOutLine, pageRows, qualifiedValuesNote, type PptxBody, type StatusValue } from './slide-model';
+import { cappedPages, citySeries, columnChars, leftOutLine, pageRows, qualifiedValuesNote, tableType, type PptxBody, type StatusValue } from './slide-model';
 
 const table = (n: number) => ({ header: ['A', 'B'], rows: Array.from({ length: n }, (_, i) => [`row ${i}`, 'x']) });
 
@@ -51,5 +51,37 @@ describe('values a source qualified, on a chart slide', () => {
     const body = chartOf([{ name: 'Chengdu 成都', colour: '#9b30d9', valueAt: (i) => ({ value: i + 1, status: 'reported', qualifier: 'upTo' }) }], ['a', 'b', 'c', 'd', 'e', 'f']);
     const [line] = qualifiedValuesNote(body, kit);
     expect(line).toBe('As the sources give them (the chart shows the number alone): a ≤1; b ≤2; c ≤3; d ≤4; and 2 more in the card’s table.');
+  });
+});
+
+describe('a table’s columns and type on a slide', () => {
+  const plants = {
+    header: ['Plant', 'City', 'Type', 'Status', 'Company', 'Product', 'Node or layers', 'Wafer', 'Capacity, wafers/month', 'Investment, as stated', 'Note'],
+    rows: [
+      ['XMC 12-inch fab', 'Chengdu 成都', 'Front-end fab', 'Operating', 'Wuhan Xinxin Semiconductor Manufacturing (XMC)', 'NOR flash', 'not stated', '300 mm', '20,000 (2017) Reported', 'not stated', 'Operating since 2008; owned by YMTC. Founded 2006. The seed article names XMC as a NOR flash maker.'],
+    ],
+  };
+
+  it('gives each column at least its longest word, and a place with its Chinese name one line', () => {
+    const chars = columnChars(plants, tableType(plants).chars);
+    const at = (name: string) => chars[plants.header.indexOf(name)] ?? 0;
+    expect(at('Status')).toBeGreaterThanOrEqual('Operating'.length + 2);
+    expect(at('Company')).toBeGreaterThanOrEqual('Manufacturing'.length + 2);
+    // Two Chinese characters are about five Latin ones wide.
+    expect(at('City')).toBeGreaterThanOrEqual('Chengdu '.length + 5);
+    // The notes take what is left, more than any other column.
+    expect(Math.max(...chars)).toBe(at('Note'));
+  });
+
+  it('sets a table of many columns in smaller type, and a narrow one at 12 pt', () => {
+    expect(tableType(plants).fontSize).toBe(10);
+    expect(tableType({ header: ['Year', 'Value', 'Source'], rows: [['2024', '1,234', 'Wuhan Statistical Bulletin 2024']] }).fontSize).toBe(12);
+  });
+
+  it('counts a cell’s lines as words wrap, not as characters over the width', () => {
+    // One column of 10 characters: "aaaaaa bbbbbb cccccc" wraps to three lines, though it is only twenty characters.
+    const narrow = { header: ['H'], rows: Array.from({ length: 4 }, () => ['aaaaaa bbbbbb cccccc']) };
+    expect(columnChars(narrow, 10)).toEqual([10]);
+    expect(pageRows(narrow, 7, 10).map((page) => page.length)).toEqual([2, 2]);
   });
 });

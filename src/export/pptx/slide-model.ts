@@ -138,17 +138,86 @@ export function notesText(speakerNotes: string, content: Pick<CardContent, 'sour
   return [speakerNotes.trim(), ...(speakerNotes.trim() ? [''] : []), ...cited, ...statusLine, ...notes].join('\n');
 }
 
-/** Rough lines a cell takes in a column of `chars` characters, for paging a table without measuring. */
+/**
+ * Lines a cell takes in a column of `chars` characters, for paging a table without measuring:
+ * words wrapped greedily as a text box wraps them (a narrow column loses the end of most lines),
+ * a word longer than the column broken over as many lines as it needs.
+ */
 function cellLines(text: string, chars: number): number {
-  return text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / Math.max(8, chars))), 0);
+  const width = Math.max(4, chars);
+  return text.split('\n').reduce((sum, paragraph) => {
+    let lines = 1;
+    let used = 0;
+    for (const word of paragraph.split(/\s+/u).filter(Boolean)) {
+      const w = wordWidth(word);
+      if (used > 0 && used + 1 + w <= width) {
+        used += 1 + w;
+        continue;
+      }
+      if (used > 0) lines += 1;
+      lines += Math.ceil(w / width) - 1;
+      used = w % width || width;
+    }
+    return sum + lines;
+  }, 0);
 }
 
-/** Characters a column holds at the table's type size: the slide's width shared by the columns' longest texts. */
+/**
+ * A word's width in Latin characters of the table's type: a Chinese character is about two and a
+ * half (with the gap viewers put where the script changes).
+ */
+function wordWidth(word: string): number {
+  let width = 0;
+  for (const char of word) width += CJK_CHAR.test(char) ? 2.5 : 1;
+  return Math.ceil(width);
+}
+
+/** Longer words (a URL) may break: no column is held wider than this for one word. */
+const LONGEST_UNBROKEN_WORD = 24;
+/** Cells up to this wide are kept on one line. */
+const SHORT_CELL = 14;
+
+/** What no column is made narrower than: its longest word, or the whole of a short cell. */
+function columnFloors(table: PptxTable): number[] {
+  const longestIn = (text: string) => Math.max(0, ...text.split(/\s+/u).map((word) => Math.min(LONGEST_UNBROKEN_WORD, wordWidth(word))));
+  // A short cell stays on one line: a place with its Chinese name ("Chengdu 成都"), a status, a unit.
+  const unbroken = (cell: string) => (wordWidth(cell) <= SHORT_CELL ? wordWidth(cell) : longestIn(cell));
+  // Two characters for the cell's padding and the rounding of proportional widths; the header is bold, about a tenth wider.
+  return table.header.map((header, i) => Math.max(6, Math.ceil(longestIn(header) * 1.1) + 2, ...table.rows.map((row) => unbroken(row[i] ?? '') + 2)));
+}
+
+/**
+ * Characters a column holds at the table's type size. Each column is first given its longest word
+ * (a status such as "Operating", a company's "Technologies"), so no word breaks inside; the width
+ * left is shared in proportion to how much longer each column's text runs. A table whose words
+ * alone overfill the slide gets widths in proportion to them.
+ */
 export function columnChars(table: PptxTable, totalChars: number): number[] {
-  const longest = table.header.map((h, i) => Math.max(h.length, ...table.rows.map((r) => Math.min(120, (r[i] ?? '').length)), 4));
-  const sum = longest.reduce((a, b) => a + b, 0);
-  // No column narrower than a date or a city name with its Chinese name.
-  return longest.map((n) => Math.max(14, Math.floor((n / sum) * totalChars)));
+  const floor = columnFloors(table);
+  const spare = totalChars - floor.reduce((a, b) => a + b, 0);
+  if (spare <= 0) return floor;
+  const runs = table.header.map((header, i) =>
+    Math.max(0, Math.max(wordWidth(header), ...table.rows.map((row) => Math.min(120, wordWidth(row[i] ?? '')))) - (floor[i] ?? 0)),
+  );
+  const runSum = runs.reduce((a, b) => a + b, 0);
+  return floor.map((n, i) => n + Math.floor(runSum > 0 ? ((runs[i] ?? 0) / runSum) * spare : spare / floor.length));
+}
+
+/** A table's type size, the lines of it a page holds and the characters across the slide at it. */
+export type TableType = { fontSize: number; lines: number; chars: number };
+
+/**
+ * 12 pt: lines of about 0.2 in in PowerPoint with the rows' padding, characters of Calibri
+ * measured with Carlito (its metric twin). 10 pt for a table whose longest words alone would take
+ * most of a 12 pt line (the plants' eleven columns), which would otherwise leave its notes a
+ * column a dozen characters wide and the table eight slides long.
+ */
+const TABLE_TYPE: TableType = { fontSize: 12, lines: 20, chars: 165 };
+const DENSE_TABLE_TYPE: TableType = { fontSize: 10, lines: 24, chars: 198 };
+
+export function tableType(table: PptxTable): TableType {
+  const floors = columnFloors(table).reduce((a, b) => a + b, 0);
+  return floors > 0.75 * TABLE_TYPE.chars ? DENSE_TABLE_TYPE : TABLE_TYPE;
 }
 
 /**
@@ -189,6 +258,7 @@ export function leftOutLine(leftOut: number, total: number, whereAll: string | u
 }
 
 const CJK = /[\u2E80-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF]+/gu;
+const CJK_CHAR = /[\u2E80-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF]/u;
 
 /** Text cut into runs of Chinese and other text, so Chinese runs can name a Chinese font. */
 export function scriptRuns(text: string): { text: string; chinese: boolean }[] {

@@ -1,5 +1,5 @@
 import PptxGenJS from 'pptxgenjs';
-import { cappedPages, columnChars, hasChinese, leftOutLine, scriptRuns, type PptxChart, type PptxDeck, type PptxSlide, type PptxTable } from './slide-model';
+import { cappedPages, columnChars, hasChinese, leftOutLine, scriptRuns, tableType, type PptxChart, type PptxDeck, type PptxSlide, type PptxTable } from './slide-model';
 import { stripXmlForbiddenDeep } from '../xml-text';
 
 /*
@@ -17,10 +17,6 @@ const MARGIN = 0.5;
 // Title: two lines of 24 pt from 0.3 in; subtitle: two lines of 14 pt below it; the body below both.
 const BODY_TOP = 1.65;
 const BODY_BOTTOM = 6.5;
-/** Lines of 12 pt table text a page holds, and characters across the slide at that size. */
-const TABLE_LINES = 18;
-const TABLE_CHARS = 150;
-
 type Run = PptxGenJS.TextProps;
 
 const hex = (colour: string) => colour.replace(/^#/, '').toUpperCase();
@@ -76,9 +72,9 @@ function addChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, chart: PptxChart, hei
   });
 }
 
-function tableRows(table: PptxTable, rows: string[][]): PptxGenJS.TableRow[] {
+function tableRows(table: PptxTable, rows: string[][], fontSize: number): PptxGenJS.TableRow[] {
   const cell = (text: string, header: boolean): PptxGenJS.TableCell => ({
-    text: runs(text, { fontSize: 12, bold: header, color: INK }),
+    text: runs(text, { fontSize, bold: header, color: INK }),
     options: { fill: { color: header ? 'E4E7EB' : 'FFFFFF' }, valign: 'top' },
   });
   return [table.header.map((h) => cell(h, true)), ...rows.map((row) => table.header.map((_, i) => cell(row[i] ?? '', false)))];
@@ -142,10 +138,11 @@ function buildPptx(written: PptxDeck): PptxGenJS {
     const bodyHeight = Math.min(BODY_BOTTOM, notesBox(spec.slideNotes).y - 0.02) - BODY_TOP - (spec.slideNotes.length > 0 ? 0.1 : 0);
     if (spec.body.kind === 'table') {
       const table = spec.body.table;
-      const { pages, leftOut } = cappedPages(table, TABLE_LINES, TABLE_CHARS);
+      const type = tableType(table);
+      const { pages, leftOut } = cappedPages(table, type.lines, type.chars);
       // Columns as wide as their text needs (the widths the paging assumed), not equal shares; one
       // set for every page of the table.
-      const chars = columnChars(table, TABLE_CHARS);
+      const chars = columnChars(table, type.chars);
       const total = chars.reduce((a, b) => a + b, 0);
       const colW = chars.map((c) => ((W - 2 * MARGIN) * c) / total);
       pages.forEach((rows, index) => {
@@ -153,7 +150,7 @@ function buildPptx(written: PptxDeck): PptxGenJS {
         const title = pages.length > 1 ? `${spec.title} (${index + 1} of ${pages.length})` : spec.title;
         const last = index === pages.length - 1 && leftOut > 0;
         addFrame(slide, last ? { ...spec, slideNotes: [leftOutLine(leftOut, table.rows.length, table.whereAll), ...spec.slideNotes] } : spec, title);
-        slide.addTable(tableRows(table, rows), { x: MARGIN, y: BODY_TOP, w: W - 2 * MARGIN, colW, fontSize: 12, border: { type: 'solid', pt: 0.5, color: 'CBD2D9' }, margin: 0.04 });
+        slide.addTable(tableRows(table, rows, type.fontSize), { x: MARGIN, y: BODY_TOP, w: W - 2 * MARGIN, colW, fontSize: type.fontSize, border: { type: 'solid', pt: 0.5, color: 'CBD2D9' }, margin: 0.04 });
       });
       continue;
     }
