@@ -1,4 +1,4 @@
-import { Suspense, memo, useEffect, useId, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
+import { Suspense, memo, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { MemoryRouter, useLocation } from 'react-router';
 import { useMeta } from '../../api/resources';
 import { PanelErrorBoundary } from '../../ui/panel-error-boundary';
@@ -69,6 +69,23 @@ function PrintPageBody({ page, number, total, appUrl, onReadyChange, onFrozen }:
     return () => cancelAnimationFrame(frame);
   }, [ready, failed, onFrozen]);
 
+  // The same element across the page's own renders (readiness, fit, freeze), so React skips the
+  // section beneath: re-rendering a whole section redrew every chart on it (each Recharts chart
+  // renders again and redraws through its store), 150 to 300 ms a time, several times a page.
+  const body = useMemo(
+    () =>
+      section ? (
+        <PanelErrorBoundary title={page.title}>
+          <Suspense fallback={<Skeleton height={420} label={`Loading ${page.title}`} />}>
+            <section.page.Component />
+          </Suspense>
+        </PanelErrorBoundary>
+      ) : (
+        <p className="panel-message">There is no section at {location.pathname} to print.</p>
+      ),
+    [section, page.title, location.pathname],
+  );
+
   const link = `${appUrl}${location.pathname}${reproducingSearch(location.search, meta.data?.datasetVersion)}`;
   const dataset = meta.data
     ? `Dataset ${meta.data.datasetVersion}, as of ${meta.data.asOf}`
@@ -106,15 +123,7 @@ function PrintPageBody({ page, number, total, appUrl, onReadyChange, onFrozen }:
               } as CSSProperties
             }
           >
-            {section ? (
-              <PanelErrorBoundary title={page.title}>
-                <Suspense fallback={<Skeleton height={420} label={`Loading ${page.title}`} />}>
-                  <section.page.Component />
-                </Suspense>
-              </PanelErrorBoundary>
-            ) : (
-              <p className="panel-message">There is no section at {location.pathname} to print.</p>
-            )}
+            {body}
             {page.notes ? (
               <p className="print-page__notes">
                 <strong>Notes:</strong> {page.notes}
