@@ -55,16 +55,24 @@ function PrintPageBody({ page, number, total, appUrl, onReadyChange, onFinal }: 
   useEffect(() => onReadyChange(page.key, { ready, failed }), [onReadyChange, page.key, ready, failed]);
   // Ready and nothing to retry: what prints is final, so the live tree can go (PrintPage).
   // Not in the commit that applies the fit: its charts redraw at their new size in the frames
-  // after it (their ResizeObservers), so this waits two frames and a settled, fitting page.
+  // after it (their ResizeObservers), so this waits two frames and a settled, fitting page. Read
+  // in a task after the second frame has rendered, when its layout is done: inside the frame it
+  // forced a whole page's layout into the frame's task.
   useEffect(() => {
     if (!ready || failed) return;
+    let timer = 0;
     let frame = requestAnimationFrame(() => {
       frame = requestAnimationFrame(() => {
-        const root = pageRef.current;
-        if (root && isSettled(root) && fitsItsFrame(frameRef.current, contentRef.current)) onFinal();
+        timer = window.setTimeout(() => {
+          const root = pageRef.current;
+          if (root && isSettled(root) && fitsItsFrame(frameRef.current, contentRef.current)) onFinal();
+        }, 0);
       });
     });
-    return () => cancelAnimationFrame(frame);
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [ready, failed, onFinal]);
 
   // The same element across the page's own renders (readiness, fit, freeze), so React skips the
