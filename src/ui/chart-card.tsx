@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useContext, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { PanelState } from '../api/combine-queries';
 import { ErrorText } from './error-text';
 import type { Source, Status } from '../api/schemas';
@@ -14,7 +14,7 @@ import { ErrorPanel } from './error-panel';
 import { Skeleton } from './skeleton';
 import { SourceLine } from './source-line';
 import { StatusBadge } from './status-badge';
-import { useDrawTurn } from './draw-turns';
+import { RedrawInTurns, useDrawTurn } from './draw-turns';
 import { useNearViewport } from './use-near-viewport';
 import { useChartStage } from './use-chart-stage';
 
@@ -173,7 +173,28 @@ export function ChartCard({
   const bodyRef = useRef<HTMLDivElement>(null);
   const fitsToSlide = presenting && focused;
   // A card shown alone (a slide, a printed page) draws at once: it is the one chart on screen.
-  const hasDrawTurn = useDrawTurn(state.status === 'success' && !isEmpty && reached && !waitsToRedraw && showsChart && !stepsAside && !focused) || focused;
+  // In print, a drawn chart whose box changes size draws again in a turn of a new round (below).
+  const [drawRound, setDrawRound] = useState(0);
+  const hasDrawTurn = useDrawTurn(state.status === 'success' && !isEmpty && reached && !waitsToRedraw && showsChart && !stepsAside && !focused, drawRound) || focused;
+  const drawsChart = state.status === 'success' && !isEmpty && reached && !waitsToRedraw && showsChart && hasDrawTurn && !stepsAside;
+  // The box it holds meanwhile has the figure's size only for a fixed height.
+  const redrawsInTurns = useContext(RedrawInTurns) && height !== 'auto' && !focused;
+  useEffect(() => {
+    const figure = figureRef.current;
+    if (!redrawsInTurns || !drawsChart || !figure || typeof ResizeObserver === 'undefined') return;
+    let drawnAt: string | undefined;
+    const observer = new ResizeObserver((entries) => {
+      const box = entries.at(-1)?.contentRect;
+      if (!box) return;
+      const size = `${Math.round(box.width)}x${Math.round(box.height)}`;
+      // The first observation is the size it draws at; any other takes it back to its box. The
+      // chart's own observer sees the same change in the same frame, and both updates render together.
+      if (drawnAt === undefined) drawnAt = size;
+      else if (size !== drawnAt) setDrawRound((round) => round + 1);
+    });
+    observer.observe(figure);
+    return () => observer.disconnect();
+  }, [redrawsInTurns, drawsChart, drawRound]);
   // Off screen, the chart drawn again at the proportions a slide image asks for (see use-chart-stage.tsx).
   const { stage, standIn } = useChartStage(() =>
     drawnChart ? (

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { createContext, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 
 /**
@@ -8,7 +8,8 @@ import { flushSync } from 'react-dom';
  * one task, and all of them then rendered their content in one task after the next frame: 0.6 s on
  * a 4x slower CPU (Chips), with the page deaf to clicks and keys throughout. Taking turns, a chart
  * mounts, draws after the frame, and the next one mounts after that, so input is handled between
- * them. Only the first draw waits its turn; a chart already drawn updates at once.
+ * them. Only the first draw waits its turn; a chart already drawn updates at once (except in the
+ * print view when its box changes size: RedrawInTurns).
  */
 const queue: Array<() => void> = [];
 let scheduled = false;
@@ -56,18 +57,30 @@ function scheduleTurn() {
   setTimeout(grantOnce, 100);
 }
 
-/** True once this chart may draw for the first time: asked for while `wantsToDraw`, granted in its turn. */
-export function useDrawTurn(wantsToDraw: boolean): boolean {
-  const [hasTurn, setHasTurn] = useState(false);
+/**
+ * True in the print view: a drawn chart whose box changes size goes back to holding its box and
+ * draws again in a turn of its own (ChartCard). A printed page laid out wider to fit its sheet
+ * resized every chart on it at once, and each redrew at the new size in the same task (with
+ * Recharts' follow-up renders, 200 to 300 ms for a whole section).
+ */
+export const RedrawInTurns = createContext(false);
+
+/**
+ * True once this chart may draw: asked for while `wantsToDraw`, granted in its turn. A new `round`
+ * (a chart that must draw again from scratch) asks for a turn of its own.
+ */
+export function useDrawTurn(wantsToDraw: boolean, round = 0): boolean {
+  const [grantedRound, setGrantedRound] = useState<number | null>(null);
+  const hasTurn = grantedRound === round;
   useEffect(() => {
     if (!wantsToDraw || hasTurn) return;
-    const take = () => setHasTurn(true);
+    const take = () => setGrantedRound(round);
     queue.push(take);
     scheduleTurn();
     return () => {
       const index = queue.indexOf(take);
       if (index >= 0) queue.splice(index, 1);
     };
-  }, [wantsToDraw, hasTurn]);
+  }, [wantsToDraw, hasTurn, round]);
   return hasTurn;
 }

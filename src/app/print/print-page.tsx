@@ -1,4 +1,4 @@
-import { Suspense, memo, useEffect, useId, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
+import { Suspense, memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { MemoryRouter, useLocation } from 'react-router';
 import { useMeta } from '../../api/resources';
 import { PanelErrorBoundary } from '../../ui/panel-error-boundary';
@@ -6,7 +6,7 @@ import { Skeleton } from '../../ui/skeleton';
 import { ViewStateProvider, useViewParam } from '../../view-state/use-view-state';
 import { SECTIONS } from '../sections';
 import type { PrintPageSpec } from './print-plan';
-import { frozenCopy } from './frozen-copy';
+import { keepChildrenThroughUnmount } from './kept-nodes';
 import { isSettled } from './settled';
 import { describeViewSettings, reproducingSearch } from './print-text';
 import { useFitScale, usePageReady, type PageReadiness } from './use-print-page';
@@ -32,13 +32,12 @@ function fitsItsFrame(frame: HTMLElement | null, content: HTMLElement | null): b
 }
 
 type PrintPageBodyProps = PrintPageProps & {
-  /** Called once the page is ready with no failed card, with a static copy of its sheet to show instead. */
-  onFrozen: (copy: HTMLElement) => void;
+  /** Called once the page is ready with no failed card: what it shows is final. */
+  onFinal: () => void;
 };
 
-function PrintPageBody({ page, number, total, appUrl, onReadyChange, onFrozen }: PrintPageBodyProps) {
+function PrintPageBody({ page, number, total, appUrl, onReadyChange, onFinal }: PrintPageBodyProps) {
   const headingId = useId();
-  const sheetRef = useRef<HTMLDivElement>(null);
   const pageRef = useRef<HTMLElement>(null);
   const frameRef = useRef<HTMLDivElement>(null);
   const contentRef = useRef<HTMLDivElement>(null);
@@ -54,20 +53,44 @@ function PrintPageBody({ page, number, total, appUrl, onReadyChange, onFrozen }:
   const ready = drawn.ready && fit.measured;
   const { failed } = drawn;
   useEffect(() => onReadyChange(page.key, { ready, failed }), [onReadyChange, page.key, ready, failed]);
-  // Ready and nothing to retry: what prints is final, so the live tree gives way to a copy of it.
+  // Ready and nothing to retry: what prints is final, so the live tree can go (PrintPage).
   // Not in the commit that applies the fit: its charts redraw at their new size in the frames
-  // after it (their ResizeObservers), so the copy waits two frames and a settled, fitting page.
+  // after it (their ResizeObservers), so this waits two frames and a settled, fitting page. Read
+  // in a task after the second frame has rendered, when its layout is done: inside the frame it
+  // forced a whole page's layout into the frame's task.
   useEffect(() => {
     if (!ready || failed) return;
+    let timer = 0;
     let frame = requestAnimationFrame(() => {
       frame = requestAnimationFrame(() => {
-        const sheet = sheetRef.current;
-        const root = pageRef.current;
-        if (sheet && root && isSettled(root) && fitsItsFrame(frameRef.current, contentRef.current)) onFrozen(frozenCopy(sheet));
+        timer = window.setTimeout(() => {
+          const root = pageRef.current;
+          if (root && isSettled(root) && fitsItsFrame(frameRef.current, contentRef.current)) onFinal();
+        }, 0);
       });
     });
-    return () => cancelAnimationFrame(frame);
-  }, [ready, failed, onFrozen]);
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [ready, failed, onFinal]);
+
+  // The same element across the page's own renders (readiness, fit, freeze), so React skips the
+  // section beneath: re-rendering a whole section redrew every chart on it (each Recharts chart
+  // renders again and redraws through its store), 150 to 300 ms a time, several times a page.
+  const body = useMemo(
+    () =>
+      section ? (
+        <PanelErrorBoundary title={page.title}>
+          <Suspense fallback={<Skeleton height={420} label={`Loading ${page.title}`} />}>
+            <section.page.Component />
+          </Suspense>
+        </PanelErrorBoundary>
+      ) : (
+        <p className="panel-message">There is no section at {location.pathname} to print.</p>
+      ),
+    [section, page.title, location.pathname],
+  );
 
   const link = `${appUrl}${location.pathname}${reproducingSearch(location.search, meta.data?.datasetVersion)}`;
   const dataset = meta.data
@@ -77,7 +100,7 @@ function PrintPageBody({ page, number, total, appUrl, onReadyChange, onFrozen }:
       : 'Dataset information loading…';
 
   return (
-    <div ref={sheetRef} className="print-sheet">
+    <>
       <article
         ref={pageRef}
         className="print-page"
@@ -106,15 +129,7 @@ function PrintPageBody({ page, number, total, appUrl, onReadyChange, onFrozen }:
               } as CSSProperties
             }
           >
-            {section ? (
-              <PanelErrorBoundary title={page.title}>
-                <Suspense fallback={<Skeleton height={420} label={`Loading ${page.title}`} />}>
-                  <section.page.Component />
-                </Suspense>
-              </PanelErrorBoundary>
-            ) : (
-              <p className="panel-message">There is no section at {location.pathname} to print.</p>
-            )}
+            {body}
             {page.notes ? (
               <p className="print-page__notes">
                 <strong>Notes:</strong> {page.notes}
@@ -142,28 +157,12 @@ function PrintPageBody({ page, number, total, appUrl, onReadyChange, onFrozen }:
           {fit.scale < SMALL_PRINT_SCALE ? '; its text will print small.' : '.'}
         </p>
       ) : null}
-    </div>
+    </>
   );
 }
 
-/**
- * A frozen page: the sheet React renders, holding a static copy of what the live page drew (set
- * once, before paint; React renders no children here, so it never touches them).
- */
-function FrozenSheet({ copy }: { copy: HTMLElement }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useLayoutEffect(() => {
-    const sheet = ref.current;
-    // Moved once: under StrictMode the effect runs again on the same element, already filled.
-    if (!sheet || sheet.hasChildNodes()) return;
-    // The copy's controls (Export, weights, scroll boxes) no longer do anything: out of the tab
-    // order and the accessibility tree, so keyboard and screen-reader users meet only what works
-    // (the links, such as the one back to the view).
-    for (const control of copy.querySelectorAll('button, input, select, textarea, [tabindex]')) control.setAttribute('inert', '');
-    sheet.append(...Array.from(copy.childNodes));
-  }, [copy]);
-  return <div ref={ref} className="print-sheet" />;
-}
+/** What no longer does anything on a frozen page (see PrintPage). */
+const DEAD_CONTROLS = 'button, input, select, textarea, [tabindex]';
 
 /**
  * One printed page: the view of `page` in a router of its own, with heading, settings, notes and
@@ -172,19 +171,41 @@ function FrozenSheet({ copy }: { copy: HTMLElement }) {
  * some slides) each time made a big deck quadratic.
  *
  * Frozen once ready with no failed card: its live tree (router, queries, charts and their state)
- * is unmounted and a static copy of its DOM shows instead, so fifty drawn whole sections cost the
- * memory of their DOM alone and nothing re-renders or re-measures them. A page with a failed card
- * stays live, so its Retry works; it freezes once the retry has drawn it.
+ * is unmounted and the DOM it drew stays in the sheet as it is (kept-nodes.ts), so fifty drawn
+ * whole sections cost the memory of their DOM alone and nothing re-renders or re-measures them.
+ * A page with a failed card stays live, so its Retry works; it freezes once the retry has drawn it.
  */
 export const PrintPage = memo(function PrintPage(props: PrintPageProps) {
-  const [frozen, setFrozen] = useState<HTMLElement | null>(null);
-  if (frozen) return <FrozenSheet copy={frozen} />;
+  const sheetRef = useRef<HTMLDivElement>(null);
+  const [frozen, setFrozen] = useState(false);
+  const release = useRef<(() => void) | null>(null);
+  const freeze = useCallback(() => {
+    const sheet = sheetRef.current;
+    if (!sheet || release.current) return;
+    release.current = keepChildrenThroughUnmount(sheet);
+    setFrozen(true);
+  }, []);
+  // Once the live tree is gone: React renders no children in the sheet, so it never touches the
+  // nodes kept there again.
+  useLayoutEffect(() => {
+    const sheet = sheetRef.current;
+    if (!frozen || !sheet) return;
+    release.current?.();
+    // The kept controls (Export, weights, scroll boxes) no longer do anything: out of the tab
+    // order and the accessibility tree, so keyboard and screen-reader users meet only what works
+    // (the links, such as the one back to the view).
+    for (const control of sheet.querySelectorAll(DEAD_CONTROLS)) control.setAttribute('inert', '');
+  }, [frozen]);
   return (
-    <MemoryRouter initialEntries={[`${props.page.pathname}${props.page.search}`]}>
-      <ViewStateProvider>
-        <PrintPageBody {...props} onFrozen={setFrozen} />
-      </ViewStateProvider>
-    </MemoryRouter>
+    <div ref={sheetRef} className="print-sheet">
+      {frozen ? null : (
+        <MemoryRouter initialEntries={[`${props.page.pathname}${props.page.search}`]}>
+          <ViewStateProvider>
+            <PrintPageBody {...props} onFinal={freeze} />
+          </ViewStateProvider>
+        </MemoryRouter>
+      )}
+    </div>
   );
 });
 

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState, type MouseEvent } from 'react';
 import { DrawEveryCard } from '../../ui/use-near-viewport';
+import { RedrawInTurns } from '../../ui/draw-turns';
 import { useDeck } from '../../features/presentation/model/deck-store';
 import { MockUnavailableBanner, OfflineBanner, ReferenceDataBanner } from '../data-banners';
 import { PendingPrintPage, PrintPage } from './print-page';
@@ -144,20 +145,22 @@ export function PrintRoot({ search, hash = '', base, origin }: PrintRootProps) {
         <main className="print-pages" aria-label="Pages">
           {/* On paper there is no scrolling: every card of a page draws when the page does (ui/use-near-viewport.ts). */}
           <DrawEveryCard value>
-            {pages.map((page, index) =>
-              index < drawnCount ? (
-                <PrintPage
-                  key={page.key}
-                  page={page}
-                  number={index + 1}
-                  total={pages.length}
-                  appUrl={`${origin}${appPath}`}
-                  onReadyChange={onReadyChange}
-                />
-              ) : (
-                <PendingPrintPage key={page.key} page={page} number={index + 1} total={pages.length} />
-              ),
-            )}
+            <RedrawInTurns value>
+              {pages.map((page, index) =>
+                index < drawnCount ? (
+                  <PrintPage
+                    key={page.key}
+                    page={page}
+                    number={index + 1}
+                    total={pages.length}
+                    appUrl={`${origin}${appPath}`}
+                    onReadyChange={onReadyChange}
+                  />
+                ) : (
+                  <PendingPrintPage key={page.key} page={page} number={index + 1} total={pages.length} />
+                ),
+              )}
+            </RedrawInTurns>
           </DrawEveryCard>
         </main>
       ) : (

@@ -7,9 +7,15 @@ function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-function nextFrame(): Promise<void> {
+/**
+ * Resolves in a task of its own once the next frame has rendered. A check that reads the page's
+ * geometry then finds the layout done; read inside requestAnimationFrame (before the frame's
+ * layout) it forces that layout into the frame's own task, a whole section's at times (100 to
+ * 400 ms, on top of the frame's other work).
+ */
+function afterNextFrame(): Promise<void> {
   return new Promise((resolve) => {
-    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => resolve());
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(resolve, 0));
     else setTimeout(resolve, 0);
   });
 }
@@ -46,8 +52,8 @@ export function usePageReady(ref: RefObject<HTMLElement | null>, extraReady: boo
         if (result) {
           // Let charts take their measured size and the fonts arrive, then look again.
           await (document.fonts?.ready ?? Promise.resolve());
-          await nextFrame();
-          await nextFrame();
+          await afterNextFrame();
+          await afterNextFrame();
           result = isSettled(root);
         }
         if (cancelled) return;
@@ -57,7 +63,8 @@ export function usePageReady(ref: RefObject<HTMLElement | null>, extraReady: boo
       running = false;
     };
     // At most one check a frame: a page drawing its charts changes many times a frame, and each
-    // check reads every chart's size (a layout). A hidden tab runs no frames, hence the timer.
+    // check reads every chart's size. After the frame has rendered, so the layout it reads is done
+    // (see afterNextFrame). A hidden tab runs no frames, hence the 100 ms timer.
     let frameRequest = 0;
     let timer = 0;
     const checkOnce = () => {
@@ -69,7 +76,11 @@ export function usePageReady(ref: RefObject<HTMLElement | null>, extraReady: boo
     };
     const observer = new MutationObserver(() => {
       if (frameRequest !== 0 || timer !== 0) return;
-      frameRequest = requestAnimationFrame(checkOnce);
+      frameRequest = requestAnimationFrame(() => {
+        frameRequest = 0;
+        clearTimeout(timer);
+        timer = window.setTimeout(checkOnce, 0);
+      });
       timer = window.setTimeout(checkOnce, 100);
     });
     // Attributes too: a chart redrawn at a new size changes its surface's width and height.
