@@ -3,7 +3,8 @@ import { useChanges, useReferenceData } from '../../api/resources';
 import type { DatasetChange } from '../../api/schemas';
 import { CHANGE_KIND_LABELS, CHANGE_KINDS } from '../../api/vocabulary';
 import { ChartCard } from '../../ui/chart-card';
-import { DataTable, type DataTableColumn } from '../../ui/data-table';
+import type { DataTableColumn } from '../../ui/data-table';
+import { WindowedDataTable } from '../../ui/windowed-data-table';
 import type { TableLookups } from '../../ui/observation-table';
 import { entityLabel } from '../../domain/cities';
 import { changeCounts, changedValueText, toChangesCsv } from './to-changes';
@@ -11,12 +12,12 @@ import { changeCounts, changedValueText, toChangesCsv } from './to-changes';
 /** The changes table's columns (also the PowerPoint table's). */
 export function changeColumns(reference: TableLookups): DataTableColumn<DatasetChange>[] {
   return [
-    { key: 'kind', header: 'Change', render: (c) => CHANGE_KIND_LABELS[c.kind], sortValue: (c) => CHANGE_KINDS.indexOf(c.kind) },
-    { key: 'place', header: 'Place', render: (c) => entityLabel(c.entityId, reference.entityById), sortValue: (c) => c.entityId },
-    { key: 'metric', header: 'Metric', render: (c) => reference.metricById.get(c.metricId)?.label ?? c.metricId, sortValue: (c) => c.metricId },
-    { key: 'year', header: 'Year', render: (c) => `${c.year}${c.period ? ` (${c.period})` : ''}`, sortValue: (c) => c.year, align: 'end' },
-    { key: 'before', header: 'Before', render: (c: DatasetChange) => changedValueText(c.before, reference, c.metricId) },
-    { key: 'after', header: 'Now', render: (c: DatasetChange) => changedValueText(c.after, reference, c.metricId) },
+    { key: 'kind', header: 'Change', render: (c) => CHANGE_KIND_LABELS[c.kind], sortValue: (c) => CHANGE_KINDS.indexOf(c.kind), width: '9%' },
+    { key: 'place', header: 'Place', render: (c) => entityLabel(c.entityId, reference.entityById), sortValue: (c) => c.entityId, width: '12%' },
+    { key: 'metric', header: 'Metric', render: (c) => reference.metricById.get(c.metricId)?.label ?? c.metricId, sortValue: (c) => c.metricId, width: '17%' },
+    { key: 'year', header: 'Year', render: (c) => `${c.year}${c.period ? ` (${c.period})` : ''}`, sortValue: (c) => c.year, align: 'end', width: '8%' },
+    { key: 'before', header: 'Before', render: (c: DatasetChange) => changedValueText(c.before, reference, c.metricId), width: '27%' },
+    { key: 'after', header: 'Now', render: (c: DatasetChange) => changedValueText(c.after, reference, c.metricId), width: '27%' },
   ];
 }
 
@@ -41,8 +42,9 @@ export function ChangesPanel() {
       isEmpty={rows.length === 0}
       emptyMessage="Nothing changed since the previous version."
       description="Table of every value added, changed or removed since the previous dataset version, with its value, status and source before and after."
+      // Some 280 changes: only the rows in view are drawn.
       table={() => (
-        <DataTable
+        <WindowedDataTable
           caption="What changed in this version"
           rows={rows}
           rowKey={(c) => `${c.kind}|${c.entityId}|${c.metricId}|${c.year}|${c.period ?? ''}`}

@@ -2,7 +2,8 @@ import { combineQueries } from '../../api/combine-queries';
 import { useReferenceData } from '../../api/resources';
 import { SOURCE_KIND_LABELS, SOURCE_KINDS } from '../../api/vocabulary';
 import { ChartCard } from '../../ui/chart-card';
-import { DataTable, type DataTableColumn } from '../../ui/data-table';
+import type { DataTableColumn } from '../../ui/data-table';
+import { WindowedDataTable } from '../../ui/windowed-data-table';
 import type { Source } from '../../api/schemas';
 import { ExternalLink } from '../../ui/external-link';
 import { kindCounts } from '../../ui/source-line';
@@ -11,12 +12,12 @@ import { toSourceListCsv } from './to-sources-csv';
 
 /** The sources table's columns and first order (also the PowerPoint table's, through pptx-shaping.ts). */
 export const SOURCE_COLUMNS: DataTableColumn<Source>[] = [
-  { key: 'title', header: 'Title', render: (s) => <ExternalLink href={s.url}>{s.title}</ExternalLink>, sortValue: (s) => s.title },
-  { key: 'publisher', header: 'Publisher', render: (s) => s.publisher, sortValue: (s) => s.publisher },
-  { key: 'year', header: 'Year', render: (s) => s.year ?? '—', sortValue: (s) => s.year, align: 'end' },
-  { key: 'kind', header: 'Kind', render: (s) => SOURCE_KIND_LABELS[s.kind], sortValue: (s) => SOURCE_KINDS.indexOf(s.kind) },
-  { key: 'accessed', header: 'Read', render: (s) => s.accessed ?? (s.heldAt ? `held at ${s.heldAt}` : '—'), sortValue: (s) => s.accessed },
-  { key: 'note', header: 'Note', render: (s) => s.note ?? '' },
+  { key: 'title', header: 'Title', render: (s) => <ExternalLink href={s.url}>{s.title}</ExternalLink>, sortValue: (s) => s.title, width: '28%' },
+  { key: 'publisher', header: 'Publisher', render: (s) => s.publisher, sortValue: (s) => s.publisher, width: '18%' },
+  { key: 'year', header: 'Year', render: (s) => s.year ?? '—', sortValue: (s) => s.year, align: 'end', width: '7%' },
+  { key: 'kind', header: 'Kind', render: (s) => SOURCE_KIND_LABELS[s.kind], sortValue: (s) => SOURCE_KINDS.indexOf(s.kind), width: '13%' },
+  { key: 'accessed', header: 'Read', render: (s) => s.accessed ?? (s.heldAt ? `held at ${s.heldAt}` : '—'), sortValue: (s) => s.accessed, width: '11%' },
+  { key: 'note', header: 'Note', render: (s) => s.note ?? '', width: '23%' },
 ];
 export const SOURCE_SORT = { key: 'title', direction: 'ascending' } as const;
 
@@ -32,8 +33,9 @@ export function SourceListPanel() {
       state={combineQueries(reference.sources)}
       isEmpty={sources.length === 0}
       description="Every source with its publisher, year of publication, kind (official statistics first, mirrors and aggregators last), the date it was read and a link where public."
+      // Some 230 sources: only the rows in view are drawn (the Sources page and its printed page lay out a fifth of the rows).
       table={() => (
-        <DataTable
+        <WindowedDataTable
           caption="Sources"
           rows={sources}
           rowKey={(s) => s.id}
