@@ -1,7 +1,8 @@
-import { lazy, Suspense, useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useContext, useRef, useState, type KeyboardEvent } from 'react';
 import { DataTableCells, DataTableHeadRow, useSortedRows, type DataTableColumn, type DataTableProps } from './data-table';
 import { ESTIMATED_ROW_HEIGHT, OVERSCAN_ROWS, scrollKeyOf, TableSpacer, type ScrollKey } from './table-window';
 import type { WindowRows as WindowRowsComponent } from './window-rows';
+import { DrawEveryCard } from './use-near-viewport';
 
 /** Tables of more rows than this draw only the rows in and near their scroll box. */
 export const WINDOW_ABOVE_ROWS = 200;
@@ -16,6 +17,12 @@ export type WindowedDataTableProps<Row> = DataTableProps<Row> & {
   maxHeight: number;
   /** More rows than this are windowed; at most this many render as a plain DataTable would. */
   windowAbove?: number;
+  /**
+   * Window only where nothing scrolls (a printed page, a presenter's preview: DrawEveryCard), where
+   * rows past the box never show. On screen every row is drawn, so Tab and find-in-page reach them
+   * all and a focused link is never swapped away: for tables of a few hundred rows.
+   */
+  windowOnPaperOnly?: boolean;
 };
 
 /** The rows a box at its top shows (and a few more), and the space of the rest. */
@@ -46,10 +53,11 @@ function FirstRows<Row>({ rows, columns, rowKey, maxHeight }: { rows: readonly R
  * (app/print/use-print-page.ts); the box is at its top there, so the rows printed are the rows up
  * to the cut.
  */
-export function WindowedDataTable<Row>({ caption, columns, rows, rowKey, initialSort, maxHeight, windowAbove = WINDOW_ABOVE_ROWS }: WindowedDataTableProps<Row>) {
+export function WindowedDataTable<Row>({ caption, columns, rows, rowKey, initialSort, maxHeight, windowAbove = WINDOW_ABOVE_ROWS, windowOnPaperOnly = false }: WindowedDataTableProps<Row>) {
   const { sort, setSort, sortedRows } = useSortedRows(rows, columns, initialSort);
   const scrollRef = useRef<HTMLDivElement>(null);
-  const windowed = sortedRows.length > windowAbove;
+  const onPaper = useContext(DrawEveryCard);
+  const windowed = sortedRows.length > windowAbove && (onPaper || !windowOnPaperOnly);
   // Set when the box is about to scroll: a pointer over it, the focus in it, or a scroll itself.
   const [scrolls, setScrolls] = useState(false);
   const wantScrolling = windowed && !scrolls ? () => setScrolls(true) : undefined;

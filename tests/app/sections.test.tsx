@@ -67,15 +67,10 @@ describe('sections, in table view, show their own data', () => {
     expect(within(table).getAllByRole('row').slice(1)).toHaveLength(expected.length);
   });
 
-  it('Sources & data: every source listed (counted whole, drawn as far as the box shows), linked only when public', async () => {
+  it('Sources & data: every source listed, linked only when public', async () => {
     renderApp('/sources');
     const table = await within(await findCard('Sources')).findByRole('table');
-    // A windowed table: it says how many rows it has, and draws those in and near its box.
-    expect(table).toHaveAttribute('aria-rowcount', String(sources.length + 1));
-    const shown = sources.filter((source) => within(table).queryByText(source.title, { exact: true }));
-    expect(shown.length).toBeGreaterThanOrEqual(20);
-    expect(shown.some((source) => source.url) && shown.some((source) => !source.url)).toBe(true);
-    for (const source of shown) {
+    for (const source of sources) {
       const title = within(table).getByText(source.title, { exact: true });
       if (source.url) expect(title.closest('a')).toHaveAttribute('href', source.url);
       else expect(title.closest('a')).toBeNull();

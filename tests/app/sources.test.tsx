@@ -72,9 +72,8 @@ describe('Sources & data', () => {
     expect(card).toHaveTextContent(/2026\.11\.1 → 2026\.12\.1: \d+ added, \d+ changed, \d+ removed/);
     const row = within(table)
       .getAllByRole('row')
-      .find((r) => r.textContent?.startsWith('ChangedChengdu 成都GDP2016'));
-    // The table draws the rows in its box (it is windowed): Chengdu's come first.
-    expect(row, 'Chengdu GDP 2016 row').toBeDefined();
+      .find((r) => r.textContent?.startsWith('ChangedWuhan 武汉GDP2023'));
+    expect(row, 'Wuhan GDP 2023 row').toBeDefined();
     // Was an unverified estimate from a source that is gone; now a reported figure.
     expect(row).toHaveTextContent(/estimate, gk \(no longer a source\).*reported, /);
   });

@@ -42,13 +42,13 @@ export function ChangesPanel() {
       isEmpty={rows.length === 0}
       emptyMessage="Nothing changed since the previous version."
       description="Table of every value added, changed or removed since the previous dataset version, with its value, status and source before and after."
-      // Some 280 changes: only the rows in view are drawn.
       table={() => (
         <WindowedDataTable
           caption="What changed in this version"
           rows={rows}
           rowKey={(c) => `${c.kind}|${c.entityId}|${c.metricId}|${c.year}|${c.period ?? ''}`}
           maxHeight={480}
+          windowOnPaperOnly
           columns={changeColumns(lookups)}
         />
       )}

@@ -33,13 +33,13 @@ export function SourceListPanel() {
       state={combineQueries(reference.sources)}
       isEmpty={sources.length === 0}
       description="Every source with its publisher, year of publication, kind (official statistics first, mirrors and aggregators last), the date it was read and a link where public."
-      // Some 230 sources: only the rows in view are drawn (the Sources page and its printed page lay out a fifth of the rows).
       table={() => (
         <WindowedDataTable
           caption="Sources"
           rows={sources}
           rowKey={(s) => s.id}
           maxHeight={520}
+          windowOnPaperOnly
           initialSort={SOURCE_SORT}
           columns={SOURCE_COLUMNS}
         />
