@@ -143,7 +143,7 @@ export function notesText(speakerNotes: string, content: Pick<CardContent, 'sour
  * words wrapped greedily as a text box wraps them (a narrow column loses the end of most lines),
  * a word longer than the column broken over as many lines as it needs.
  */
-function cellLines(text: string, chars: number): number {
+export function cellLines(text: string, chars: number): number {
   const width = Math.max(4, chars);
   return text.split('\n').reduce((sum, paragraph) => {
     let lines = 1;
@@ -167,6 +167,7 @@ function cellLines(text: string, chars: number): number {
  * half (with the gap viewers put where the script changes).
  */
 function wordWidth(word: string): number {
+  if (!CJK_CHAR.test(word)) return word.length;
   let width = 0;
   for (const char of word) width += CJK_CHAR.test(char) ? 2.5 : 1;
   return Math.ceil(width);
@@ -176,80 +177,100 @@ function wordWidth(word: string): number {
 const LONGEST_UNBROKEN_WORD = 24;
 /** Cells up to this wide are kept on one line. */
 const SHORT_CELL = 14;
+/** A cell's padding and the rounding of proportional widths take about two characters. */
+const CELL_PADDING_CHARS = 2;
+/** The header is bold, about a tenth wider. */
+const BOLD_WIDTH = 1.1;
 
 /** What no column is made narrower than: its longest word, or the whole of a short cell. */
 function columnFloors(table: PptxTable): number[] {
   const longestIn = (text: string) => Math.max(0, ...text.split(/\s+/u).map((word) => Math.min(LONGEST_UNBROKEN_WORD, wordWidth(word))));
   // A short cell stays on one line: a place with its Chinese name ("Chengdu 成都"), a status, a unit.
   const unbroken = (cell: string) => (wordWidth(cell) <= SHORT_CELL ? wordWidth(cell) : longestIn(cell));
-  // Two characters for the cell's padding and the rounding of proportional widths; the header is bold, about a tenth wider.
-  return table.header.map((header, i) => Math.max(6, Math.ceil(longestIn(header) * 1.1) + 2, ...table.rows.map((row) => unbroken(row[i] ?? '') + 2)));
+  return table.header.map((header, i) =>
+    Math.max(6, Math.ceil(longestIn(header) * BOLD_WIDTH) + CELL_PADDING_CHARS, ...table.rows.map((row) => unbroken(row[i] ?? '') + CELL_PADDING_CHARS)),
+  );
 }
 
 /**
  * Characters a column holds at the table's type size. Each column is first given its longest word
  * (a status such as "Operating", a company's "Technologies"), so no word breaks inside; the width
  * left is shared in proportion to how much longer each column's text runs. A table whose words
- * alone overfill the slide gets widths in proportion to them.
+ * alone overfill the slide gets those widths scaled down to it, as the slide draws them.
  */
-export function columnChars(table: PptxTable, totalChars: number): number[] {
-  const floor = columnFloors(table);
-  const spare = totalChars - floor.reduce((a, b) => a + b, 0);
-  if (spare <= 0) return floor;
+export function columnChars(table: PptxTable, totalChars: number, floors: readonly number[] = columnFloors(table)): number[] {
+  const floorSum = floors.reduce((a, b) => a + b, 0);
+  const spare = totalChars - floorSum;
+  if (spare <= 0) return floors.map((n) => Math.floor((n * totalChars) / floorSum));
   const runs = table.header.map((header, i) =>
-    Math.max(0, Math.max(wordWidth(header), ...table.rows.map((row) => Math.min(120, wordWidth(row[i] ?? '')))) - (floor[i] ?? 0)),
+    Math.max(0, Math.max(wordWidth(header), ...table.rows.map((row) => Math.min(120, wordWidth(row[i] ?? '')))) - (floors[i] ?? 0)),
   );
   const runSum = runs.reduce((a, b) => a + b, 0);
-  return floor.map((n, i) => n + Math.floor(runSum > 0 ? ((runs[i] ?? 0) / runSum) * spare : spare / floor.length));
+  return floors.map((n, i) => n + Math.floor(runSum > 0 ? ((runs[i] ?? 0) / runSum) * spare : spare / floors.length));
 }
 
-/** A table's type size, the lines of it a page holds and the characters across the slide at it. */
-export type TableType = { fontSize: number; lines: number; chars: number };
+/** A table's type size, the characters across the slide at it and a line's height in inches. */
+export type TableType = { fontSize: number; chars: number; lineInches: number };
 
 /**
- * 12 pt: lines of about 0.2 in in PowerPoint with the rows' padding, characters of Calibri
- * measured with Carlito (its metric twin). 10 pt for a table whose longest words alone would take
- * most of a 12 pt line (the plants' eleven columns), which would otherwise leave its notes a
- * column a dozen characters wide and the table eight slides long.
+ * 12 pt, characters of Calibri measured with Carlito (its metric twin), lines at Calibri's 1.22
+ * em. 10 pt for a table whose longest words alone would take most of a 12 pt line (the plants'
+ * eleven columns), which would otherwise leave its notes a column a dozen characters wide and the
+ * table eight slides long.
  */
-const TABLE_TYPE: TableType = { fontSize: 12, lines: 20, chars: 165 };
-const DENSE_TABLE_TYPE: TableType = { fontSize: 10, lines: 24, chars: 198 };
+const TABLE_TYPE: TableType = { fontSize: 12, chars: 165, lineInches: (12 * 1.22) / 72 };
+const DENSE_TABLE_TYPE: TableType = { fontSize: 10, chars: 198, lineInches: (10 * 1.22) / 72 };
+/** A row's top and bottom cell margins (0.04 in each, write-pptx.ts). */
+export const ROW_PADDING_INCHES = 0.08;
+/** More rows than fit a page even at one 10 pt line each: only rows this far in can reach a capped table's pages. */
+const MOST_ROWS_A_PAGE = 24;
 
-export function tableType(table: PptxTable): TableType {
-  const floors = columnFloors(table).reduce((a, b) => a + b, 0);
-  return floors > 0.75 * TABLE_TYPE.chars ? DENSE_TABLE_TYPE : TABLE_TYPE;
+/** How a table is set: its type and its columns' widths in characters, worked out once per table. */
+export type TableLayout = { type: TableType; columnChars: number[] };
+
+export function tableLayout(table: PptxTable): TableLayout {
+  // A capped table (Every value: up to 36,000 rows) is sized by the rows its kept pages can hold.
+  const reachable = table.maxPages === undefined ? table : { ...table, rows: table.rows.slice(0, table.maxPages * MOST_ROWS_A_PAGE) };
+  const floors = columnFloors(reachable);
+  const type = floors.reduce((a, b) => a + b, 0) > 0.75 * TABLE_TYPE.chars ? DENSE_TABLE_TYPE : TABLE_TYPE;
+  return { type, columnChars: columnChars(reachable, type.chars, floors) };
+}
+
+/** A row's height in inches: its tallest cell's lines, wrapped inside the cell's padding, and the row's margins. */
+function rowInches(cells: readonly string[], { type, columnChars: chars }: TableLayout, bold = false): number {
+  const lines = Math.max(1, ...cells.map((cell, i) => cellLines(cell, Math.floor(((chars[i] ?? 8) - CELL_PADDING_CHARS) / (bold ? BOLD_WIDTH : 1)))));
+  return lines * type.lineInches + ROW_PADDING_INCHES;
 }
 
 /**
  * A long table over several pages instead of shrinking its type: rows are taken while their
- * estimated lines fit `maxLines` (the header counts once per page). Every row lands on one page.
+ * estimated height fits `roomInches` (the header repeats on each page). Every row lands on one
+ * page. With `maxPages`, it stops once that many pages are full.
  */
-export function pageRows(table: PptxTable, maxLines: number, totalChars: number): string[][][] {
-  const chars = columnChars(table, totalChars);
-  const headerLines = Math.max(...table.header.map((h, i) => cellLines(h, chars[i] ?? 8)));
+export function pageRows(table: PptxTable, roomInches: number, layout: TableLayout, maxPages = Number.POSITIVE_INFINITY): string[][][] {
+  const header = rowInches(table.header, layout, true);
   const pages: string[][][] = [];
   let page: string[][] = [];
-  let used = headerLines;
+  let used = header;
   for (const row of table.rows) {
-    const lines = Math.max(1, ...row.map((cell, i) => cellLines(cell, chars[i] ?? 8)));
-    if (page.length > 0 && used + lines > maxLines) {
+    const height = rowInches(row, layout);
+    if (page.length > 0 && used + height > roomInches) {
       pages.push(page);
+      if (pages.length >= maxPages) return pages;
       page = [];
-      used = headerLines;
+      used = header;
     }
     page.push(row);
-    used += lines;
+    used += height;
   }
   if (page.length > 0 || pages.length === 0) pages.push(page);
   return pages;
 }
 
 /** A table's pages, cut at `maxPages` when it has one: the pages kept and how many rows were left out. */
-export function cappedPages(table: PptxTable, maxLines: number, totalChars: number): { pages: string[][][]; leftOut: number } {
-  const pages = pageRows(table, maxLines, totalChars);
-  if (table.maxPages === undefined || pages.length <= table.maxPages) return { pages, leftOut: 0 };
-  const kept = pages.slice(0, table.maxPages);
-  return { pages: kept, leftOut: table.rows.length - kept.reduce((n, p) => n + p.length, 0) };
+export function cappedPages(table: PptxTable, roomInches: number, layout: TableLayout): { pages: string[][][]; leftOut: number } {
+  const pages = pageRows(table, roomInches, layout, table.maxPages);
+  return { pages, leftOut: table.rows.length - pages.reduce((n, p) => n + p.length, 0) };
 }
 
 /** The last kept page's line about the rows left out. */
@@ -257,8 +278,9 @@ export function leftOutLine(leftOut: number, total: number, whereAll: string | u
   return `${leftOut.toLocaleString('en')} of ${total.toLocaleString('en')} rows are left out here${whereAll ? `; ${whereAll}` : ''}.`;
 }
 
-const CJK = /[\u2E80-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF]+/gu;
-const CJK_CHAR = /[\u2E80-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF]/u;
+const CJK_CLASS = '[\\u2E80-\\u9FFF\\uF900-\\uFAFF\\uFE30-\\uFE4F\\uFF00-\\uFFEF]';
+const CJK = new RegExp(`${CJK_CLASS}+`, 'gu');
+const CJK_CHAR = new RegExp(CJK_CLASS, 'u');
 
 /** Text cut into runs of Chinese and other text, so Chinese runs can name a Chinese font. */
 export function scriptRuns(text: string): { text: string; chinese: boolean }[] {
@@ -295,7 +317,10 @@ export function citySeries(
   const tidy = (value: number) => csvNumber(value) ?? null;
   const qualifiedIn = (at: readonly (StatusValue | undefined)[], estimates: boolean): QualifiedPoint[] =>
     at.flatMap((v, index) =>
-      v?.qualifier && (v.status === 'estimate') === estimates ? [{ index, value: v.value, valueHigh: v.valueHigh, qualifier: v.qualifier }] : [],
+      // A range whose upper value was dropped (a figure also stated in the target currency) reads as the number alone.
+      v?.qualifier && !(v.qualifier === 'range' && v.valueHigh === undefined) && (v.status === 'estimate') === estimates
+        ? [{ index, value: v.value, valueHigh: v.valueHigh, qualifier: v.qualifier }]
+        : [],
     );
   return cities.flatMap((city) => {
     const at = Array.from({ length: categoryCount }, (_, i) => city.valueAt(i));

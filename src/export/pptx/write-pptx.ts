@@ -1,5 +1,5 @@
 import PptxGenJS from 'pptxgenjs';
-import { cappedPages, columnChars, hasChinese, leftOutLine, scriptRuns, tableType, type PptxChart, type PptxDeck, type PptxSlide, type PptxTable } from './slide-model';
+import { cappedPages, cellLines, hasChinese, leftOutLine, ROW_PADDING_INCHES, scriptRuns, tableLayout, type PptxChart, type PptxDeck, type PptxSlide, type PptxTable } from './slide-model';
 import { stripXmlForbiddenDeep } from '../xml-text';
 
 /*
@@ -81,7 +81,7 @@ function tableRows(table: PptxTable, rows: string[][], fontSize: number): PptxGe
 }
 
 const FOOTER_TOP = 6.98;
-/** Characters of 11 pt Calibri on a line of the slide's width, and a line's height in inches. */
+/** Characters of 11 pt Calibri on a line of the slide's width (its wrapping counted as a table cell's), and a line's height in inches. */
 const NOTE_LINE_CHARS = 150;
 const NOTE_LINE_HEIGHT = 0.19;
 
@@ -91,7 +91,7 @@ const NOTE_LINE_HEIGHT = 0.19;
  * box too small would spill over the footer. The body ends where the box begins.
  */
 function notesBox(slideNotes: readonly string[]): { y: number; h: number } {
-  const lines = slideNotes.reduce((sum, note) => sum + Math.max(1, Math.ceil(note.length / NOTE_LINE_CHARS)), 0);
+  const lines = slideNotes.reduce((sum, note) => sum + cellLines(note, NOTE_LINE_CHARS), 0);
   const h = Math.max(0.45, lines * NOTE_LINE_HEIGHT + 0.07);
   return { y: FOOTER_TOP - h, h };
 }
@@ -134,15 +134,19 @@ function buildPptx(written: PptxDeck): PptxGenJS {
   cover.addText(runs(`Hubscope dataset ${deck.datasetVersion}, as of ${deck.asOf}`, { fontSize: 18, color: MUTED }), { x: MARGIN, y: 4.0, w: W - 2 * MARGIN, h: 0.6 });
   cover.addNotes(`Made with Hubscope from dataset ${deck.datasetVersion} (as of ${deck.asOf}). Each slide's notes give its sources in full.`);
 
+  /** The body's height above the lines under it. */
+  const bodyHeightAbove = (slideNotes: readonly string[]) => Math.min(BODY_BOTTOM, notesBox(slideNotes).y - 0.02) - BODY_TOP - (slideNotes.length > 0 ? 0.1 : 0);
   for (const spec of deck.slides) {
-    const bodyHeight = Math.min(BODY_BOTTOM, notesBox(spec.slideNotes).y - 0.02) - BODY_TOP - (spec.slideNotes.length > 0 ? 0.1 : 0);
+    const bodyHeight = bodyHeightAbove(spec.slideNotes);
     if (spec.body.kind === 'table') {
       const table = spec.body.table;
-      const type = tableType(table);
-      const { pages, leftOut } = cappedPages(table, type.lines, type.chars);
-      // Columns as wide as their text needs (the widths the paging assumed), not equal shares; one
-      // set for every page of the table.
-      const chars = columnChars(table, type.chars);
+      // Worked out once per table: columns as wide as their text needs, not equal shares, one set
+      // for every page, and the same widths the paging assumed.
+      const layout = tableLayout(table);
+      // Room for the rows as if the last page's line about rows left out were on every page.
+      const room = bodyHeightAbove(table.maxPages === undefined ? spec.slideNotes : [leftOutLine(table.rows.length, table.rows.length, table.whereAll), ...spec.slideNotes]);
+      const { pages, leftOut } = cappedPages(table, room, layout);
+      const chars = layout.columnChars;
       const total = chars.reduce((a, b) => a + b, 0);
       const colW = chars.map((c) => ((W - 2 * MARGIN) * c) / total);
       pages.forEach((rows, index) => {
@@ -150,7 +154,7 @@ function buildPptx(written: PptxDeck): PptxGenJS {
         const title = pages.length > 1 ? `${spec.title} (${index + 1} of ${pages.length})` : spec.title;
         const last = index === pages.length - 1 && leftOut > 0;
         addFrame(slide, last ? { ...spec, slideNotes: [leftOutLine(leftOut, table.rows.length, table.whereAll), ...spec.slideNotes] } : spec, title);
-        slide.addTable(tableRows(table, rows, type.fontSize), { x: MARGIN, y: BODY_TOP, w: W - 2 * MARGIN, colW, fontSize: type.fontSize, border: { type: 'solid', pt: 0.5, color: 'CBD2D9' }, margin: 0.04 });
+        slide.addTable(tableRows(table, rows, layout.type.fontSize), { x: MARGIN, y: BODY_TOP, w: W - 2 * MARGIN, colW, fontSize: layout.type.fontSize, border: { type: 'solid', pt: 0.5, color: 'CBD2D9' }, margin: ROW_PADDING_INCHES / 2 });
       });
       continue;
     }
