@@ -137,11 +137,15 @@ describe('print view of a deck', () => {
     const { queryClient } = renderPrint(`?deck=${encodeURIComponent(encodeDeckParam(deck))}`);
     await waitUntilReady(3);
     await waitFor(() => expect(observers(queryClient, 'events')).toBe(0));
-    // The same drawing, now a static copy: headings, settings, sources and the link back.
+    // The same drawing, kept as it was: headings, settings, sources and the link back.
     const frozen = screen.getByRole('article', { name: 'Fab events' });
     expect(within(frozen).getByText(/Timeline: Fab/)).toBeInTheDocument();
     expect(within(frozen).getByRole('heading', { name: 'Events that shaped the three hubs' })).toBeInTheDocument();
     expect(within(frozen).getByText(/^Sources?:/)).toBeInTheDocument();
+    // Its controls no longer act: disabled (still named), and nothing in it is a stop in the tab order.
+    const exportButton = within(frozen).getAllByRole('button', { name: /Export/ })[0];
+    expect(exportButton).toBeDisabled();
+    expect(frozen.querySelector('[tabindex]:not([tabindex="-1"])')).toBeNull();
     expect(screen.getByRole('status', { name: 'Print progress' })).toHaveTextContent('Ready: 3 pages');
   });
 

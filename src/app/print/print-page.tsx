@@ -161,8 +161,9 @@ function PrintPageBody({ page, number, total, appUrl, onReadyChange, onFinal }: 
   );
 }
 
-/** What no longer does anything on a frozen page (see PrintPage). */
-const DEAD_CONTROLS = 'button, input, select, textarea, [tabindex]';
+/** What no longer does anything on a frozen page (see PrintPage): its controls, and the stops in the tab order (scroll boxes, charts). */
+const DEAD_CONTROLS = 'button, input, select, textarea';
+const TAB_STOPS = '[tabindex]:not([tabindex="-1"])';
 
 /**
  * One printed page: the view of `page` in a router of its own, with heading, settings, notes and
@@ -191,10 +192,12 @@ export const PrintPage = memo(function PrintPage(props: PrintPageProps) {
     const sheet = sheetRef.current;
     if (!frozen || !sheet) return;
     release.current?.();
-    // The kept controls (Export, weights, scroll boxes) no longer do anything: out of the tab
-    // order and the accessibility tree, so keyboard and screen-reader users meet only what works
-    // (the links, such as the one back to the view).
-    for (const control of sheet.querySelectorAll(DEAD_CONTROLS)) control.setAttribute('inert', '');
+    // The kept controls (Export, weights, sort buttons) no longer do anything: disabled, so they
+    // are out of the tab order and announced as unavailable, while their text (a column's header)
+    // still reads. Scroll boxes and charts leave the tab order but keep their content, tables,
+    // links and descriptions (inert would hide all of it).
+    for (const control of sheet.querySelectorAll(DEAD_CONTROLS)) control.setAttribute('disabled', '');
+    for (const stop of sheet.querySelectorAll(TAB_STOPS)) stop.setAttribute('tabindex', '-1');
   }, [frozen]);
   return (
     <div ref={sheetRef} className="print-sheet">
