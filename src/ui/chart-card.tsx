@@ -14,8 +14,8 @@ import { ErrorPanel } from './error-panel';
 import { Skeleton } from './skeleton';
 import { SourceLine } from './source-line';
 import { StatusBadge } from './status-badge';
-import { RedrawInTurns, useDrawTurn } from './draw-turns';
-import { useNearViewport } from './use-near-viewport';
+import { useDrawTurn } from './draw-turns';
+import { RedrawInTurns, useNearViewport } from './use-near-viewport';
 import { useChartStage } from './use-chart-stage';
 
 // The fit to a slide loads only when a card is shown alone on one.

@@ -1,4 +1,4 @@
-import { createContext, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 
 /**
@@ -9,7 +9,7 @@ import { flushSync } from 'react-dom';
  * a 4x slower CPU (Chips), with the page deaf to clicks and keys throughout. Taking turns, a chart
  * mounts, draws after the frame, and the next one mounts after that, so input is handled between
  * them. Only the first draw waits its turn; a chart already drawn updates at once (except in the
- * print view when its box changes size: RedrawInTurns).
+ * print view when its box changes size: RedrawInTurns in use-near-viewport.ts).
  */
 const queue: Array<() => void> = [];
 let scheduled = false;
@@ -57,13 +57,6 @@ function scheduleTurn() {
   setTimeout(grantOnce, 100);
 }
 
-/**
- * True in the print view: a drawn chart whose box changes size goes back to holding its box and
- * draws again in a turn of its own (ChartCard). A printed page laid out wider to fit its sheet
- * resized every chart on it at once, and each redrew at the new size in the same task (with
- * Recharts' follow-up renders, 200 to 300 ms for a whole section).
- */
-export const RedrawInTurns = createContext(false);
 
 /**
  * True once this chart may draw: asked for while `wantsToDraw`, granted in its turn. A new `round`

@@ -10,6 +10,16 @@ const DRAW_AHEAD = '50% 0px';
 /** True in the print view: every card there is on paper, so each draws at once. */
 export const DrawEveryCard = createContext(false);
 
+/**
+ * True in the print view: a drawn chart whose box changes size goes back to holding its box and
+ * draws again in a turn of its own (ChartCard, with draw-turns.ts). A printed page laid out wider
+ * to fit its sheet resized every chart on it at once, and each redrew at the new size in the same
+ * task (with Recharts' follow-up renders, 200 to 300 ms for a whole section). Here rather than in
+ * draw-turns.ts: the shell carries this module, so the print view's import of it splits no chunk
+ * out of the sections' first loads (draw-turns.ts as a file of its own cost mobile LCP 70 ms).
+ */
+export const RedrawInTurns = createContext(false);
+
 const drawRequests = new Set<() => void>();
 
 /** Asks every card not drawn yet to draw now (before the app prints itself: see app/print-shortcut.ts). */

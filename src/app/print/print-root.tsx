@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useState, type MouseEvent } from 'react';
-import { DrawEveryCard } from '../../ui/use-near-viewport';
-import { RedrawInTurns } from '../../ui/draw-turns';
+import { DrawEveryCard, RedrawInTurns } from '../../ui/use-near-viewport';
 import { useDeck } from '../../features/presentation/model/deck-store';
 import { MockUnavailableBanner, OfflineBanner, ReferenceDataBanner } from '../data-banners';
 import { PendingPrintPage, PrintPage } from './print-page';
