@@ -428,13 +428,10 @@ async function talentContent({ client, reference, view }: BuildInput): Promise<C
   };
 }
 
-/** The metrics and places the national card shows (national-panel.tsx), in its order. */
-const NATIONAL_METRICS = ['nat_ic_consumption', 'nat_ic_made_in_china_share', 'nat_ic_china_hq_share', 'nat_eda_ip_share', 'nat_smic_lag_years', 'nat_equipment_localisation_years'];
-const NATIONAL_ENTITIES = ['china', 'us', 'smic'];
-
 async function nationalContent({ client, reference, view, kit }: BuildInput): Promise<CardContent> {
   const { from, to } = view;
-  const [{ toNationalFacts, formatYearSpan }, { formatValue }] = await Promise.all([chipsShaping(), talentShaping()]);
+  // The metrics and places the national card shows, in its order (national-panel.tsx).
+  const [{ toNationalFacts, formatYearSpan, NATIONAL_METRICS, NATIONAL_ENTITIES }, { formatValue }] = await Promise.all([chipsShaping(), talentShaping()]);
   const all = await loadObservations(client, { metrics: NATIONAL_METRICS, entities: NATIONAL_ENTITIES, from, to });
   const { shares, tiles } = toNationalFacts(all, reference.metricById, reference.entityById, NATIONAL_METRICS);
   if (shares.length === 0) throw new Error(`no national share figure between ${from} and ${to}`);
@@ -619,13 +616,9 @@ async function statusCompositionContent({ client, reference, view }: BuildInput)
   };
 }
 
-/** The province card's metrics and provinces (province-panel.tsx). */
-const PROVINCE_METRICS = ['prov_ic_rank', 'prov_ic_growth'];
-const PROVINCES = ['hubei', 'shaanxi', 'sichuan'];
-
 async function provinceContent({ client, reference, view }: BuildInput): Promise<CardContent> {
   const { cities, from, to } = view;
-  const [{ toProvinceFacts, formatYearSpan }, { observationColumns, OBSERVATION_TABLE_SORT, tableText }] = await Promise.all([chipsShaping(), sourcesShaping()]);
+  const [{ toProvinceFacts, formatYearSpan, PROVINCE_METRICS, PROVINCES }, { observationColumns, OBSERVATION_TABLE_SORT, tableText }] = await Promise.all([chipsShaping(), sourcesShaping()]);
   const observations = await loadObservations(client, { metrics: PROVINCE_METRICS, entities: PROVINCES, from, to });
   const { facts, provinces, withoutFigure } = toProvinceFacts(observations, cities, reference.entityById, PROVINCE_METRICS);
   if (facts.length === 0) throw new Error(`no provincial IC rank or growth figure between ${from} and ${to}`);
@@ -643,11 +636,9 @@ async function provinceContent({ client, reference, view }: BuildInput): Promise
   };
 }
 
-const RETENTION_METRIC = 'tal_retention_province';
-
 async function retentionContent({ client, reference, view, kit }: BuildInput): Promise<CardContent> {
   const { cities, from, to } = view;
-  const [{ toUniversityBars }, { formatYearSpan }] = await Promise.all([talentShaping(), chipsShaping()]);
+  const [{ toUniversityBars, RETENTION_METRIC }, { formatYearSpan }] = await Promise.all([talentShaping(), chipsShaping()]);
   const bars = toUniversityBars(await loadObservations(client, { metrics: [RETENTION_METRIC], from, to }), RETENTION_METRIC, reference.entityById, cities);
   if (bars.length === 0) throw new Error(`no university-level retention figure for universities in ${places(cities)} between ${from} and ${to}`);
   const shown = bars.map((b) => b.observation);

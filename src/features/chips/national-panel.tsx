@@ -14,7 +14,7 @@ import { ShareBarChart } from './charts';
 import { toNationalFacts } from './to-facts';
 
 /** National figures, in the order the panel tells the story: market, self-sufficiency, design tools, the gap. */
-const METRICS = [
+export const NATIONAL_METRICS = [
   'nat_ic_consumption',
   'nat_ic_made_in_china_share',
   'nat_ic_china_hq_share',
@@ -22,16 +22,16 @@ const METRICS = [
   'nat_smic_lag_years',
   'nat_equipment_localisation_years',
 ];
-const ENTITIES = ['china', 'us', 'smic'];
+export const NATIONAL_ENTITIES = ['china', 'us', 'smic'];
 
 /** China's chip gap: how much of its chip demand it makes, its share in design tools, and how far behind it is. */
 export function NationalPanel() {
   const from = useViewParam('from');
   const to = useViewParam('to');
-  const observations = useObservations({ metrics: METRICS, entities: ENTITIES, from, to });
+  const observations = useObservations({ metrics: NATIONAL_METRICS, entities: NATIONAL_ENTITIES, from, to });
   const reference = useReferenceData();
   const { shares, tiles } = useMemo(
-    () => toNationalFacts(observations.data ?? [], reference.metricById, reference.entityById, METRICS),
+    () => toNationalFacts(observations.data ?? [], reference.metricById, reference.entityById, NATIONAL_METRICS),
     [observations.data, reference.metricById, reference.entityById],
   );
   const all = observations.data ?? [];

@@ -13,3 +13,5 @@ export { toInvestment } from './to-investment';
 export { fabYears, figuresOf } from './fab-figures';
 export { OTHER_PLANTS_COLUMNS } from './other-plants-panel';
 export { PLANTS_COLUMNS } from './plants-panel';
+export { NATIONAL_ENTITIES, NATIONAL_METRICS } from './national-panel';
+export { PROVINCE_METRICS, PROVINCES } from './province-panel';

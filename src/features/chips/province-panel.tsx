@@ -11,9 +11,9 @@ import { useSelectedCities, useViewParam } from '../../view-state/use-view-state
 import { FactTiles } from './fact-tiles';
 import { toProvinceFacts } from './to-facts';
 
-const METRICS = ['prov_ic_rank', 'prov_ic_growth'];
+export const PROVINCE_METRICS = ['prov_ic_rank', 'prov_ic_growth'];
 /** The provinces of the three hubs; the shown ones follow the selected cities. */
-const PROVINCES = ['hubei', 'shaanxi', 'sichuan'];
+export const PROVINCES = ['hubei', 'shaanxi', 'sichuan'];
 
 /** Rows in the order the observation table starts in: by year (a stable sort, so ties keep their order). */
 const byYear = <T extends { year: number }>(rows: readonly T[]) => [...rows].sort((a, b) => a.year - b.year);
@@ -23,10 +23,10 @@ export function ProvincePanel() {
   const [cities] = useSelectedCities();
   const from = useViewParam('from');
   const to = useViewParam('to');
-  const observations = useObservations({ metrics: METRICS, entities: PROVINCES, from, to });
+  const observations = useObservations({ metrics: PROVINCE_METRICS, entities: PROVINCES, from, to });
   const reference = useReferenceData();
   const { facts, provinces, withoutFigure } = useMemo(
-    () => toProvinceFacts(observations.data ?? [], cities, reference.entityById, METRICS),
+    () => toProvinceFacts(observations.data ?? [], cities, reference.entityById, PROVINCE_METRICS),
     [observations.data, cities, reference.entityById],
   );
   const provinceNames = provinces.map((p) => `${p.province.nameEn} ${p.province.nameZh} (${cityLabel(p.cityId)})`).join(', ');

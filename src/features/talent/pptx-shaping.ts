@@ -11,3 +11,4 @@ export { toYearRows } from '../../domain/series';
 export { ROW_NOTES as TALENT_RACE_ROW_NOTES, TALENT_RACE_METRICS } from './latest-comparison-panel';
 export { toLatestComparison, verdictText } from './to-latest-comparison';
 export { toUniversityBars } from './to-university-bars';
+export { RETENTION_METRIC } from './retention-panel';

@@ -12,7 +12,7 @@ import { useSelectedCities, useViewParam } from '../../view-state/use-view-state
 import { UniversityBarChart } from './charts';
 import { toUniversityBars } from './to-university-bars';
 
-const METRIC_ID = 'tal_retention_province';
+export const RETENTION_METRIC = 'tal_retention_province';
 
 /** University-level retention: the entity is the university, so the bars never pose as city figures. */
 export function RetentionPanel() {
@@ -20,12 +20,12 @@ export function RetentionPanel() {
   const from = useViewParam('from');
   const to = useViewParam('to');
   const reference = useReferenceData();
-  const observations = useObservations({ metrics: [METRIC_ID], from, to });
+  const observations = useObservations({ metrics: [RETENTION_METRIC], from, to });
   const bars = useMemo(
-    () => toUniversityBars(observations.data ?? [], METRIC_ID, reference.entityById, cities),
+    () => toUniversityBars(observations.data ?? [], RETENTION_METRIC, reference.entityById, cities),
     [observations.data, reference.entityById, cities],
   );
-  const metric = reference.metricById.get(METRIC_ID);
+  const metric = reference.metricById.get(RETENTION_METRIC);
   const shown = bars.map((b) => b.observation);
   const statuses = STATUSES.filter((s) => shown.some((o) => o.status === s));
   const years = formatYearSpan(shown.map((o) => o.year));
@@ -64,7 +64,7 @@ export function RetentionPanel() {
           // The table's order (by year); each university with the city it is in.
           [...bars]
             .sort((a, b) => a.observation.year - b.observation.year)
-            .map((b) => ({ observation: b.observation, entityId: b.entityId, metricId: METRIC_ID, extra: [cityLabel(b.cityId)] })),
+            .map((b) => ({ observation: b.observation, entityId: b.entityId, metricId: RETENTION_METRIC, extra: [cityLabel(b.cityId)] })),
           { ...reference, extraColumns: ['city'] },
         )
       }
