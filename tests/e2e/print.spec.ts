@@ -29,7 +29,12 @@ async function expectPages(page: Page, titles: readonly string[]) {
     await expect(sheet.locator('.chart-card')).toHaveCount(1);
     await expect(sheet.locator('.chart-card__footer')).toContainText(/Sources?:|Data:/);
     await expect(sheet).toContainText(`${index + 1} / ${titles.length}`);
+    // Ready pages are frozen (their live tree let go of, the nodes it drew kept): every chart
+    // still shows what Recharts draws through portals, its axes' and marks' labels included.
+    const charts = sheet.getByRole('figure').filter({ has: page.locator('.recharts-wrapper') });
+    for (const chart of await charts.all()) await expect(chart.locator('svg text').first()).toBeVisible();
   }
+  await expect(page.locator('.print-sheet[data-frozen]')).toHaveCount(titles.length);
   const spills = await page.locator('.print-page').evaluateAll((elements) =>
     elements.flatMap((element, index) => {
       const frame = element.querySelector('.print-page__frame')?.getBoundingClientRect();

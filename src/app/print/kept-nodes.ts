@@ -1,21 +1,28 @@
 /**
- * Keeps `parent`'s present children in place when React unmounts the tree that rendered them, for
- * a print page that is final (print-page.tsx: freezing). React takes a deleted tree's top nodes
- * out with `parent.removeChild(node)`; until the returned release is called, that call leaves
- * these nodes where they are (any other child is removed as usual).
+ * Runs `unmount`, a synchronous React update (flushSync) that deletes the tree drawn inside
+ * `root`, while every node inside `root` stays where it is: for a print page that is final
+ * (print-page.tsx: freezing), or one of its charts let go of before it (chart-card.tsx).
+ *
+ * React takes a deleted tree out with `removeChild`: the top nodes from their parent, and a
+ * portal's children from the portal's container, wherever that is. Recharts draws its marks,
+ * axes and labels through portals, into one `<g>` per z-index layer, so keeping `root`'s own
+ * children alone kept empty charts. For the length of `unmount` only, a removal from `root` or
+ * from any node inside it is skipped; any other removal works as usual.
  *
  * Why not a copy: a cloned page is new DOM, and the browser styles and lays it out again from
  * scratch, a whole section at a time (100 to 250 ms in one task, each page). The nodes kept are
  * the ones already laid out, so the freeze costs the unmount alone.
  */
-export function keepChildrenThroughUnmount(parent: Element): () => void {
-  const kept = new Set<Node>(Array.from(parent.childNodes));
-  // An own property over Node.prototype.removeChild, for this element only.
-  parent.removeChild = function removeUnlessKept<T extends Node>(this: Element, child: T): T {
-    return kept.has(child) ? child : Node.prototype.removeChild.call(this, child) as T;
-  };
-  return () => {
-    Reflect.deleteProperty(parent, 'removeChild');
-    kept.clear();
-  };
+export function keepNodesThroughUnmount(root: Node, unmount: () => void): void {
+  const prototype = Node.prototype;
+  const removeChild = prototype.removeChild;
+  function removeOutsideRoot<T extends Node>(this: Node, child: T): T {
+    return root.contains(this) ? child : (removeChild.call(this, child) as T);
+  }
+  prototype.removeChild = removeOutsideRoot;
+  try {
+    unmount();
+  } finally {
+    prototype.removeChild = removeChild;
+  }
 }

@@ -1,4 +1,5 @@
 import { Suspense, memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { flushSync } from 'react-dom';
 import { MemoryRouter, useLocation } from 'react-router';
 import { useMeta } from '../../api/resources';
 import { PanelErrorBoundary } from '../../ui/panel-error-boundary';
@@ -6,7 +7,7 @@ import { Skeleton } from '../../ui/skeleton';
 import { ViewStateProvider, useViewParam } from '../../view-state/use-view-state';
 import { SECTIONS } from '../sections';
 import type { PrintPageSpec } from './print-plan';
-import { keepChildrenThroughUnmount } from './kept-nodes';
+import { keepNodesThroughUnmount } from './kept-nodes';
 import { isSettled } from './settled';
 import { describeViewSettings, reproducingSearch } from './print-text';
 import { useFitScale, usePageReady, type PageReadiness } from './use-print-page';
@@ -19,6 +20,9 @@ export type PrintPageProps = {
   appUrl: string;
   onReadyChange: (key: string, readiness: PageReadiness) => void;
 };
+
+/** How many times a ready page looks for its final state (settled and inside its frame) before it stays live. */
+const FREEZE_LOOKS = 20;
 
 /** Below this scale the text of a page gets small enough that the screen view says so. */
 const SMALL_PRINT_SCALE = 0.6;
@@ -55,20 +59,27 @@ function PrintPageBody({ page, number, total, appUrl, onReadyChange, onFinal }: 
   useEffect(() => onReadyChange(page.key, { ready, failed }), [onReadyChange, page.key, ready, failed]);
   // Ready and nothing to retry: what prints is final, so the live tree can go (PrintPage).
   // Not in the commit that applies the fit: its charts redraw at their new size in the frames
-  // after it (their ResizeObservers), so this waits two frames and a settled, fitting page. Read
-  // in a task after the second frame has rendered, when its layout is done: inside the frame it
-  // forced a whole page's layout into the frame's task.
+  // after it (their ResizeObservers), and a table windowed on paper settles its rows' heights, so
+  // this waits two frames for a settled page that fits its frame, and looks again a few times if
+  // it does not yet. Read in a task after the second frame has rendered, when its layout is done:
+  // inside the frame it forced a whole page's layout into the frame's task.
   useEffect(() => {
     if (!ready || failed) return;
     let timer = 0;
-    let frame = requestAnimationFrame(() => {
+    let frame = 0;
+    let looks = 0;
+    const lookAfterTwoFrames = () => {
       frame = requestAnimationFrame(() => {
-        timer = window.setTimeout(() => {
-          const root = pageRef.current;
-          if (root && isSettled(root) && fitsItsFrame(frameRef.current, contentRef.current)) onFinal();
-        }, 0);
+        frame = requestAnimationFrame(() => {
+          timer = window.setTimeout(() => {
+            const root = pageRef.current;
+            if (root && isSettled(root) && fitsItsFrame(frameRef.current, contentRef.current)) onFinal();
+            else if (++looks < FREEZE_LOOKS) lookAfterTwoFrames();
+          }, 0);
+        });
       });
-    });
+    };
+    lookAfterTwoFrames();
     return () => {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
@@ -179,19 +190,17 @@ const TAB_STOPS = '[tabindex]:not([tabindex="-1"])';
 export const PrintPage = memo(function PrintPage(props: PrintPageProps) {
   const sheetRef = useRef<HTMLDivElement>(null);
   const [frozen, setFrozen] = useState(false);
-  const release = useRef<(() => void) | null>(null);
   const freeze = useCallback(() => {
     const sheet = sheetRef.current;
-    if (!sheet || release.current) return;
-    release.current = keepChildrenThroughUnmount(sheet);
-    setFrozen(true);
+    if (!sheet || sheet.dataset.frozen !== undefined) return;
+    // The live tree unmounts in this call (flushSync), and React renders no children in the sheet
+    // after it, so it never touches the nodes kept there again.
+    keepNodesThroughUnmount(sheet, () => flushSync(() => setFrozen(true)));
   }, []);
-  // Once the live tree is gone: React renders no children in the sheet, so it never touches the
-  // nodes kept there again.
   useLayoutEffect(() => {
     const sheet = sheetRef.current;
     if (!frozen || !sheet) return;
-    release.current?.();
+    sheet.dataset.frozen = '';
     // The kept controls (Export, weights, sort buttons) no longer do anything: disabled, so they
     // are out of the tab order and announced as unavailable, while their text (a column's header)
     // still reads. Scroll boxes and charts leave the tab order but keep their content, tables,
