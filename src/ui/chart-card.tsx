@@ -15,7 +15,7 @@ import { Skeleton } from './skeleton';
 import { SourceLine } from './source-line';
 import { StatusBadge } from './status-badge';
 import { useDrawTurn } from './draw-turns';
-import { RedrawInTurns, useNearViewport } from './use-near-viewport';
+import { ChartsOnPaper, ChartsWaitForFit, RedrawInTurns, useNearViewport } from './use-near-viewport';
 import { useChartStage } from './use-chart-stage';
 
 // The fit to a slide loads only when a card is shown alone on one.
@@ -175,7 +175,9 @@ export function ChartCard({
   // A card shown alone (a slide, a printed page) draws at once: it is the one chart on screen.
   // In print, a drawn chart whose box changes size draws again in a turn of a new round (below).
   const [drawRound, setDrawRound] = useState(0);
-  const hasDrawTurn = useDrawTurn(state.status === 'success' && !isEmpty && reached && !waitsToRedraw && showsChart && !stepsAside && !focused, drawRound) || focused;
+  // On a printed page, a chart not shown alone also waits for the page's fit (ChartsWaitForFit).
+  const waitsForFit = useContext(ChartsWaitForFit);
+  const hasDrawTurn = useDrawTurn(state.status === 'success' && !isEmpty && reached && !waitsToRedraw && showsChart && !stepsAside && !focused && !waitsForFit, drawRound) || focused;
   const drawsChart = state.status === 'success' && !isEmpty && reached && !waitsToRedraw && showsChart && hasDrawTurn && !stepsAside;
   // The box it holds meanwhile has the figure's size only for a fixed height.
   const redrawsInTurns = useContext(RedrawInTurns) && height !== 'auto' && !focused;
@@ -195,6 +197,15 @@ export function ChartCard({
     observer.observe(figure);
     return () => observer.disconnect();
   }, [redrawsInTurns, drawsChart, drawRound]);
+  // On paper, a drawn chart offers itself to be let go of: the page freezing unmounts it in a turn
+  // of its own and keeps the nodes it drew (ChartsOnPaper). Let go of, the figure stays as it is.
+  const registerOnPaper = useContext(ChartsOnPaper);
+  const [letGo, setLetGo] = useState(false);
+  useEffect(() => {
+    const figure = figureRef.current;
+    if (!registerOnPaper || !drawsChart || letGo || !figure) return;
+    return registerOnPaper({ figure, letGo: () => setLetGo(true) });
+  }, [registerOnPaper, drawsChart, letGo]);
   // Off screen, the chart drawn again at the proportions a slide image asks for (see use-chart-stage.tsx).
   const { stage, standIn } = useChartStage(() =>
     drawnChart ? (
@@ -232,13 +243,15 @@ export function ChartCard({
         aria-describedby={descriptionId}
       >
         {/* The chart's own svg (a tab stop) is named and described like the figure; see chart-labels.ts. */}
-        <ChartLabelsContext value={{ 'aria-labelledby': headingId, 'aria-describedby': descriptionId }}>
-          {/* The chart's code arrives in its own chunk (charts/chart-loader.ts); its box is held meanwhile. */}
-          <Suspense fallback={<Skeleton height={height === 'auto' ? boxHeight : '100%'} label={`Loading ${title}`} shape={shape} />}>
-            <RenderInside render={chart} />
-            <AfterCommit run={onChartDrawn} />
-          </Suspense>
-        </ChartLabelsContext>
+        {letGo ? null : (
+          <ChartLabelsContext value={{ 'aria-labelledby': headingId, 'aria-describedby': descriptionId }}>
+            {/* The chart's code arrives in its own chunk (charts/chart-loader.ts); its box is held meanwhile. */}
+            <Suspense fallback={<Skeleton height={height === 'auto' ? boxHeight : '100%'} label={`Loading ${title}`} shape={shape} />}>
+              <RenderInside render={chart} />
+              <AfterCommit run={onChartDrawn} />
+            </Suspense>
+          </ChartLabelsContext>
+        )}
       </figure>
     );
 

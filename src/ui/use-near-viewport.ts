@@ -20,6 +20,27 @@ export const DrawEveryCard = createContext(false);
  */
 export const RedrawInTurns = createContext(false);
 
+/**
+ * True on a printed page until it has been fitted to its sheet: a chart not shown alone holds its
+ * box until then, so it draws once, at the width the page prints at. Drawn first, nine in ten
+ * charts of a big deck drew again after the fit changed their width (RedrawInTurns): 378 draws
+ * for 202 charts at 50 slides, with the garbage of the first ones. Here for the reason RedrawInTurns is.
+ */
+export const ChartsWaitForFit = createContext(false);
+
+/** A chart drawn on paper, as it offers itself to be let go of: its figure, and the call that unmounts the chart inside it. */
+export type ChartOnPaper = { figure: HTMLElement; letGo: () => void };
+
+/**
+ * In the print view, each page's register of its drawn charts (a chart registers while drawn and
+ * unregisters when it redraws or goes): a page about to freeze lets go of them one per turn, its
+ * charts' nodes kept, before it unmounts the rest (app/print/print-page.tsx). Unmounting a whole
+ * section's charts at once was one task of 60 to 150 ms on a quiet machine (Recharts takes every
+ * chart's parts out of its store one dispatch at a time), and a garbage collection landing in that
+ * task took it past 200 ms. Here for the reason RedrawInTurns is.
+ */
+export const ChartsOnPaper = createContext<((chart: ChartOnPaper) => () => void) | null>(null);
+
 const drawRequests = new Set<() => void>();
 
 /** Asks every card not drawn yet to draw now (before the app prints itself: see app/print-shortcut.ts). */

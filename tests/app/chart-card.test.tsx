@@ -1,6 +1,8 @@
 import { act, screen, within } from '@testing-library/react';
+import { useEffect } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { ChartCard, type ChartCardProps } from '../../src/ui/chart-card';
+import { ChartsOnPaper, ChartsWaitForFit, type ChartOnPaper } from '../../src/ui/use-near-viewport';
 import { renderWithProviders } from '../test-utils';
 
 const card = (title: string, overrides: Partial<ChartCardProps> = {}): ChartCardProps => ({
@@ -106,4 +108,56 @@ describe('ChartCard', () => {
     expect(screen.queryByText('Second chart')).not.toBeInTheDocument();
     expect(await screen.findByText('Second chart')).toBeInTheDocument();
   });
+
+  it('on a printed page, holds its box until the page is fitted, then draws', async () => {
+    const { rerender } = renderWithProviders(
+      <ChartsWaitForFit value>
+        <ChartCard {...card('Held')} />
+      </ChartsWaitForFit>,
+    );
+    const region = screen.getByRole('region', { name: 'Held' });
+    // Given a turn meanwhile, it would have drawn by now (see the test above).
+    await act(() => new Promise((resolve) => setTimeout(resolve, 150)));
+    expect(within(region).queryByRole('figure')).not.toBeInTheDocument();
+    expect(within(region).queryByText('Held chart')).not.toBeInTheDocument();
+    rerender(
+      <ChartsWaitForFit value={false}>
+        <ChartCard {...card('Held')} />
+      </ChartsWaitForFit>,
+    );
+    expect(await within(region).findByText('Held chart')).toBeInTheDocument();
+  });
+
+  it('on a printed page, offers its drawn chart to be let go of: the figure stays, the chart beneath unmounts', async () => {
+    const drawn: ChartOnPaper[] = [];
+    const register = (chart: ChartOnPaper) => {
+      drawn.push(chart);
+      return () => {
+        drawn.splice(drawn.indexOf(chart), 1);
+      };
+    };
+    let unmounted = 0;
+    function CountsUnmount() {
+      useEffect(() => () => {
+        unmounted += 1;
+      }, []);
+      return <p>Live chart</p>;
+    }
+    renderWithProviders(
+      <ChartsOnPaper value={register}>
+        <ChartCard {...card('On paper', { chart: () => <CountsUnmount /> })} />
+      </ChartsOnPaper>,
+    );
+    const region = screen.getByRole('region', { name: 'On paper' });
+    expect(await within(region).findByText('Live chart')).toBeInTheDocument();
+    expect(drawn).toHaveLength(1);
+    const figure = within(region).getByRole('figure');
+    expect(drawn[0]?.figure).toBe(figure);
+    act(() => drawn[0]?.letGo());
+    expect(unmounted).toBe(1);
+    // Let go of, it no longer offers itself; its figure (named by the card) is the same element.
+    expect(drawn).toHaveLength(0);
+    expect(within(region).getByRole('figure', { name: 'On paper' })).toBe(figure);
+  });
 });
+

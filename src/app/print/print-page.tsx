@@ -4,10 +4,12 @@ import { MemoryRouter, useLocation } from 'react-router';
 import { useMeta } from '../../api/resources';
 import { PanelErrorBoundary } from '../../ui/panel-error-boundary';
 import { Skeleton } from '../../ui/skeleton';
+import { ChartsOnPaper, ChartsWaitForFit, type ChartOnPaper } from '../../ui/use-near-viewport';
 import { ViewStateProvider, useViewParam } from '../../view-state/use-view-state';
 import { SECTIONS } from '../sections';
 import type { PrintPageSpec } from './print-plan';
 import { keepNodesThroughUnmount } from './kept-nodes';
+import { afterFrameInTask } from './turns';
 import { isSettled } from './settled';
 import { describeViewSettings, reproducingSearch } from './print-text';
 import { useFitScale, usePageReady, type PageReadiness } from './use-print-page';
@@ -52,9 +54,13 @@ function PrintPageBody({ page, number, total, appUrl, onReadyChange, onFinal }: 
   const section = SECTIONS.find((s) => s.path === location.pathname);
 
   const drawn = usePageReady(pageRef, !meta.isPending);
-  // Fitted to the page once drawn; ready once fitted.
-  const fit = useFitScale(frameRef, contentRef, drawn.ready);
-  const ready = drawn.ready && fit.measured;
+  // Fitted to the page once laid out with its charts still holding their boxes, which then draw
+  // at the width the page prints at (ChartsWaitForFit); fitted again once drawn (a card whose
+  // figure grows with its content changes the page's height); ready once fitted again.
+  const [chartsMayDraw, setChartsMayDraw] = useState(false);
+  const fit = useFitScale(frameRef, contentRef, chartsMayDraw ? drawn.ready : drawn.laidOut);
+  if (!chartsMayDraw && drawn.laidOut && fit.measured) setChartsMayDraw(true);
+  const ready = chartsMayDraw && drawn.ready && fit.measured;
   const { failed } = drawn;
   useEffect(() => onReadyChange(page.key, { ready, failed }), [onReadyChange, page.key, ready, failed]);
   // Ready and nothing to retry: what prints is final, so the live tree can go (PrintPage).
@@ -140,7 +146,7 @@ function PrintPageBody({ page, number, total, appUrl, onReadyChange, onFinal }: 
               } as CSSProperties
             }
           >
-            {body}
+            <ChartsWaitForFit value={!chartsMayDraw}>{body}</ChartsWaitForFit>
             {page.notes ? (
               <p className="print-page__notes">
                 <strong>Notes:</strong> {page.notes}
@@ -190,12 +196,36 @@ const TAB_STOPS = '[tabindex]:not([tabindex="-1"])';
 export const PrintPage = memo(function PrintPage(props: PrintPageProps) {
   const sheetRef = useRef<HTMLDivElement>(null);
   const [frozen, setFrozen] = useState(false);
+  // The page's drawn charts, in the order they were drawn (see ChartsOnPaper).
+  const charts = useRef(new Set<ChartOnPaper>());
+  const registerChart = useCallback((chart: ChartOnPaper) => {
+    charts.current.add(chart);
+    return () => {
+      charts.current.delete(chart);
+    };
+  }, []);
+  const freezing = useRef(false);
+  const cancelTurn = useRef<() => void>(() => undefined);
+  useEffect(() => () => cancelTurn.current(), []);
+  // Its charts are let go of first, one per turn (after a frame, in a task of its own), each
+  // chart's nodes kept; then the rest of the live tree unmounts and the sheet keeps what it drew.
+  // React renders no children in the sheet after that, so it never touches those nodes again.
   const freeze = useCallback(() => {
-    const sheet = sheetRef.current;
-    if (!sheet || sheet.dataset.frozen !== undefined) return;
-    // The live tree unmounts in this call (flushSync), and React renders no children in the sheet
-    // after it, so it never touches the nodes kept there again.
-    keepNodesThroughUnmount(sheet, () => flushSync(() => setFrozen(true)));
+    if (!sheetRef.current || freezing.current) return;
+    freezing.current = true;
+    const turn = () => {
+      const sheet = sheetRef.current;
+      if (!sheet) return;
+      const [chart] = charts.current;
+      if (!chart) {
+        keepNodesThroughUnmount(sheet, () => flushSync(() => setFrozen(true)));
+        return;
+      }
+      charts.current.delete(chart);
+      keepNodesThroughUnmount(chart.figure, () => flushSync(chart.letGo));
+      cancelTurn.current = afterFrameInTask(turn);
+    };
+    turn();
   }, []);
   useLayoutEffect(() => {
     const sheet = sheetRef.current;
@@ -211,11 +241,13 @@ export const PrintPage = memo(function PrintPage(props: PrintPageProps) {
   return (
     <div ref={sheetRef} className="print-sheet">
       {frozen ? null : (
-        <MemoryRouter initialEntries={[`${props.page.pathname}${props.page.search}`]}>
-          <ViewStateProvider>
-            <PrintPageBody {...props} onFinal={freeze} />
-          </ViewStateProvider>
-        </MemoryRouter>
+        <ChartsOnPaper value={registerChart}>
+          <MemoryRouter initialEntries={[`${props.page.pathname}${props.page.search}`]}>
+            <ViewStateProvider>
+              <PrintPageBody {...props} onFinal={freeze} />
+            </ViewStateProvider>
+          </MemoryRouter>
+        </ChartsOnPaper>
       )}
     </div>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { afterFrameInTask } from './turns';
 
 /**
  * How many pages may be drawing (mounted, not ready yet) at once. Two, so the next page's data
@@ -23,23 +24,7 @@ export function usePagesDrawn(total: number, leadingReady: number, atOnce: numbe
   const wanted = Math.min(total, leadingReady + atOnce);
   useEffect(() => {
     if (drawn >= wanted) return;
-    let granted = false;
-    const next = () => {
-      if (granted) return;
-      granted = true;
-      setDrawn((count) => Math.max(count, Math.min(total, count + 1)));
-    };
-    // After the next frame, as a task of its own; a hidden tab runs no frames, hence the timer.
-    let task = 0;
-    const frame = requestAnimationFrame(() => {
-      task = window.setTimeout(next, 0);
-    });
-    const fallback = window.setTimeout(next, 100);
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(task);
-      clearTimeout(fallback);
-    };
+    return afterFrameInTask(() => setDrawn((count) => Math.max(count, Math.min(total, count + 1))));
   }, [drawn, wanted, total]);
   return Math.min(drawn, total);
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState, type RefObject } from 'react';
-import { isSettled } from './settled';
+import { pageProgress, type PageProgress } from './settled';
 
 
 /** A task of its own (after whatever is queued), so the browser can render and handle input first. */
@@ -30,8 +30,11 @@ function afterNextFrame(): Promise<void> {
  */
 export type PageReadiness = { ready: boolean; /** A card on the page shows an error instead of its data. */ failed: boolean };
 
-export function usePageReady(ref: RefObject<HTMLElement | null>, extraReady: boolean): PageReadiness {
-  const [settled, setSettled] = useState(false);
+/** As PageReadiness, and whether the page is laid out but for its charts still to draw ('charts-to-draw' or 'settled', see pageProgress). */
+export type PageDrawing = PageReadiness & { laidOut: boolean };
+
+export function usePageReady(ref: RefObject<HTMLElement | null>, extraReady: boolean): PageDrawing {
+  const [progress, setProgress] = useState<PageProgress>('loading');
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     const root = ref.current;
@@ -48,17 +51,17 @@ export function usePageReady(ref: RefObject<HTMLElement | null>, extraReady: boo
       running = true;
       do {
         again = false;
-        let result = isSettled(root);
-        if (result) {
+        let result = pageProgress(root);
+        if (result !== 'loading') {
           // Let charts take their measured size and the fonts arrive, then look again.
           await (document.fonts?.ready ?? Promise.resolve());
           await afterNextFrame();
           await afterNextFrame();
-          result = isSettled(root);
+          result = pageProgress(root);
         }
         if (cancelled) return;
-        setSettled(result);
-        setFailed(result && root.querySelector('.panel-message--error') !== null);
+        setProgress(result);
+        setFailed(result === 'settled' && root.querySelector('.panel-message--error') !== null);
       } while (again);
       running = false;
     };
@@ -93,7 +96,7 @@ export function usePageReady(ref: RefObject<HTMLElement | null>, extraReady: boo
       observer.disconnect();
     };
   }, [ref]);
-  return { ready: settled && extraReady, failed };
+  return { ready: progress === 'settled' && extraReady, failed, laidOut: progress !== 'loading' && extraReady };
 }
 
 export type PageFit = {
