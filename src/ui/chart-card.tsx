@@ -201,6 +201,8 @@ export function ChartCard({
   // of its own and keeps the nodes it drew (ChartsOnPaper). Let go of, the figure stays as it is.
   const registerOnPaper = useContext(ChartsOnPaper);
   const [letGo, setLetGo] = useState(false);
+  // A figure drawn anew (the card loading again, a redraw round) is a live chart again.
+  if (letGo && !drawsChart) setLetGo(false);
   useEffect(() => {
     const figure = figureRef.current;
     if (!registerOnPaper || !drawsChart || letGo || !figure) return;
@@ -241,6 +243,8 @@ export function ChartCard({
         style={height === 'auto' ? undefined : { height: focused ? 'var(--card-alone-height, clamp(240px, calc(100dvh - 20rem), 1000px))' : height }}
         aria-labelledby={headingId}
         aria-describedby={descriptionId}
+        // Let go of: its drawing stays as it was (a tooltip showing then is hidden by print.css).
+        data-let-go={letGo ? '' : undefined}
       >
         {/* The chart's own svg (a tab stop) is named and described like the figure; see chart-labels.ts. */}
         {letGo ? null : (

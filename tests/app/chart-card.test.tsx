@@ -143,11 +143,12 @@ describe('ChartCard', () => {
       }, []);
       return <p>Live chart</p>;
     }
-    renderWithProviders(
+    const onPaper = (state: ChartCardProps['state']) => (
       <ChartsOnPaper value={register}>
-        <ChartCard {...card('On paper', { chart: () => <CountsUnmount /> })} />
-      </ChartsOnPaper>,
+        <ChartCard {...card('On paper', { state, chart: () => <CountsUnmount /> })} />
+      </ChartsOnPaper>
     );
+    const { rerender } = renderWithProviders(onPaper({ status: 'success' }));
     const region = screen.getByRole('region', { name: 'On paper' });
     expect(await within(region).findByText('Live chart')).toBeInTheDocument();
     expect(drawn).toHaveLength(1);
@@ -158,6 +159,11 @@ describe('ChartCard', () => {
     // Let go of, it no longer offers itself; its figure (named by the card) is the same element.
     expect(drawn).toHaveLength(0);
     expect(within(region).getByRole('figure', { name: 'On paper' })).toBe(figure);
+    // Drawn anew (its data loading again, then back): a live chart again, offered again.
+    rerender(onPaper({ status: 'pending' }));
+    rerender(onPaper({ status: 'success' }));
+    expect(await within(region).findByText('Live chart')).toBeInTheDocument();
+    expect(drawn).toHaveLength(1);
   });
 });
 

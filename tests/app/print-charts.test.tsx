@@ -26,8 +26,15 @@ const observers = (queryClient: QueryClient, endpoint: string) =>
     .reduce((count, query) => count + query.getObserversCount(), 0);
 
 describe('print view: what a page’s charts drew', () => {
-  it('stays on the page once frozen: each chart’s axes and marks, drawn through Recharts’ portals', async () => {
+  it('lets go of one chart per task before the page freezes, and keeps what they drew: axes and marks drawn through Recharts’ portals', async () => {
     const queryClient = createQueryClient(TEST_REQUEST_SETTINGS);
+    // Each batch of DOM changes is one task's: charts let go of (data-let-go) are counted per batch.
+    const letGoPerTask: number[] = [];
+    const watcher = new MutationObserver((records) => {
+      const letGo = records.filter((record) => record.attributeName === 'data-let-go' && (record.target as Element).hasAttribute('data-let-go')).length;
+      if (letGo > 0) letGoPerTask.push(letGo);
+    });
+    watcher.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-let-go'] });
     render(
       <AppProviders queryClient={queryClient}>
         <PrintRoot search={`?deck=${encodeURIComponent(encodeDeckParam(deck))}`} base="/" origin="https://hubscope.example" />
@@ -42,5 +49,8 @@ describe('print view: what a page’s charts drew', () => {
     // Tick labels, bars and lines live in the z-index layers Recharts fills through portals.
     for (const chart of charts) expect(chart.querySelectorAll('[class^="recharts-zIndex-layer_"] text').length).toBeGreaterThan(0);
     expect(page.querySelectorAll('[class^="recharts-zIndex-layer_"] :is(.recharts-rectangle, .recharts-curve)').length).toBeGreaterThan(0);
+    watcher.disconnect();
+    // Let go of one chart per task before the page froze, not all of them in the freeze's one task.
+    expect(letGoPerTask).toEqual(within(page).getAllByRole('figure').map(() => 1));
   });
 });

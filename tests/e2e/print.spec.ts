@@ -20,21 +20,23 @@ async function waitUntilReady(page: Page, count: number) {
 }
 
 /** Each page's heading and card are drawn, and nothing spills out of the page box (what keeps a slide on one sheet). */
-async function expectPages(page: Page, titles: readonly string[]) {
-  const pages = page.getByRole('article');
+async function expectPages(page: Page, titles: readonly string[], { cardsPerPage = 'one' }: { cardsPerPage?: 'one' | 'many' } = {}) {
+  // The pages themselves (a whole section's cards may hold articles of their own).
+  const pages = page.locator('.print-sheet > article');
   await expect(pages).toHaveCount(titles.length);
+  // Ready pages are frozen (their live tree let go of, the nodes it drew kept): checked below as frozen.
+  await expect(page.locator('.print-sheet[data-frozen]')).toHaveCount(titles.length);
   for (const [index, title] of titles.entries()) {
     const sheet = pages.nth(index);
     await expect(sheet).toHaveAccessibleName(title);
-    await expect(sheet.locator('.chart-card')).toHaveCount(1);
-    await expect(sheet.locator('.chart-card__footer')).toContainText(/Sources?:|Data:/);
+    if (cardsPerPage === 'one') await expect(sheet.locator('.chart-card')).toHaveCount(1);
+    else expect(await sheet.locator('.chart-card').count()).toBeGreaterThan(1);
+    await expect(sheet.locator('.chart-card__footer').first()).toContainText(/Sources?:|Data:/);
     await expect(sheet).toContainText(`${index + 1} / ${titles.length}`);
-    // Ready pages are frozen (their live tree let go of, the nodes it drew kept): every chart
-    // still shows what Recharts draws through portals, its axes' and marks' labels included.
+    // Every chart still shows what Recharts draws through portals, its axes' and marks' labels included.
     const charts = sheet.getByRole('figure').filter({ has: page.locator('.recharts-wrapper') });
     for (const chart of await charts.all()) await expect(chart.locator('svg text').first()).toBeVisible();
   }
-  await expect(page.locator('.print-sheet[data-frozen]')).toHaveCount(titles.length);
   const spills = await page.locator('.print-page').evaluateAll((elements) =>
     elements.flatMap((element, index) => {
       const frame = element.querySelector('.print-page__frame')?.getBoundingClientRect();
@@ -93,6 +95,37 @@ test.describe('print view', () => {
     await expect(first).toContainText('Wuhan 武汉, Xi\'an 西安 · 2015–2024');
     await expect(first.getByRole('link', { name: /\/chips\?cities=wuhan,xian&card=capacity&from=2015&to=2024&v=/ })).toBeVisible();
     expect(await printToPdf(page, testInfo, 'three-slide deck')).toBe(3);
+  });
+
+  test('a whole section on one page: its charts draw once the page is fitted, at the width it prints at, and keep their drawing once frozen', async ({ page, problems }, testInfo) => {
+    void problems;
+    test.setTimeout(60_000);
+    // Every Recharts chart added to the view, and whether its page had been fitted by then.
+    await page.addInitScript(() => {
+      const seen = { drawn: 0, beforeFit: 0 };
+      Object.assign(window, { chartsSeen: seen });
+      new MutationObserver((records) => {
+        for (const record of records)
+          for (const node of record.addedNodes) {
+            if (!(node instanceof Element)) continue;
+            const charts = node.matches('.recharts-wrapper') ? [node] : [...node.querySelectorAll('.recharts-wrapper')];
+            seen.drawn += charts.length;
+            seen.beforeFit += charts.filter((chart) => !chart.closest('.print-page')?.hasAttribute('data-fitted')).length;
+          }
+      }).observe(document, { subtree: true, childList: true });
+    });
+    const deck: Deck = {
+      version: 1,
+      title: 'Industries on one page',
+      slides: [{ id: 'whole', title: 'Every industry card', notes: '', path: '/industries', search: 'cities=wuhan,xian' }],
+    };
+    await page.goto(`${BASE}/print?deck=${encodeURIComponent(encodeDeckParam(deck))}`);
+    await waitUntilReady(page, 1);
+    await expectPages(page, ['Every industry card'], { cardsPerPage: 'many' });
+    const seen = await page.evaluate(() => (window as unknown as { chartsSeen: { drawn: number; beforeFit: number } }).chartsSeen);
+    expect(seen.drawn).toBeGreaterThanOrEqual(await page.locator('.print-sheet .recharts-wrapper').count());
+    expect(seen.beforeFit).toBe(0);
+    expect(await printToPdf(page, testInfo, 'whole section')).toBe(1);
   });
 
   test('axe finds no violations in the print view', async ({ page, problems }) => {

@@ -34,7 +34,16 @@ function Page({ onEmpty }: { onEmpty: (empty: () => void) => void }) {
   return createElement(
     'div',
     { className: 'sheet' },
-    shown ? createElement('article', null, createElement('select', { defaultValue: 'b' }, createElement('option', { value: 'a' }, 'A'), createElement('option', { value: 'b' }, 'B')), createElement(LayeredChart)) : null,
+    shown
+      ? createElement(
+          'article',
+          null,
+          createElement('select', { defaultValue: 'b' }, createElement('option', { value: 'a' }, 'A'), createElement('option', { value: 'b' }, 'B')),
+          createElement(LayeredChart),
+          // A portal out of the page (a tooltip or menu drawn into the body): not the page's to keep.
+          createPortal(createElement('p', { className: 'outside-portal' }, 'Floating'), document.body),
+        )
+      : null,
   );
 }
 
@@ -58,11 +67,14 @@ describe('keepNodesThroughUnmount', () => {
     const { container, root, sheet, empty } = await drawPage();
     const article = sheet.querySelector('article');
     expect(sheet.querySelector('.layer .mark')).not.toBeNull();
-    keepNodesThroughUnmount(sheet, empty);
+    expect(document.querySelector('.outside-portal')).not.toBeNull();
+    act(() => keepNodesThroughUnmount(sheet, empty));
     // The same elements, with the state their controls had (no copy), and the chart's marks.
     expect(sheet.firstChild).toBe(article);
     expect(sheet.querySelector('select')?.value).toBe('b');
     expect(sheet.querySelector('.layer .mark')).not.toBeNull();
+    // What the page drew outside itself goes as usual.
+    expect(document.querySelector('.outside-portal')).toBeNull();
     act(() => root.unmount());
     container.remove();
   });
@@ -71,10 +83,12 @@ describe('keepNodesThroughUnmount', () => {
     const { container, root, sheet, empty } = await drawPage();
     const outside = document.body.appendChild(document.createElement('p'));
     const removeChild = Node.prototype.removeChild;
-    keepNodesThroughUnmount(sheet, () => {
-      document.body.removeChild(outside);
-      empty();
-    });
+    act(() =>
+      keepNodesThroughUnmount(sheet, () => {
+        document.body.removeChild(outside);
+        empty();
+      }),
+    );
     expect(outside.isConnected).toBe(false);
     expect(Node.prototype.removeChild).toBe(removeChild);
     const article = sheet.querySelector('article');

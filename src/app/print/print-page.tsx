@@ -38,8 +38,8 @@ function fitsItsFrame(frame: HTMLElement | null, content: HTMLElement | null): b
 }
 
 type PrintPageBodyProps = PrintPageProps & {
-  /** Called once the page is ready with no failed card: what it shows is final. */
-  onFinal: () => void;
+  /** Called once the page is ready with no failed card: what it shows is final, as long as `stillFinal` says so. */
+  onFinal: (stillFinal: () => boolean) => void;
 };
 
 function PrintPageBody({ page, number, total, appUrl, onReadyChange, onFinal }: PrintPageBodyProps) {
@@ -74,12 +74,15 @@ function PrintPageBody({ page, number, total, appUrl, onReadyChange, onFinal }: 
     let timer = 0;
     let frame = 0;
     let looks = 0;
+    const isFinal = () => {
+      const root = pageRef.current;
+      return root !== null && isSettled(root) && fitsItsFrame(frameRef.current, contentRef.current);
+    };
     const lookAfterTwoFrames = () => {
       frame = requestAnimationFrame(() => {
         frame = requestAnimationFrame(() => {
           timer = window.setTimeout(() => {
-            const root = pageRef.current;
-            if (root && isSettled(root) && fitsItsFrame(frameRef.current, contentRef.current)) onFinal();
+            if (isFinal()) onFinal(isFinal);
             else if (++looks < FREEZE_LOOKS) lookAfterTwoFrames();
           }, 0);
         });
@@ -125,6 +128,8 @@ function PrintPageBody({ page, number, total, appUrl, onReadyChange, onFinal }: 
         // Spotlight CSS is scoped to the page: each slide keeps its own.
         data-spotlight={spot ?? undefined}
         data-ready={ready}
+        // Fitted once, laid out with its charts still to draw: from here on they draw (ChartsWaitForFit).
+        data-fitted={chartsMayDraw ? '' : undefined}
       >
         <header className="print-page__header">
           <p className="print-page__kicker">{page.kicker}</p>
@@ -188,8 +193,9 @@ const TAB_STOPS = '[tabindex]:not([tabindex="-1"])';
  * changes or another page is drawn, and re-rendering every page drawn (each a whole section, for
  * some slides) each time made a big deck quadratic.
  *
- * Frozen once ready with no failed card: its live tree (router, queries, charts and their state)
- * is unmounted and the DOM it drew stays in the sheet as it is (kept-nodes.ts), so fifty drawn
+ * Frozen once ready with no failed card: its charts are let go of one per turn, then the rest of
+ * its live tree (router, queries, cards and their state) is unmounted, and the DOM it drew stays
+ * in the sheet as it is (kept-nodes.ts), so fifty drawn
  * whole sections cost the memory of their DOM alone and nothing re-renders or re-measures them.
  * A page with a failed card stays live, so its Retry works; it freezes once the retry has drawn it.
  */
@@ -210,12 +216,20 @@ export const PrintPage = memo(function PrintPage(props: PrintPageProps) {
   // Its charts are let go of first, one per turn (after a frame, in a task of its own), each
   // chart's nodes kept; then the rest of the live tree unmounts and the sheet keeps what it drew.
   // React renders no children in the sheet after that, so it never touches those nodes again.
-  const freeze = useCallback(() => {
+  const freeze = useCallback((stillFinal: () => boolean) => {
     if (!sheetRef.current || freezing.current) return;
     freezing.current = true;
+    let waits = 0;
     const turn = () => {
       const sheet = sheetRef.current;
       if (!sheet) return;
+      // Changed meanwhile (a card loading again, a chart drawn again): looked at again in later
+      // turns, then left to the page's next ready (PrintPageBody calls this again).
+      if (!stillFinal()) {
+        if (++waits < FREEZE_LOOKS) cancelTurn.current = afterFrameInTask(turn);
+        else freezing.current = false;
+        return;
+      }
       const [chart] = charts.current;
       if (!chart) {
         keepNodesThroughUnmount(sheet, () => flushSync(() => setFrozen(true)));
