@@ -10,7 +10,7 @@ import { SECTIONS } from '../sections';
 import type { PrintPageSpec } from './print-plan';
 import { keepNodesThroughUnmount } from './kept-nodes';
 import { afterFrameInTask } from './turns';
-import { isSettled } from './settled';
+import { isSettled, nothingPending } from './settled';
 import { describeViewSettings, reproducingSearch } from './print-text';
 import { useFitScale, usePageReady, type PageReadiness } from './use-print-page';
 
@@ -78,11 +78,15 @@ function PrintPageBody({ page, number, total, appUrl, onReadyChange, onFinal }: 
       const root = pageRef.current;
       return root !== null && isSettled(root) && fitsItsFrame(frameRef.current, contentRef.current);
     };
+    // Looked at again before each turn of the freeze without reading layout (a forced layout of a
+    // whole section in a turn cost 30 ms and more): what undoes a final page (a card loading
+    // again, a chart redrawn) shows in the DOM first.
+    const stillFinal = () => pageRef.current !== null && nothingPending(pageRef.current);
     const lookAfterTwoFrames = () => {
       frame = requestAnimationFrame(() => {
         frame = requestAnimationFrame(() => {
           timer = window.setTimeout(() => {
-            if (isFinal()) onFinal(isFinal);
+            if (isFinal()) onFinal(stillFinal);
             else if (++looks < FREEZE_LOOKS) lookAfterTwoFrames();
           }, 0);
         });

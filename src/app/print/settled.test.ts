@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSettled, pageProgress } from './settled';
+import { isSettled, nothingPending, pageProgress } from './settled';
 
 function page(html: string): HTMLElement {
   const root = document.createElement('div');
@@ -24,5 +24,11 @@ describe('pageProgress and isSettled (print readiness)', () => {
   it('is settled once every card shows its content, a message included', () => {
     expect(pageProgress(page('<section class="chart-card"><figure class="chart-figure"></figure></section>'))).toBe('settled');
     expect(isSettled(page('<div class="panel-message panel-message--error">Could not load</div>'))).toBe(true);
+  });
+
+  it('has nothing pending once no skeleton or held chart box is left (a look that reads no layout)', () => {
+    expect(nothingPending(page('<section class="chart-card"><div class="skeleton"></div></section>'))).toBe(false);
+    expect(nothingPending(page('<section class="chart-card"><div class="chart-card__undrawn"></div></section>'))).toBe(false);
+    expect(nothingPending(page('<section class="chart-card"><figure class="chart-figure"></figure></section>'))).toBe(true);
   });
 });

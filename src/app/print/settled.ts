@@ -24,6 +24,14 @@ export function pageProgress(root: HTMLElement): PageProgress {
   return root.querySelector('.chart-card__undrawn') ? 'charts-to-draw' : 'settled';
 }
 
+/**
+ * Nothing loading and no chart holding its box: the part of isSettled that reads no layout, for
+ * looking again at a page already found settled without forcing a layout of it.
+ */
+export function nothingPending(root: HTMLElement): boolean {
+  return root.querySelector('.skeleton, .chart-card__undrawn') === null;
+}
+
 /** Every card shows its content: no skeleton, no chart holding its box, every chart drawn at the size of its box. */
 export function isSettled(root: HTMLElement): boolean {
   return pageProgress(root) === 'settled';
