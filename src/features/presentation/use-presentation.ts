@@ -50,6 +50,10 @@ let fullscreenExitExpectedUntil = 0;
  * spoofing); the presenter view does that, and presentation mode must stay (windowed) when it does.
  */
 export function expectFullscreenExit() {
+  // Only from the full screen this page entered: opened while windowed, nothing leaves full screen,
+  // and an expectation left standing would keep the mode through the reader's own Esc or F11 a
+  // moment later (it did in the tests, which present again within two seconds).
+  if (!enteredFullscreen) return;
   fullscreenExitExpectedUntil = Date.now() + 2000;
 }
 
@@ -58,7 +62,10 @@ export function leftFullscreenWeEntered(): boolean {
   if (document.fullscreenElement || !enteredFullscreen) return false;
   enteredFullscreen = false;
   keyboardLock()?.unlock?.();
-  return Date.now() > fullscreenExitExpectedUntil;
+  const expected = Date.now() <= fullscreenExitExpectedUntil;
+  // The exit expected has happened: the next one is the reader's.
+  fullscreenExitExpectedUntil = 0;
+  return !expected;
 }
 
 function subscribeToFullscreen(listener: () => void) {
