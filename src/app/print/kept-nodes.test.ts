@@ -52,11 +52,10 @@ async function drawPage() {
   document.body.append(container);
   const root = createRoot(container);
   let empty: () => void = () => undefined;
-  await act(async () => root.render(createElement(StrictMode, null, createElement(Page, {
-          onEmpty: (next) => {
-            empty = next;
-          },
-        }))));
+  const onEmpty = (next: () => void) => {
+    empty = next;
+  };
+  await act(async () => root.render(createElement(StrictMode, null, createElement(Page, { onEmpty }))));
   const sheet = container.querySelector('.sheet');
   if (!sheet) throw new Error('the page did not draw');
   return { container, root, sheet, empty: () => empty() };

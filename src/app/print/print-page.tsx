@@ -71,8 +71,7 @@ function PrintPageBody({ page, number, total, appUrl, onReadyChange, onFinal }: 
   // inside the frame it forced a whole page's layout into the frame's task.
   useEffect(() => {
     if (!ready || failed) return;
-    let timer = 0;
-    let frame = 0;
+    let cancel: () => void = () => undefined;
     let looks = 0;
     const isFinal = () => {
       const root = pageRef.current;
@@ -82,21 +81,17 @@ function PrintPageBody({ page, number, total, appUrl, onReadyChange, onFinal }: 
     // whole section in a turn cost 30 ms and more): what undoes a final page (a card loading
     // again, a chart redrawn) shows in the DOM first.
     const stillFinal = () => pageRef.current !== null && nothingPending(pageRef.current);
+    const look = () => {
+      if (isFinal()) onFinal(stillFinal);
+      else if (++looks < FREEZE_LOOKS) lookAfterTwoFrames();
+    };
     const lookAfterTwoFrames = () => {
-      frame = requestAnimationFrame(() => {
-        frame = requestAnimationFrame(() => {
-          timer = window.setTimeout(() => {
-            if (isFinal()) onFinal(stillFinal);
-            else if (++looks < FREEZE_LOOKS) lookAfterTwoFrames();
-          }, 0);
-        });
+      cancel = afterFrameInTask(() => {
+        cancel = afterFrameInTask(look);
       });
     };
     lookAfterTwoFrames();
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
+    return () => cancel();
   }, [ready, failed, onFinal]);
 
   // The same element across the page's own renders (readiness, fit, freeze), so React skips the
@@ -199,8 +194,8 @@ const TAB_STOPS = '[tabindex]:not([tabindex="-1"])';
  *
  * Frozen once ready with no failed card: its charts are let go of one per turn, then the rest of
  * its live tree (router, queries, cards and their state) is unmounted, and the DOM it drew stays
- * in the sheet as it is (kept-nodes.ts), so fifty drawn
- * whole sections cost the memory of their DOM alone and nothing re-renders or re-measures them.
+ * in the sheet as it is (kept-nodes.ts), so fifty drawn whole sections cost the memory of their
+ * DOM alone and nothing re-renders or re-measures them.
  * A page with a failed card stays live, so its Retry works; it freezes once the retry has drawn it.
  */
 export const PrintPage = memo(function PrintPage(props: PrintPageProps) {

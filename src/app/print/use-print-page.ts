@@ -1,6 +1,6 @@
 import { useEffect, useState, type RefObject } from 'react';
 import { pageProgress, type PageProgress } from './settled';
-
+import { afterFrameInTask } from './turns';
 
 /** A task of its own (after whatever is queued), so the browser can render and handle input first. */
 function nextTask(): Promise<void> {
@@ -14,10 +14,7 @@ function nextTask(): Promise<void> {
  * 400 ms, on top of the frame's other work).
  */
 function afterNextFrame(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(resolve, 0));
-    else setTimeout(resolve, 0);
-  });
+  return new Promise((resolve) => afterFrameInTask(resolve));
 }
 
 /**
