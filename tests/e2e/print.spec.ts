@@ -28,6 +28,9 @@ async function expectPages(page: Page, titles: readonly string[], { cardsPerPage
   await expect(page.locator('.print-sheet[data-frozen]')).toHaveCount(titles.length);
   for (const [index, title] of titles.entries()) {
     const sheet = pages.nth(index);
+    // A frozen page far from the window is stowed (its nodes written down) until it comes near.
+    await sheet.scrollIntoViewIfNeeded();
+    await expect(page.locator('.print-sheet').nth(index)).not.toHaveAttribute('data-stowed');
     await expect(sheet).toHaveAccessibleName(title);
     if (cardsPerPage === 'one') await expect(sheet.locator('.chart-card')).toHaveCount(1);
     else expect(await sheet.locator('.chart-card').count()).toBeGreaterThan(1);
@@ -36,16 +39,14 @@ async function expectPages(page: Page, titles: readonly string[], { cardsPerPage
     // Every chart still shows what Recharts draws through portals, its axes' and marks' labels included.
     const charts = sheet.getByRole('figure').filter({ has: page.locator('.recharts-wrapper') });
     for (const chart of await charts.all()) await expect(chart.locator('svg text').first()).toBeVisible();
-  }
-  const spills = await page.locator('.print-page').evaluateAll((elements) =>
-    elements.flatMap((element, index) => {
+    const spill = await sheet.evaluate((element) => {
       const frame = element.querySelector('.print-page__frame')?.getBoundingClientRect();
       const content = element.querySelector('.print-page__content')?.getBoundingClientRect();
-      if (!frame || !content) return [`page ${index + 1} has no content`];
-      return content.bottom > frame.bottom + 1 || content.right > frame.right + 1 ? [`page ${index + 1} spills out of its page`] : [];
-    }),
-  );
-  expect(spills).toEqual([]);
+      if (!frame || !content) return 'it has no content';
+      return content.bottom > frame.bottom + 1 || content.right > frame.right + 1 ? 'it spills out of its page' : null;
+    });
+    expect(spill, `page ${index + 1}`).toBeNull();
+  }
 }
 
 async function printToPdf(page: Page, testInfo: TestInfo, name: string): Promise<number> {
@@ -135,6 +136,63 @@ test.describe('print view', () => {
     await waitUntilReady(page, 1);
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+
+  test('a frozen page far from the window lets go of its nodes, comes back as it was, and every page prints whole', async ({ page, problems }) => {
+    void problems;
+    test.setTimeout(90_000);
+    // What each sheet holds as the PDF is made (afterprint: this listener runs before the view's own).
+    await page.addInitScript(() => {
+      window.addEventListener('afterprint', () => {
+        const sheets = [...document.querySelectorAll('.print-sheet')];
+        Object.assign(window, {
+          printedSheets: sheets.map((sheet) => ({ stowed: sheet.hasAttribute('data-stowed'), cards: sheet.querySelectorAll('.chart-card').length, chartTexts: sheet.querySelectorAll('svg text').length })),
+        });
+      });
+    });
+    await page.goto(`${BASE}/print`);
+    const count = DEFAULT_DECK.slides.length;
+    await waitUntilReady(page, count);
+    const sheets = page.locator('.print-sheet');
+    const first = sheets.first();
+    const last = sheets.last();
+    // At the top, the last page is far away: stowed, its heading still there, its figures not.
+    await expect(last).toHaveAttribute('data-stowed', '');
+    await expect(last.getByRole('heading', { level: 2, name: DEFAULT_DECK.slides.at(-1)?.title })).toBeAttached();
+    await expect(last.locator('.chart-card')).toHaveCount(0);
+    const firstAsDrawn = await first.screenshot();
+
+    // Scrolled to the end: the last page comes back, the first is stowed.
+    await last.scrollIntoViewIfNeeded();
+    await expect(last).not.toHaveAttribute('data-stowed');
+    await expect(last.locator('.chart-card')).toHaveCount(1);
+    await expect(first).toHaveAttribute('data-stowed', '');
+
+    // Back at the top, the first page is put back pixel for pixel as it was drawn (styles included,
+    // which the CSP would refuse as markup).
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect(first).not.toHaveAttribute('data-stowed');
+    expect((await first.screenshot()).equals(firstAsDrawn)).toBe(true);
+
+    // What each page holds when it is near the window, to compare with what prints.
+    const shown: { stowed: boolean; cards: number; chartTexts: number }[] = [];
+    for (const sheet of await sheets.all()) {
+      await sheet.scrollIntoViewIfNeeded();
+      await expect(sheet).not.toHaveAttribute('data-stowed');
+      shown.push(await sheet.evaluate((element) => ({ stowed: false, cards: element.querySelectorAll('.chart-card').length, chartTexts: element.querySelectorAll('svg text').length })));
+    }
+    expect(shown.every((sheet) => sheet.cards === 1)).toBe(true);
+    expect(shown.reduce((sum, sheet) => sum + sheet.chartTexts, 0)).toBeGreaterThan(0);
+
+    // Printing puts every page back: each holds what it held near the window when the PDF is made.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect(sheets.and(page.locator('[data-stowed]'))).not.toHaveCount(0);
+    const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
+    expect(pdfPageCount(pdf)).toBe(count);
+    const printed = await page.evaluate(() => (window as unknown as { printedSheets: unknown[] }).printedSheets);
+    expect(printed).toEqual(shown);
+    // And the pages far away are stowed again after printing.
+    await expect(last).toHaveAttribute('data-stowed', '');
   });
 
   test('prints every card of a section with its settings, one PDF page per card', async ({ page, problems }, testInfo) => {

@@ -13,6 +13,7 @@ import { afterFrameInTask } from './turns';
 import { isSettled, nothingPending } from './settled';
 import { describeViewSettings, reproducingSearch } from './print-text';
 import { useFitScale, usePageReady, type PageReadiness } from './use-print-page';
+import { useStowedWhileAway } from './use-stowed-while-away';
 
 export type PrintPageProps = {
   page: PrintPageSpec;
@@ -251,6 +252,8 @@ export const PrintPage = memo(function PrintPage(props: PrintPageProps) {
     for (const control of sheet.querySelectorAll(DEAD_CONTROLS)) control.setAttribute('disabled', '');
     for (const stop of sheet.querySelectorAll(TAB_STOPS)) stop.setAttribute('tabindex', '-1');
   }, [frozen]);
+  // Far from the window, a frozen page's nodes are written down and let go of until it comes near or prints.
+  useStowedWhileAway(sheetRef, frozen);
   return (
     <div ref={sheetRef} className="print-sheet">
       {frozen ? null : (
