@@ -141,15 +141,6 @@ test.describe('print view', () => {
   test('a frozen page far from the window lets go of its nodes, comes back as it was, and every page prints whole', async ({ page, problems }) => {
     void problems;
     test.setTimeout(90_000);
-    // What each sheet holds as the PDF is made (afterprint: this listener runs before the view's own).
-    await page.addInitScript(() => {
-      window.addEventListener('afterprint', () => {
-        const sheets = [...document.querySelectorAll('.print-sheet')];
-        Object.assign(window, {
-          printedSheets: sheets.map((sheet) => ({ stowed: sheet.hasAttribute('data-stowed'), cards: sheet.querySelectorAll('.chart-card').length, chartTexts: sheet.querySelectorAll('svg text').length })),
-        });
-      });
-    });
     await page.goto(`${BASE}/print`);
     const count = DEFAULT_DECK.slides.length;
     await waitUntilReady(page, count);
@@ -185,14 +176,45 @@ test.describe('print view', () => {
     expect(shown.reduce((sum, sheet) => sum + sheet.chartTexts, 0)).toBeGreaterThan(0);
 
     // Printing puts every page back: each holds what it held near the window when the PDF is made.
+    // Recorded by a beforeprint listener added after the view's own, so it runs after them.
     await page.evaluate(() => window.scrollTo(0, 0));
     await expect(sheets.and(page.locator('[data-stowed]'))).not.toHaveCount(0);
+    await page.evaluate(() =>
+      window.addEventListener('beforeprint', () => {
+        const printing = [...document.querySelectorAll('.print-sheet')];
+        Object.assign(window, {
+          printedSheets: printing.map((sheet) => ({ stowed: sheet.hasAttribute('data-stowed'), cards: sheet.querySelectorAll('.chart-card').length, chartTexts: sheet.querySelectorAll('svg text').length })),
+        });
+      }),
+    );
     const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
     expect(pdfPageCount(pdf)).toBe(count);
     const printed = await page.evaluate(() => (window as unknown as { printedSheets: unknown[] }).printedSheets);
     expect(printed).toEqual(shown);
-    // And the pages far away are stowed again after printing.
+    // The pages far away stay back while a print preview may still lay them out, and are stowed
+    // again once the reader is back (here a wheel).
+    await page.waitForTimeout(300);
+    await expect(last).not.toHaveAttribute('data-stowed');
+    await page.mouse.wheel(0, 200);
     await expect(last).toHaveAttribute('data-stowed', '');
+  });
+
+  test('in a short, narrow window (1366 x 768 at 150 %) every page can be read from its left edge and the toolbar scrolls away', async ({ page, problems }) => {
+    void problems;
+    test.setTimeout(60_000);
+    await page.setViewportSize({ width: 911, height: 512 });
+    await page.goto(`${BASE}/print?section=/talent&card=talent-latest`);
+    await waitUntilReady(page, 1);
+    const sheet = page.locator('.print-sheet').first();
+    // Wider than the window: it starts inside the view and the rest is a sideways scroll away.
+    const box = await sheet.boundingBox();
+    expect(box?.width).toBeGreaterThan(911);
+    expect(box?.x).toBeGreaterThanOrEqual(0);
+    const kicker = sheet.locator('.print-page__kicker');
+    await expect(kicker).toHaveText('Talent');
+    expect((await kicker.boundingBox())?.x).toBeGreaterThanOrEqual(0);
+    await page.mouse.wheel(0, 400);
+    await expect.poll(async () => (await page.getByRole('button', { name: 'Print / Save as PDF' }).boundingBox())?.y ?? 0).toBeLessThan(0);
   });
 
   test('prints every card of a section with its settings, one PDF page per card', async ({ page, problems }, testInfo) => {

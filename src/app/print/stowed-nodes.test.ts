@@ -93,6 +93,32 @@ describe('writing a frozen page down and putting it back', () => {
     expect(frame.querySelector('textarea')!.value).toBe('typed');
   });
 
+  it('rebuilds only what was there: an element of no namespace stays one, both kinds of href stay, scripts are left out', () => {
+    const frame = document.createElement('div');
+    const plain = document.createElementNS(null, 'Marker');
+    const use = document.createElementNS(SVG, 'use');
+    // As a chart's svg carries them: set without a namespace.
+    use.setAttribute('xmlns', SVG);
+    use.setAttribute('xmlns:xlink', XLINK);
+    use.setAttributeNS(XLINK, 'xlink:href', '#old-style');
+    use.setAttribute('href', '#new-style');
+    const script = document.createElement('script');
+    script.textContent = 'window.ran = true';
+    frame.append(plain, use, script);
+    document.body.append(frame);
+
+    putBackChildren(frame, writeDownChildren(frame));
+    const [plainBack, useBack, ...rest] = [...frame.children];
+    expect(rest).toEqual([]);
+    expect(plainBack?.namespaceURI).toBeNull();
+    expect(plainBack?.localName).toBe('Marker');
+    expect(useBack?.getAttributeNS(XLINK, 'href')).toBe('#old-style');
+    expect(useBack?.getAttributeNS(null, 'href')).toBe('#new-style');
+    expect(useBack?.getAttribute('xmlns')).toBe(SVG);
+    expect(useBack?.getAttribute('xmlns:xlink')).toBe(XLINK);
+    expect(frame.querySelector('script')).toBeNull();
+  });
+
   it('writes a page down as one string and puts it back in place of what the frame holds', () => {
     const frame = drawFrame();
     const written = writeDownChildren(frame);

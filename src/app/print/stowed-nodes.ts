@@ -1,6 +1,6 @@
 /**
- * A frozen page's nodes written down as one string, and put back node for node (`usePutAwayWhileAway`
- * in print-page.tsx): fifty frozen whole sections kept as DOM are some 100,000 nodes, which every
+ * A frozen page's nodes written down as one string, and put back node for node
+ * (`useStowedWhileAway` in use-stowed-while-away.ts): fifty frozen whole sections kept as DOM are some 100,000 nodes, which every
  * major garbage collection marks (with their layout objects), 150 to 250 ms at a time inside
  * whatever task it interrupts. Written down, a page is one string.
  *
@@ -8,6 +8,12 @@
  * chart's sizes would be lost, and a parse of serialised markup can differ from the tree it came
  * from (namespaces, mutation XSS). Each element is rebuilt with its namespace and attributes as
  * they were, styles through the CSSOM, text as text.
+ *
+ * What it keeps: elements, attributes, text, and what controls show (checked, value, selected, a
+ * textarea's text). What it does not, as no printed frame holds any: comments, scroll offsets
+ * (print scroll boxes are `overflow: hidden` and never scrolled), canvas drawings, template
+ * content, shadow roots, `indeterminate`. Scripts are left out: React creates them inert, a rebuilt
+ * one would run.
  */
 
 const NAMESPACES = [
@@ -50,6 +56,7 @@ function writeNode(node: Node): WrittenNode | null {
   if (node.nodeType === Node.TEXT_NODE) return node.nodeValue ?? '';
   if (node.nodeType !== Node.ELEMENT_NODE) return null;
   const element = node as Element;
+  if (element.localName === 'script') return null;
   const live = liveStateOf(element);
   const attributes: WrittenAttribute[] = [];
   for (const attribute of element.attributes) {
@@ -81,16 +88,22 @@ function buildNode(document: Document, written: WrittenNode): Node {
   if (typeof written === 'string') return document.createTextNode(written);
   const [writtenNamespace, name, attributes, children] = written;
   const namespace = readNamespace(writtenNamespace);
-  const element = namespace === null ? document.createElement(name) : document.createElementNS(namespace, name);
+  // With its namespace even when it has none: createElement would make it an HTML element.
+  const element = document.createElementNS(namespace, name);
   for (const [attributeNamespace, attributeName, value] of attributes) {
     const attributeNamespaceUri = readNamespace(attributeNamespace);
     if (attributeNamespaceUri === null && attributeName === 'style' && 'style' in element) {
       // Through the CSSOM: a style attribute set as markup is refused by the CSP.
       (element as HTMLElement | SVGElement).style.cssText = value;
-    } else if (attributeNamespaceUri === null) {
+    } else if (attributeNamespaceUri !== null) {
+      element.setAttributeNS(attributeNamespaceUri, attributeName, value);
+    } else if (attributeName === 'xmlns' || attributeName.includes(':')) {
+      // A name the namespaced call refuses without a namespace (`xmlns`, `xmlns:xlink`, as a
+      // chart's svg carries them), set without one as it was: the same way.
       element.setAttribute(attributeName, value);
     } else {
-      element.setAttributeNS(attributeNamespaceUri, attributeName, value);
+      // Not setAttribute: it would overwrite an xlink `href` with a plain one of the same name.
+      element.setAttributeNS(null, attributeName, value);
     }
   }
   for (const child of children) element.appendChild(buildNode(document, child));
