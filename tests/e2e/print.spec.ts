@@ -166,11 +166,17 @@ test.describe('print view', () => {
     expect((await first.screenshot()).equals(firstAsDrawn)).toBe(true);
 
     // What each page holds when it is near the window, to compare with what prints.
-    const shown: { stowed: boolean; cards: number; chartTexts: number }[] = [];
+    await page.evaluate(() =>
+      Object.assign(window, {
+        sheetHolds: (sheet: Element) => ({ stowed: sheet.hasAttribute('data-stowed'), cards: sheet.querySelectorAll('.chart-card').length, chartTexts: sheet.querySelectorAll('svg text').length }),
+      }),
+    );
+    type SheetHolds = (sheet: Element) => { stowed: boolean; cards: number; chartTexts: number };
+    const shown: ReturnType<SheetHolds>[] = [];
     for (const sheet of await sheets.all()) {
       await sheet.scrollIntoViewIfNeeded();
       await expect(sheet).not.toHaveAttribute('data-stowed');
-      shown.push(await sheet.evaluate((element) => ({ stowed: false, cards: element.querySelectorAll('.chart-card').length, chartTexts: element.querySelectorAll('svg text').length })));
+      shown.push(await sheet.evaluate((element) => (window as unknown as { sheetHolds: SheetHolds }).sheetHolds(element)));
     }
     expect(shown.every((sheet) => sheet.cards === 1)).toBe(true);
     expect(shown.reduce((sum, sheet) => sum + sheet.chartTexts, 0)).toBeGreaterThan(0);
@@ -181,10 +187,8 @@ test.describe('print view', () => {
     await expect(sheets.and(page.locator('[data-stowed]'))).not.toHaveCount(0);
     await page.evaluate(() =>
       window.addEventListener('beforeprint', () => {
-        const printing = [...document.querySelectorAll('.print-sheet')];
-        Object.assign(window, {
-          printedSheets: printing.map((sheet) => ({ stowed: sheet.hasAttribute('data-stowed'), cards: sheet.querySelectorAll('.chart-card').length, chartTexts: sheet.querySelectorAll('svg text').length })),
-        });
+        const { sheetHolds } = window as unknown as { sheetHolds: SheetHolds };
+        Object.assign(window, { printedSheets: [...document.querySelectorAll('.print-sheet')].map(sheetHolds) });
       }),
     );
     const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });

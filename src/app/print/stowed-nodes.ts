@@ -1,8 +1,8 @@
 /**
  * A frozen page's nodes written down as one string, and put back node for node
- * (`useStowedWhileAway` in use-stowed-while-away.ts): fifty frozen whole sections kept as DOM are some 100,000 nodes, which every
- * major garbage collection marks (with their layout objects), 150 to 250 ms at a time inside
- * whatever task it interrupts. Written down, a page is one string.
+ * (`useStowedWhileAway` in use-stowed-while-away.ts): fifty frozen whole sections kept as DOM are
+ * some 100,000 nodes, which every major garbage collection marks (with their layout objects),
+ * 150 to 250 ms at a time inside whatever task it interrupts. Written down, a page is one string.
  *
  * Not `innerHTML`: the CSP forbids style attributes in parsed markup (`style-src 'self'`), so a
  * chart's sizes would be lost, and a parse of serialised markup can differ from the tree it came

@@ -35,14 +35,12 @@ const turns = (() => {
   };
   const next = () => {
     cancel = null;
-    const [first] = waiting;
-    if (!first) return;
-    let chosen = first;
     const putBacks = [...waiting].filter((turn) => turn.putsBack);
-    if (putBacks.length > 0) {
-      const distances = new Map(putBacks.map((turn) => [turn, distanceFromWindow(turn.sheet)]));
-      chosen = putBacks.reduce((best, turn) => ((distances.get(turn) ?? 0) < (distances.get(best) ?? 0) ? turn : best));
-    }
+    const chosen =
+      putBacks.length > 0
+        ? putBacks.map((turn) => ({ turn, distance: distanceFromWindow(turn.sheet) })).reduce((best, each) => (each.distance < best.distance ? each : best)).turn
+        : waiting.values().next().value;
+    if (!chosen) return;
     waiting.delete(chosen);
     chosen.run();
     if (waiting.size > 0) cancel = afterFrameInTask(next);
