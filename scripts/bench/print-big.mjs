@@ -2,7 +2,9 @@
 // The print view of a big deck (issue 15, item 5): decks of 20 and 50 whole-section slides, each
 // opened at `/print?deck=…` on the production build, measured until the toolbar says "Ready":
 // time to ready, the longest task and total blocking time while preparing, the peak JS heap and
-// the renderer process's peak memory; then `page.pdf()` (its time and page count). Part of
+// the renderer process's peak memory (resident, and its private part); then `page.pdf()` (its time,
+// page count and memory), and the floor: every page put back for print, a full garbage collection,
+// the memory then and the peak of a second PDF made from there. Part of
 // `npm run bench` (BENCH_ONLY=print) and runnable alone:
 //
 //   node scripts/bench/print-big.mjs [--dist DIR] [--slides 20,50] [--port 4190] [--no-pdf]
@@ -10,7 +12,7 @@
 // Alone it builds into dist-bench/app unless --dist names a build already made (for example a
 // build of an earlier commit, to compare). Figures are reported, never asserted. Measure with the
 // machine otherwise quiet (the browser tests share its lock: `flock /tmp/e2e.lock node …`).
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import LZString from 'lz-string';
@@ -78,14 +80,56 @@ function installPrintProbe() {
   else document.addEventListener('readystatechange', watch, { once: true });
 }
 
-/** Peak resident memory (VmHWM) of a process, in MB, from /proc; null where /proc is not there. */
-function peakRssMB(pid) {
+/**
+ * A process's memory from /proc, in MB: resident now (VmRSS), its peak (VmHWM), and its private
+ * part (RssAnon: what Chrome's task manager counts as a tab's memory footprint, without the pages
+ * of the browser's own code that every process shares, some 130 MB here). Null where /proc is not there.
+ */
+function processMemoryMB(pid) {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const match = /^VmHWM:\s+(\d+) kB/m.exec(status);
-    return match ? Number(match[1]) / 1024 : null;
+    const field = (name) => {
+      const match = new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status);
+      return match ? Number(match[1]) / 1024 : null;
+    };
+    return { rss: field('VmRSS'), peak: field('VmHWM'), private: field('RssAnon') };
   } catch {
     return null;
+  }
+}
+
+/** Starts a process's peak resident memory again from what it holds now (Linux `clear_refs` 5); false where it cannot. */
+function resetPeak(pid) {
+  try {
+    writeFileSync(`/proc/${pid}/clear_refs`, '5');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The highest of `pick` over the memory of `pids`, rounded; null when none can be read. */
+function highest(pids, pick) {
+  const values = pids.map((pid) => processMemoryMB(pid)).filter((memory) => memory !== null).map(pick).filter((mb) => mb !== null);
+  return values.length > 0 ? Math.round(Math.max(...values)) : null;
+}
+
+/** Samples the private memory of `pids` every 100 ms while `work` runs (the kernel keeps no peak of it); resolves to [work's result, the highest seen]. */
+async function withPrivatePeak(pids, work) {
+  let peak = null;
+  let sampling = true;
+  const sampler = (async () => {
+    while (sampling) {
+      const now = highest(pids, (memory) => memory.private);
+      if (now !== null) peak = Math.max(peak ?? 0, now);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  })();
+  try {
+    return [await work(), peak];
+  } finally {
+    sampling = false;
+    await sampler;
   }
 }
 
@@ -105,12 +149,20 @@ const pdfPageCount = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![
 /**
  * Opens the print view of a `count`-slide deck in a fresh context and measures it (see the top of
  * this file). Returns { slides, linkChars, readyMs, longestTaskMs, tbtMs, longTasks, peakHeapMB,
- * rendererPeakMB, pages, pdfMs, pdfPages }.
+ * rendererPeakMB, rendererPrivatePeakMB, pages, pdfMs, pdfPages, rendererPeakWithPdfMB,
+ * rendererPrivateWithPdfMB, and the floor: printedCollected { rss, private } and pdfFromCollected
+ * { peak, private } }.
  */
 export async function measurePrintDeck(browser, origin, count, { pdf = true } = {}) {
   const param = encodeDeck(bigDeck(count));
   const url = `${origin}/print?deck=${encodeURIComponent(param)}`;
   const before = await rendererPids(browser);
+  const browserSession = await browser.newBrowserCDPSession();
+  // The renderer of this context's page: the one that was not running before it opened.
+  const pageRenderers = async () => {
+    const { processInfo } = await browserSession.send('SystemInfo.getProcessInfo');
+    return processInfo.filter((p) => p.type === 'renderer' && !before.has(p.id)).map((p) => p.id);
+  };
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   try {
     const page = await context.newPage();
@@ -120,6 +172,7 @@ export async function measurePrintDeck(browser, origin, count, { pdf = true } = 
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     let peakHeap = 0;
+    let peakPrivate = null;
     let polling = true;
     const poll = (async () => {
       while (polling) {
@@ -127,6 +180,8 @@ export async function measurePrintDeck(browser, origin, count, { pdf = true } = 
           const { metrics } = await cdp.send('Performance.getMetrics');
           const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
           peakHeap = Math.max(peakHeap, used);
+          const privateNow = highest(await pageRenderers(), (memory) => memory.private);
+          if (privateNow !== null) peakPrivate = Math.max(peakPrivate ?? 0, privateNow);
         } catch {
           // the page is navigating or closing
         }
@@ -141,9 +196,7 @@ export async function measurePrintDeck(browser, origin, count, { pdf = true } = 
     await poll;
     const probe = await page.evaluate(() => window.__printBench);
     const pages = await page.locator('article.print-page').count();
-    // The renderer of this context's page: the one that was not running before it opened.
-    const renderers = [...(await rendererPids(browser))].filter((pid) => !before.has(pid));
-    const rendererPeaks = renderers.map(peakRssMB).filter((mb) => mb !== null);
+    const renderers = await pageRenderers();
     const preparing = probe.tasks.filter((t) => t.startTime <= probe.readyAt);
     const result = {
       slides: count,
@@ -154,7 +207,8 @@ export async function measurePrintDeck(browser, origin, count, { pdf = true } = 
       tbtMs: Math.round(preparing.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0)),
       longTasks: preparing.length,
       peakHeapMB: Math.round(peakHeap / 2 ** 20),
-      rendererPeakMB: rendererPeaks.length > 0 ? Math.round(Math.max(...rendererPeaks)) : null,
+      rendererPeakMB: highest(renderers, (memory) => memory.peak),
+      rendererPrivatePeakMB: peakPrivate === null ? null : Math.round(peakPrivate),
       renderers: renderers.length,
       pages,
       pdfMs: null,
@@ -162,18 +216,34 @@ export async function measurePrintDeck(browser, origin, count, { pdf = true } = 
       errors,
     };
     if (pdf) {
+      const makePdf = () => page.pdf({ format: 'A4', landscape: true, printBackground: true });
       const started = Date.now();
-      const file = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
+      const [file, privateWithPdf] = await withPrivatePeak(renderers, makePdf);
       result.pdfMs = Date.now() - started;
       result.pdfPages = pdfPageCount(file);
       result.pdfMB = Math.round((file.length / 2 ** 20) * 10) / 10;
       // Printing lays every page out again: the renderer's peak may have risen.
-      const afterPdf = renderers.map(peakRssMB).filter((mb) => mb !== null);
-      result.rendererPeakWithPdfMB = afterPdf.length > 0 ? Math.round(Math.max(...afterPdf)) : null;
+      result.rendererPeakWithPdfMB = highest(renderers, (memory) => memory.peak);
+      result.rendererPrivateWithPdfMB = privateWithPdf === null ? null : Math.max(privateWithPdf, result.rendererPrivatePeakMB ?? 0);
+      // The floor: what printing the deck needs with nothing left to collect. Every page put back
+      // (the print media query), a full collection (CDP), the peak started again from there, and
+      // the PDF made again. What is above it at ready is garbage whose collection the browser
+      // schedules (about 11-16 s after ready when idle), not what the deck holds.
+      await page.emulateMedia({ media: 'print' });
+      await page.waitForFunction(() => document.querySelector('[data-stowed]') === null, null, { timeout: 60_000, polling: 250 });
+      await cdp.send('HeapProfiler.collectGarbage');
+      await page.waitForTimeout(1500);
+      result.printedCollected = { rss: highest(renderers, (memory) => memory.rss), private: highest(renderers, (memory) => memory.private) };
+      if (renderers.every(resetPeak)) {
+        const [, privateFromCollected] = await withPrivatePeak(renderers, makePdf);
+        result.pdfFromCollected = { peak: highest(renderers, (memory) => memory.peak), private: privateFromCollected };
+      }
+      await page.emulateMedia({ media: null });
     }
     return result;
   } finally {
     await context.close();
+    await browserSession.detach();
   }
 }
 
@@ -188,7 +258,8 @@ export async function measurePrintBig(browser, origin, sizes = [20, 50], { pdf =
 }
 
 export function formatPrintTable(results) {
-  const header = ['Slides', 'Link', 'Ready', 'Longest task', 'Total blocking', 'Long tasks', 'Peak JS heap', 'Renderer peak RSS', 'Pages', 'PDF time', 'PDF pages', 'RSS with PDF'];
+  const header = ['Slides', 'Link', 'Ready', 'Longest task', 'Total blocking', 'Long tasks', 'Peak JS heap', 'Renderer peak RSS / private', 'Pages', 'PDF time', 'PDF pages', 'With PDF', 'Printed, collected', 'PDF from there'];
+  const pair = (rss, privateMB) => (rss == null ? '—' : `${rss} / ${privateMB ?? '?'} MB`);
   const cells = results.map((r) => [
     String(r.slides),
     `${(r.linkChars / 1024).toFixed(1)} KB`,
@@ -197,11 +268,13 @@ export function formatPrintTable(results) {
     formatMs(r.tbtMs),
     String(r.longTasks),
     `${r.peakHeapMB} MB`,
-    r.rendererPeakMB === null ? 'n/a' : `${r.rendererPeakMB} MB`,
+    r.rendererPeakMB === null ? 'n/a' : pair(r.rendererPeakMB, r.rendererPrivatePeakMB),
     String(r.pages),
     r.pdfMs === null ? '—' : formatMs(r.pdfMs),
     r.pdfPages === null ? '—' : String(r.pdfPages),
-    r.rendererPeakWithPdfMB == null ? '—' : `${r.rendererPeakWithPdfMB} MB`,
+    pair(r.rendererPeakWithPdfMB, r.rendererPrivateWithPdfMB),
+    pair(r.printedCollected?.rss, r.printedCollected?.private),
+    pair(r.pdfFromCollected?.peak, r.pdfFromCollected?.private),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
   const line = (values) => `| ${values.map((v, i) => v.padEnd(widths[i])).join(' | ')} |`;
