@@ -114,15 +114,22 @@ function highest(pids, pick) {
   return values.length > 0 ? Math.round(Math.max(...values)) : null;
 }
 
-/** Samples the private memory of `pids` every 100 ms while `work` runs (the kernel keeps no peak of it); resolves to [work's result, the highest seen]. */
-async function withPrivatePeak(pids, work) {
+/**
+ * Samples the private memory of the processes `pidsNow()` names every `intervalMs` while `work`
+ * runs (the kernel keeps no peak of it); resolves to [work's result, the highest seen, or null].
+ */
+async function withPrivatePeak(pidsNow, work, intervalMs = 100) {
   let peak = null;
   let sampling = true;
   const sampler = (async () => {
     while (sampling) {
-      const now = highest(pids, (memory) => memory.private);
-      if (now !== null) peak = Math.max(peak ?? 0, now);
-      await new Promise((r) => setTimeout(r, 100));
+      try {
+        const now = highest(await pidsNow(), (memory) => memory.private);
+        if (now !== null) peak = Math.max(peak ?? 0, now);
+      } catch {
+        // the browser is closing
+      }
+      await new Promise((r) => setTimeout(r, intervalMs));
     }
   })();
   try {
@@ -133,14 +140,10 @@ async function withPrivatePeak(pids, work) {
   }
 }
 
-async function rendererPids(browser) {
-  const session = await browser.newBrowserCDPSession();
-  try {
-    const { processInfo } = await session.send('SystemInfo.getProcessInfo');
-    return new Set(processInfo.filter((p) => p.type === 'renderer').map((p) => p.id));
-  } finally {
-    await session.detach();
-  }
+/** The ids of the browser's renderer processes. */
+async function rendererPids(browserSession) {
+  const { processInfo } = await browserSession.send('SystemInfo.getProcessInfo');
+  return processInfo.filter((p) => p.type === 'renderer').map((p) => p.id);
 }
 
 /** Counts page objects in a PDF (`/Type /Page`, not the `/Type /Pages` tree nodes). */
@@ -156,13 +159,10 @@ const pdfPageCount = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![
 export async function measurePrintDeck(browser, origin, count, { pdf = true } = {}) {
   const param = encodeDeck(bigDeck(count));
   const url = `${origin}/print?deck=${encodeURIComponent(param)}`;
-  const before = await rendererPids(browser);
   const browserSession = await browser.newBrowserCDPSession();
+  const before = new Set(await rendererPids(browserSession));
   // The renderer of this context's page: the one that was not running before it opened.
-  const pageRenderers = async () => {
-    const { processInfo } = await browserSession.send('SystemInfo.getProcessInfo');
-    return processInfo.filter((p) => p.type === 'renderer' && !before.has(p.id)).map((p) => p.id);
-  };
+  const pageRenderers = async () => (await rendererPids(browserSession)).filter((pid) => !before.has(pid));
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   try {
     const page = await context.newPage();
@@ -172,7 +172,6 @@ export async function measurePrintDeck(browser, origin, count, { pdf = true } = 
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     let peakHeap = 0;
-    let peakPrivate = null;
     let polling = true;
     const poll = (async () => {
       while (polling) {
@@ -180,16 +179,20 @@ export async function measurePrintDeck(browser, origin, count, { pdf = true } = 
           const { metrics } = await cdp.send('Performance.getMetrics');
           const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
           peakHeap = Math.max(peakHeap, used);
-          const privateNow = highest(await pageRenderers(), (memory) => memory.private);
-          if (privateNow !== null) peakPrivate = Math.max(peakPrivate ?? 0, privateNow);
         } catch {
           // the page is navigating or closing
         }
         await new Promise((r) => setTimeout(r, MEMORY_POLL_MS));
       }
     })();
-    await page.goto(url);
-    await page.waitForFunction(() => window.__printBench.readyAt !== null || document.querySelector('.print-refused') !== null, null, { timeout: READY_TIMEOUT_MS, polling: 500 });
+    const [, peakPrivate] = await withPrivatePeak(
+      pageRenderers,
+      async () => {
+        await page.goto(url);
+        await page.waitForFunction(() => window.__printBench.readyAt !== null || document.querySelector('.print-refused') !== null, null, { timeout: READY_TIMEOUT_MS, polling: 500 });
+      },
+      MEMORY_POLL_MS,
+    );
     const refused = await page.locator('.print-refused').textContent().catch(() => null);
     if (refused) throw new Error(`the print view refused the ${count}-slide deck: ${refused}`);
     polling = false;
@@ -208,7 +211,7 @@ export async function measurePrintDeck(browser, origin, count, { pdf = true } = 
       longTasks: preparing.length,
       peakHeapMB: Math.round(peakHeap / 2 ** 20),
       rendererPeakMB: highest(renderers, (memory) => memory.peak),
-      rendererPrivatePeakMB: peakPrivate === null ? null : Math.round(peakPrivate),
+      rendererPrivatePeakMB: peakPrivate,
       renderers: renderers.length,
       pages,
       pdfMs: null,
@@ -218,7 +221,7 @@ export async function measurePrintDeck(browser, origin, count, { pdf = true } = 
     if (pdf) {
       const makePdf = () => page.pdf({ format: 'A4', landscape: true, printBackground: true });
       const started = Date.now();
-      const [file, privateWithPdf] = await withPrivatePeak(renderers, makePdf);
+      const [file, privateWithPdf] = await withPrivatePeak(() => renderers, makePdf);
       result.pdfMs = Date.now() - started;
       result.pdfPages = pdfPageCount(file);
       result.pdfMB = Math.round((file.length / 2 ** 20) * 10) / 10;
@@ -235,7 +238,7 @@ export async function measurePrintDeck(browser, origin, count, { pdf = true } = 
       await page.waitForTimeout(1500);
       result.printedCollected = { rss: highest(renderers, (memory) => memory.rss), private: highest(renderers, (memory) => memory.private) };
       if (renderers.every(resetPeak)) {
-        const [, privateFromCollected] = await withPrivatePeak(renderers, makePdf);
+        const [, privateFromCollected] = await withPrivatePeak(() => renderers, makePdf);
         result.pdfFromCollected = { peak: highest(renderers, (memory) => memory.peak), private: privateFromCollected };
       }
       await page.emulateMedia({ media: null });
